@@ -1,0 +1,43 @@
+#pragma once
+
+#include "enums.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+
+namespace gonggu {
+
+// A persisted message as it travels in MESSAGE frames and history pages.
+struct ChatMessage {
+    qint64 id = 0;
+    qint64 roomId = 0;
+    MessageType type = MessageType::Chat;
+    QString senderId;
+    QString senderName;
+    QString content;
+    std::optional<QString> clientMsgId;
+    QDateTime createdAt;
+    // SYSTEM messages only: what happened, and to whom.
+    std::optional<SystemEvent> event;
+    std::optional<QString> subjectId;
+    std::optional<QString> subjectName;
+
+    QJsonObject toJson() const;
+    static Result<ChatMessage> fromJson(const QJsonObject &json);
+    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+};
+
+// The body of a STOMP SEND to /app/chat/{roomId}.
+struct SendRequest {
+    MessageType type = MessageType::Chat; // CHAT or NOTIFICATION
+    QString content;
+    std::optional<QString> clientMsgId;
+
+    QJsonObject toJson() const;
+    // Decodes and validates (type, content rules, clientMsgId shape).
+    static Result<SendRequest> fromJson(const QJsonObject &json);
+};
+
+} // namespace gonggu

@@ -1,0 +1,89 @@
+#include "content.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu {
+
+bool isValidUtf8(QByteArrayView bytes) {
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *end = p + bytes.size();
+    while (p < end) {
+        const unsigned char lead = *p;
+        if (lead < 0x80) {
+            ++p;
+            continue;
+        }
+        int length = 0;
+        char32_t minimum = 0;
+        char32_t codePoint = 0;
+        if ((lead & 0xE0) == 0xC0) {
+            length = 2, minimum = 0x80, codePoint = lead & 0x1F;
+        } else if ((lead & 0xF0) == 0xE0) {
+            length = 3, minimum = 0x800, codePoint = lead & 0x0F;
+        } else if ((lead & 0xF8) == 0xF0) {
+            length = 4, minimum = 0x10000, codePoint = lead & 0x07;
+        } else {
+            return false;
+        }
+        if (end - p < length)
+            return false;
+        for (int i = 1; i < length; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            codePoint = (codePoint << 6) | (p[i] & 0x3F);
+        }
+        if (codePoint < minimum || codePoint > 0x10FFFF ||
+            (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+            return false;
+        p += length;
+    }
+    return true;
+}
+
+qsizetype characterCount(QStringView text) {
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text[i].isLowSurrogate() && i > 0 && text[i - 1].isHighSurrogate()))
+            ++count;
+    }
+    return count;
+}
+
+Status validateContent(QStringView text) {
+    const qsizetype count = characterCount(text);
+    if (count == 0)
+        return Error{ErrorCode::ContentInvalid, u"content must not be empty"_s};
+    if (count > kMaxContentCharacters)
+        return Error{ErrorCode::ContentInvalid,
+                     u"content is longer than %1 characters"_s.arg(kMaxContentCharacters)};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\n' || c == u'\t')
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return Error{ErrorCode::ContentInvalid,
+                         u"content contains control character U+%1"_s.arg(c.unicode(), 4, 16,
+                                                                          QLatin1Char('0'))};
+        // A lone surrogate means the text did not come from valid UTF-8.
+        if (c.isHighSurrogate() && (i + 1 >= text.size() || !text[i + 1].isLowSurrogate()))
+            return Error{ErrorCode::ContentInvalid, u"content is not valid Unicode"_s};
+        if (c.isLowSurrogate() && (i == 0 || !text[i - 1].isHighSurrogate()))
+            return Error{ErrorCode::ContentInvalid, u"content is not valid Unicode"_s};
+    }
+    return okStatus();
+}
+
+bool isValidClientMsgId(QStringView id) {
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                             (u >= u'0' && u <= u'9') || u == u'-' || u == u'_';
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
+} // namespace gonggu

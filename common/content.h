@@ -1,0 +1,25 @@
+// Rules for user-written text (PROTOCOL.md: valid UTF-8, 1-2000 characters,
+// no control characters but \n and \t), shared by server and app.
+#pragma once
+
+#include "result.h"
+
+#include <QByteArrayView>
+
+namespace gonggu {
+
+inline constexpr qsizetype kMaxContentCharacters = 2000;
+
+// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
+bool isValidUtf8(QByteArrayView bytes);
+
+// Counts Unicode code points (what a user calls characters), not UTF-16 units.
+qsizetype characterCount(QStringView text);
+
+// CONTENT_INVALID with a reason, or ok.
+Status validateContent(QStringView text);
+
+// clientMsgId: 1-64 characters of [A-Za-z0-9_-] (a UUID fits).
+bool isValidClientMsgId(QStringView id);
+
+} // namespace gonggu

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "enums.h"
+#include "result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gonggu {
+
+// A member of a room: {userId, displayName, role, online}.
+struct Participant {
+    QString userId;
+    QString displayName;
+    Role role = Role::Viewer;
+    bool online = false;
+
+    QJsonObject toJson() const;
+    static Result<Participant> fromJson(const QJsonObject &json);
+    friend bool operator==(const Participant &, const Participant &) = default;
+};
+
+QJsonArray toJson(const QList<Participant> &participants);
+Result<QList<Participant>> participantsFromJson(const QJsonValue &json);
+
+} // namespace gonggu

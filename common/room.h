@@ -1,0 +1,47 @@
+#pragma once
+
+#include "enums.h"
+#include "participant.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+
+namespace gonggu {
+
+// One group buy's chat room (room id = product id), as PROTOCOL.md's room JSON.
+struct Room {
+    qint64 id = 0;
+    qint64 productId = 0;
+    QString title;
+    QString description;
+    QString sellerId;
+    QString sellerName;
+    RoomStatus status = RoomStatus::Active;
+    int maxParticipants = 0;
+    int minParticipants = 0;
+    int participantCount = 0;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    std::optional<QDateTime> closedAt;
+    std::optional<Role> myRole;              // the caller's role; null for non-members
+    std::optional<qint64> lastReadMessageId; // present once read markers apply
+    std::optional<int> unreadCount;
+
+    QJsonObject toJson() const;
+    static Result<Room> fromJson(const QJsonObject &json);
+    friend bool operator==(const Room &, const Room &) = default;
+};
+
+// The state of a room as /topic/room/{id} and GET /api/chat/rooms/{id} carry it.
+struct RoomSnapshot {
+    Room room;
+    QList<Participant> participants;
+
+    QJsonObject toJson() const; // {room, participants}
+    static Result<RoomSnapshot> fromJson(const QJsonObject &json);
+    friend bool operator==(const RoomSnapshot &, const RoomSnapshot &) = default;
+};
+
+} // namespace gonggu

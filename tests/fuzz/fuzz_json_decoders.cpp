@@ -1,0 +1,43 @@
+// libFuzzer target: the strict JSON decoders of common/ must refuse or accept any
+// input without crashing, and whatever they accept must round-trip exactly.
+#include "common/chatmessage.h"
+#include "common/content.h"
+#include "common/jsonfields.h"
+#include "common/room.h"
+#include "common/user.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace gonggu;
+
+template <typename T> static void roundTrip(const QJsonObject &json) {
+    const auto decoded = T::fromJson(json);
+    if (!decoded.ok())
+        return;
+    const auto again = T::fromJson(decoded->toJson());
+    if (!again.ok() || !(*again == *decoded))
+        std::abort();
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    // Our UTF-8 check must agree with a lossless Qt round trip.
+    if (isValidUtf8(bytes) && QString::fromUtf8(bytes).toUtf8() != bytes)
+        std::abort();
+
+    const auto object = parseJsonObject(bytes);
+    if (!object.ok())
+        return 0;
+    roundTrip<Room>(*object);
+    roundTrip<ChatMessage>(*object);
+    roundTrip<Participant>(*object);
+    roundTrip<User>(*object);
+    roundTrip<RoomSnapshot>(*object);
+    if (const auto request = SendRequest::fromJson(*object); request.ok()) {
+        if (!validateContent(request->content).ok())
+            std::abort();
+    }
+    return 0;
+}

@@ -1,0 +1,202 @@
+#include "common/chatmessage.h"
+#include "common/jsonfields.h"
+#include "common/room.h"
+#include "common/user.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace gonggu;
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonObject json(const char *text) {
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+// The room example of PROTOCOL.md, verbatim.
+const char *kRoomJson =
+    R"({"id": 1042, "productId": 1042, "title": "Jeju tangerines 10kg", "description": "...",
+ "sellerId": "u-7", "sellerName": "Farm Kim", "status": "ACTIVE",
+ "maxParticipants": 10, "minParticipants": 5, "participantCount": 3,
+ "createdAt": "2026-11-23T10:00:00.000Z", "expiresAt": "2026-11-25T10:00:00.000Z",
+ "closedAt": null, "myRole": "VIEWER"})";
+
+const char *kMessageJson =
+    R"({"id": 88123, "roomId": 1042, "type": "CHAT", "senderId": "u-3", "senderName": "Minsu",
+ "content": "<b>is pickup at 6pm?</b>", "clientMsgId": "6f1c", "createdAt": "2026-11-23T10:02:11.341Z"})";
+} // namespace
+
+class TestModels : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void decodesProtocolRoomExample() {
+        const auto room = Room::fromJson(json(kRoomJson));
+        QVERIFY2(room.ok(), room.ok() ? "" : qPrintable(room.error().message));
+        QCOMPARE(room->id, 1042);
+        QCOMPARE(room->title, u"Jeju tangerines 10kg"_s);
+        QVERIFY(room->status == RoomStatus::Active);
+        QCOMPARE(room->maxParticipants, 10);
+        QCOMPARE(room->minParticipants, 5);
+        QCOMPARE(room->createdAt, QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::UTC));
+        QVERIFY(!room->closedAt);
+        QVERIFY(room->myRole == Role::Viewer);
+    }
+
+    void roomRoundTripsToIdenticalJson() {
+        const QJsonObject original = json(kRoomJson);
+        const auto room = Room::fromJson(original);
+        QVERIFY(room.ok());
+        QCOMPARE(room->toJson(), original);
+        QCOMPARE(room->toJson().value(u"createdAt"_s).toString(), u"2026-11-23T10:00:00.000Z"_s);
+    }
+
+    void messageRoundTripKeepsHtmlLiteral() {
+        const QJsonObject original = json(kMessageJson);
+        const auto message = ChatMessage::fromJson(original);
+        QVERIFY(message.ok());
+        QCOMPARE(message->content, u"<b>is pickup at 6pm?</b>"_s);
+        QCOMPARE(message->toJson(), original);
+        QVERIFY(QJsonDocument(message->toJson()).toJson().contains("<b>is pickup"));
+    }
+
+    void largeIdsSurviveExactly() {
+        QJsonObject object = json(kMessageJson);
+        object.insert(u"id"_s, qint64(9007199254740993)); // 2^53 + 1: a double would round it
+        const QByteArray wire = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        const auto message = ChatMessage::fromJson(QJsonDocument::fromJson(wire).object());
+        QVERIFY(message.ok());
+        QCOMPARE(message->id, qint64(9007199254740993));
+    }
+
+    void systemMessageCarriesEvent() {
+        ChatMessage message;
+        message.id = 5;
+        message.roomId = 1;
+        message.type = MessageType::System;
+        message.senderId = u"system"_s;
+        message.content = u"Minsu joined the group buy."_s;
+        message.createdAt = QDateTime::currentDateTimeUtc();
+        message.event = SystemEvent::Participating;
+        message.subjectId = u"u-3"_s;
+        message.subjectName = u"Minsu"_s;
+        const QJsonObject encoded = message.toJson();
+        QCOMPARE(encoded.value(u"event"_s).toString(), u"PARTICIPATING"_s);
+        const auto decoded = ChatMessage::fromJson(encoded);
+        QVERIFY(decoded.ok());
+        QVERIFY(decoded->event == SystemEvent::Participating);
+        QCOMPARE(decoded->subjectName, u"Minsu"_s);
+        QCOMPARE(decoded->createdAt, message.createdAt.addMSecs(0));
+    }
+
+    void strictDecodingNamesTheField_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("replacement"); // Undefined = remove the field
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing title")
+            << u"title"_s << QJsonValue(QJsonValue::Undefined) << u"field 'title': missing"_s;
+        QTest::newRow("title number")
+            << u"title"_s << QJsonValue(3) << u"field 'title': expected a string"_s;
+        QTest::newRow("null sellerId") << u"sellerId"_s << QJsonValue(QJsonValue::Null)
+                                       << u"field 'sellerId': must not be null"_s;
+        QTest::newRow("id as string")
+            << u"id"_s << QJsonValue(u"1042"_s) << u"field 'id': expected an integer"_s;
+        QTest::newRow("fractional max") << u"maxParticipants"_s << QJsonValue(2.5)
+                                        << u"field 'maxParticipants': expected an integer"_s;
+        QTest::newRow("unknown status")
+            << u"status"_s << QJsonValue(u"OPEN"_s) << u"field 'status': unknown value 'OPEN'"_s;
+        QTest::newRow("bad time") << u"expiresAt"_s << QJsonValue(u"tomorrow"_s)
+                                  << u"field 'expiresAt': expected an ISO-8601 time"_s;
+        QTest::newRow("bad role") << u"myRole"_s << QJsonValue(u"BOSS"_s)
+                                  << u"field 'myRole': unknown value 'BOSS'"_s;
+    }
+
+    void strictDecodingNamesTheField() {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, replacement);
+        QFETCH(QString, expected);
+        QJsonObject object = json(kRoomJson);
+        if (replacement.isUndefined())
+            object.remove(field);
+        else
+            object.insert(field, replacement);
+        const auto room = Room::fromJson(object);
+        QVERIFY(!room.ok());
+        QVERIFY(room.error().code == ErrorCode::BadRequest);
+        QCOMPARE(room.error().message, expected);
+    }
+
+    void snapshotRoundTrip() {
+        RoomSnapshot snapshot{*Room::fromJson(json(kRoomJson)),
+                              {{u"u-7"_s, u"Farm Kim"_s, Role::Seller, true},
+                               {u"u-3"_s, u"민수"_s, Role::Participant, false}}};
+        const auto back = RoomSnapshot::fromJson(snapshot.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(*back, snapshot);
+        QJsonObject broken = snapshot.toJson();
+        broken.insert(u"participants"_s, QJsonArray{QJsonObject{{u"userId"_s, 1}}});
+        QVERIFY(!RoomSnapshot::fromJson(broken).ok());
+    }
+
+    void userRoundTrip() {
+        const User user{u"u-1"_s, u"minsu"_s, u"민수"_s};
+        QCOMPARE(*User::fromJson(user.toJson()), user);
+        QVERIFY(!User::fromJson(QJsonObject{{u"id"_s, u"x"_s}}).ok());
+    }
+
+    void sendRequestValidates_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("expected"); // -1 = accepted, else ErrorCode
+        QTest::newRow("chat") << QByteArray(
+                                     R"({"type":"CHAT","content":"hi","clientMsgId":"6f1c-aa"})")
+                              << -1;
+        QTest::newRow("no clientMsgId") << QByteArray(R"({"type":"CHAT","content":"hi"})") << -1;
+        QTest::newRow("notification")
+            << QByteArray(R"({"type":"NOTIFICATION","content":"6pm"})") << -1;
+        QTest::newRow("system refused")
+            << QByteArray(R"({"type":"SYSTEM","content":"x"})") << int(ErrorCode::BadRequest);
+        QTest::newRow("empty content")
+            << QByteArray(R"({"type":"CHAT","content":""})") << int(ErrorCode::ContentInvalid);
+        QTest::newRow("control char") << QByteArray(R"({"type":"CHAT","content":"a\u0007b"})")
+                                      << int(ErrorCode::ContentInvalid);
+        QTest::newRow("content not string")
+            << QByteArray(R"({"type":"CHAT","content":5})") << int(ErrorCode::BadRequest);
+        QTest::newRow("clientMsgId with space")
+            << QByteArray(R"({"type":"CHAT","content":"a","clientMsgId":"a b"})")
+            << int(ErrorCode::BadRequest);
+    }
+
+    void sendRequestValidates() {
+        QFETCH(QByteArray, body);
+        QFETCH(int, expected);
+        const auto object = parseJsonObject(body);
+        QVERIFY(object.ok());
+        const auto request = SendRequest::fromJson(*object);
+        if (expected < 0) {
+            QVERIFY2(request.ok(), request.ok() ? "" : qPrintable(request.error().message));
+        } else {
+            QVERIFY(!request.ok());
+            QCOMPARE(int(request.error().code), expected);
+        }
+    }
+
+    void parseJsonObjectRefusesNonObjects() {
+        QVERIFY(parseJsonObject("{\"a\":1}").ok());
+        QVERIFY(!parseJsonObject("[1]").ok());
+        QVERIFY(!parseJsonObject("{\"a\":").ok());
+        QVERIFY(!parseJsonObject("").ok());
+        QVERIFY(!parseJsonObject("{\"a\":\"\xC3\x28\"}").ok()); // invalid UTF-8
+        QVERIFY(parseJsonObject("{\"a\":1}").ok());
+    }
+
+    void enumsSpellExactly() {
+        QCOMPARE(toString(RoomStatus::Cancelled), u"CANCELLED"_s);
+        QCOMPARE(toString(ErrorCode::RoomNotWritable), u"ROOM_NOT_WRITABLE"_s);
+        QVERIFY(errorCodeFromString(u"RATE_LIMITED") == ErrorCode::RateLimited);
+        QVERIFY(!roomStatusFromString(u"active"));
+        QVERIFY(systemEventFromString(u"EXPIRED") == SystemEvent::Expired);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
