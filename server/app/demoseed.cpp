@@ -1,0 +1,122 @@
+#include "demoseed.h"
+
+#include "auth/accountservice.h"
+#include "gongguserver.h"
+#include "rooms/roomservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+namespace {
+
+QCoro::Task<Result<Identity>> demoUser(AccountService &accounts, QString username, QString name) {
+    const QString password = QString::fromLatin1(kDemoPassword);
+    auto session = co_await accounts.login(username, password);
+    if (!session)
+        session = co_await accounts.registerAccount(username, password, name);
+    if (!session)
+        co_return session.error();
+    co_return Identity{session->user.id, session->user.displayName, {}};
+}
+
+struct DemoRoom {
+    qint64 id;
+    QString title;
+    QString description;
+    int max;
+    int min;
+    int hoursLeft;
+};
+
+} // namespace
+
+QCoro::Task<Status> seedDemo(GongguServer &server) {
+    AccountService *accounts = server.accounts();
+    if (!accounts)
+        co_return Error{ErrorCode::BadRequest,
+                        u"seed-demo needs built-in accounts (accounts = on)"_s};
+    RoomService &rooms = server.rooms();
+
+    QList<Identity> people;
+    for (const auto &[username, name] :
+         {std::pair{u"farmkim"_s, u"김농부 Farm Kim"_s}, std::pair{u"minsu"_s, u"민수"_s},
+          std::pair{u"jiwoo"_s, u"Jiwoo"_s}, std::pair{u"hana"_s, u"하나"_s}}) {
+        auto identity = co_await demoUser(*accounts, username, name);
+        if (!identity)
+            co_return identity.error();
+        people.append(*identity);
+    }
+    const Identity &seller = people[0];
+    const Identity &minsu = people[1];
+    const Identity &jiwoo = people[2];
+    const Identity &hana = people[3];
+
+    const QList<DemoRoom> demoRooms{
+        {1042, u"제주 감귤 10kg (Jeju tangerines)"_s,
+         u"Picked this week on our farm in Seogwipo. Pickup at Gangnam station or delivery."_s, 10,
+         5, 48},
+        {2001, u"유기농 달걀 30구 Organic eggs"_s, u"Free-range, delivered Saturday morning."_s, 6,
+         3, 6},
+        {3003, u"나주 배 선물세트 Naju pear gift box"_s, u"Premium pears, 7.5kg box."_s, 2, 2, 72},
+        {4004, u"한우 구이용 세트 Hanwoo BBQ set"_s, u"1+ grade, 1.2kg."_s, 8, 6, 24},
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const DemoRoom &demo : demoRooms) {
+        RoomService::CreateRequest request;
+        request.draft = {demo.id,  demo.title, demo.description,
+                         demo.max, demo.min,   now.addSecs(demo.hoursLeft * 3600)};
+        if (auto created = co_await rooms.createRoom(seller, request); !created)
+            co_return created.error();
+    }
+
+    int sequence = 0;
+    auto say = [&](const Identity &who, qint64 roomId, QString text,
+                   MessageType type = MessageType::Chat) -> QCoro::Task<Status> {
+        SendRequest request{type, std::move(text), u"demo-%1"_s.arg(++sequence)};
+        if (auto admitted = co_await rooms.admitToChat(who, roomId); !admitted)
+            co_return admitted;
+        auto stored = co_await rooms.post(who, roomId, request);
+        if (!stored)
+            co_return stored.error();
+        co_return okStatus();
+    };
+    // On a second run the rooms are already settled: ROOM_NOT_ACTIVE is expected then.
+    auto settledAlready = [](const auto &result) -> Status {
+        if (result.ok() || result.error().code == ErrorCode::RoomNotActive)
+            return okStatus();
+        return result.error();
+    };
+    for (const auto &[who, roomId] :
+         {std::pair{&minsu, qint64(1042)}, std::pair{&jiwoo, qint64(1042)}}) {
+        if (auto s = settledAlready(co_await rooms.join(*who, roomId)); !s)
+            co_return s;
+    }
+    for (auto status :
+         {co_await say(seller, 1042,
+                       u"안녕하세요! 이번 주에 수확한 감귤입니다. Questions welcome."_s),
+          co_await say(minsu, 1042, u"<b>is pickup at 6pm?</b> 퇴근하고 가도 될까요?"_s),
+          co_await say(seller, 1042, u"네, 6시~8시 강남역 11번 출구에서 드려요."_s),
+          co_await say(jiwoo, 1042, u"Can I split a box with a friend? 🍊"_s),
+          co_await say(seller, 1042, u"Pickup moved to 6:30pm on Friday."_s,
+                       MessageType::Notification),
+          co_await say(hana, 2001, u"Are the eggs from caged hens?"_s),
+          co_await say(seller, 2001, u"아니요, 전부 방사 유정란입니다."_s)}) {
+        if (!status)
+            co_return status;
+    }
+    // Two buyers fill the pear box (max 2): the room closes by itself.
+    for (const Identity *who : {&minsu, &hana}) {
+        if (auto s = settledAlready(co_await rooms.join(*who, 3003)); !s)
+            co_return s;
+    }
+    if (auto s = co_await say(seller, 3003, u"감사합니다! 배송은 월요일에 출발합니다."_s); !s)
+        co_return s;
+    if (auto s = settledAlready(co_await rooms.join(jiwoo, 4004)); !s)
+        co_return s;
+    if (auto s = settledAlready(co_await rooms.settle(seller, 4004, RoomStatus::Cancelled)); !s)
+        co_return s;
+    co_return okStatus();
+}
+
+} // namespace gonggu::server

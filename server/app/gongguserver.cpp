@@ -1,0 +1,91 @@
+#include "gongguserver.h"
+
+#include "auth/accountservice.h"
+#include "auth/tokenservice.h"
+#include "http/httpserver.h"
+#include "http/restapi.h"
+#include "http/router.h"
+#include "rooms/roomservice.h"
+#include "stomp/stompserver.h"
+#include "storage/storagethread.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "gonggu.server")
+
+namespace gonggu::server {
+
+GongguServer::GongguServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config)) {
+}
+
+GongguServer::~GongguServer() {
+    // Transports first (they reach into the services), storage last.
+    m_http.reset();
+    m_stomp.reset();
+    m_api.reset();
+    m_router.reset();
+    m_accounts.reset();
+    m_rooms.reset();
+    if (m_storage)
+        m_storage->stop();
+}
+
+Status GongguServer::start(bool listen) {
+    if (!QDir().mkpath(m_config.dataDir))
+        return Error{ErrorCode::Internal, u"cannot create data directory "_s + m_config.dataDir};
+    const auto secret = TokenService::loadOrCreateSecret(m_config.effectiveJwtSecretFile());
+    if (!secret)
+        return secret.error();
+    m_tokens =
+        std::make_unique<TokenService>(*secret, m_config.jwtIssuer, m_config.tokenLifetimeSeconds);
+
+    m_storage = std::make_unique<StorageThread>(
+        databaseSettings(m_config.databaseUrl, m_config.sqlitePath()));
+    if (auto s = m_storage->start(); !s)
+        return s;
+    m_rooms = std::make_unique<RoomService>(*m_storage, m_config.rateLimitPerSecond,
+                                            m_config.rateLimitBurst);
+    if (auto s = QCoro::waitFor(m_rooms->start()); !s)
+        return s;
+    if (m_config.builtinAccounts)
+        m_accounts = std::make_unique<AccountService>(*m_storage, *m_tokens);
+    if (!listen)
+        return okStatus();
+
+    StompLimits limits;
+    limits.heartbeatMs = m_config.heartbeatMs;
+    limits.maxFrameBytes = m_config.maxFrameBytes;
+    limits.maxSubscriptions = m_config.maxSubscriptionsPerSession;
+    m_stomp = std::make_unique<StompServer>(*m_tokens, *m_rooms, limits);
+    m_router = std::make_unique<Router>();
+    m_api = std::make_unique<RestApi>(*m_tokens, *m_rooms, m_accounts.get(), *m_storage);
+    m_api->registerRoutes(*m_router);
+    m_http = std::make_unique<HttpServer>(*m_router, m_stomp->webSocketServer());
+    if (!m_http->listen(m_config.listenAddress, m_config.port))
+        return Error{
+            ErrorCode::Internal,
+            u"cannot listen on port %1: %2"_s.arg(m_config.port).arg(m_http->errorString())};
+    qCInfo(lcServer) << "listening on port" << m_http->port();
+    return okStatus();
+}
+
+quint16 GongguServer::port() const {
+    return m_http ? m_http->port() : 0;
+}
+
+void GongguServer::shutdown() {
+    qCInfo(lcServer) << "shutting down";
+    if (m_http)
+        m_http->stopListening();
+    if (m_stomp)
+        m_stomp->closeAll();
+    if (m_storage)
+        m_storage->stop(); // commits every queued message before returning
+}
+
+} // namespace gonggu::server

@@ -1,0 +1,48 @@
+// The whole server assembled from its parts, in start-up order.
+#pragma once
+
+#include "config/serverconfig.h"
+
+#include <QObject>
+#include <memory>
+
+namespace gonggu::server {
+
+class AccountService;
+class HttpServer;
+class RestApi;
+class RoomService;
+class Router;
+class StompServer;
+class StorageThread;
+class TokenService;
+
+class GongguServer : public QObject {
+    Q_OBJECT
+public:
+    explicit GongguServer(ServerConfig config, QObject *parent = nullptr);
+    ~GongguServer() override;
+
+    // Opens storage, loads rooms, listens. Blocks until ready or failed.
+    Status start(bool listen = true);
+    quint16 port() const;
+    // Stops accepting, closes WebSockets with 1001, commits what is queued.
+    void shutdown();
+
+    RoomService &rooms() { return *m_rooms; }
+    AccountService *accounts() { return m_accounts.get(); }
+    TokenService &tokens() { return *m_tokens; }
+
+private:
+    ServerConfig m_config;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<StorageThread> m_storage;
+    std::unique_ptr<RoomService> m_rooms;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<StompServer> m_stomp;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<RestApi> m_api;
+    std::unique_ptr<HttpServer> m_http;
+};
+
+} // namespace gonggu::server

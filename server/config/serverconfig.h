@@ -1,0 +1,45 @@
+// The server's configuration, filled once at start and passed down.
+#pragma once
+
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace gonggu::server {
+
+struct ServerConfig {
+    QHostAddress listenAddress = QHostAddress::Any;
+    quint16 port = 8080;
+    QString dataDir;       // secrets, SQLite file, blobs
+    QString databaseUrl;   // empty: SQLite in dataDir; postgresql://user:pass@host:port/db
+    QString jwtSecretFile; // empty: dataDir/jwt-secret (generated on first start)
+    QString jwtIssuer = QStringLiteral("gonggu");
+    int tokenLifetimeSeconds = 7 * 24 * 3600;
+    bool builtinAccounts = true;
+    double rateLimitPerSecond = 5.0;
+    int rateLimitBurst = 10;
+    int heartbeatMs = 10000; // what the server offers and asks for
+    int maxFrameBytes = 64 * 1024;
+    int maxSubscriptionsPerSession = 256;
+    QString logRules; // QLoggingCategory filter rules, e.g. "gonggu.*.debug=true"
+
+    QString sqlitePath() const;
+    QString effectiveJwtSecretFile() const;
+    // Effective settings, secrets masked, one "key = value" per line.
+    QString describe() const;
+};
+
+struct ConfigOption {
+    const char *key; // command line --key, INI key, env GONGGU_KEY (upper, '-' -> '_')
+    const char *help;
+    const char *valueName;
+};
+const QList<ConfigOption> &configOptions();
+
+// command line > environment (GONGGU_*) > INI file (--config) > defaults.
+// `values` are the command-line values by option key (absent = not given).
+Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
+                                   const QStringList &environment);
+
+} // namespace gonggu::server

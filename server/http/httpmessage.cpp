@@ -1,0 +1,117 @@
+#include "httpmessage.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+std::optional<QString> HttpRequest::queryValue(const QString &key) const {
+    if (!query.hasQueryItem(key))
+        return std::nullopt;
+    return query.queryItemValue(key, QUrl::FullyDecoded);
+}
+
+int httpStatus(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::BadRequest:
+        return 400;
+    case ErrorCode::Unauthorized:
+        return 401;
+    case ErrorCode::Forbidden:
+        return 403;
+    case ErrorCode::NotFound:
+        return 404;
+    case ErrorCode::Conflict:
+        return 409;
+    case ErrorCode::RoomFull:
+        return 409;
+    case ErrorCode::RoomNotActive:
+        return 409;
+    case ErrorCode::RoomNotWritable:
+        return 409;
+    case ErrorCode::NotAMember:
+        return 403;
+    case ErrorCode::RateLimited:
+        return 429;
+    case ErrorCode::ContentInvalid:
+        return 400;
+    case ErrorCode::Internal:
+        return 500;
+    }
+    return 500;
+}
+
+HttpResponse HttpResponse::json(int status, const QJsonObject &object) {
+    return {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+}
+
+HttpResponse HttpResponse::error(const Error &error) {
+    const QJsonObject body{{u"error"_s, QJsonObject{{u"code"_s, toString(error.code)},
+                                                    {u"message"_s, error.message}}}};
+    HttpResponse response = json(httpStatus(error.code), body);
+    if (error.code == ErrorCode::Unauthorized)
+        response.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
+    return response;
+}
+
+HttpResponse HttpResponse::text(int status, QByteArray body, QByteArray contentType) {
+    return {status, std::move(contentType), std::move(body), {}};
+}
+
+static QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
+    }
+}
+
+QByteArray HttpResponse::serialize(bool keepAlive) const {
+    QByteArray out;
+    out.reserve(160 + body.size());
+    out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    if (!body.isEmpty() || status != 204)
+        out += "Content-Type: " + contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
+    out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    for (const auto &[name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += "\r\n";
+    out += body;
+    return out;
+}
+
+} // namespace gonggu::server

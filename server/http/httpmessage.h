@@ -1,0 +1,50 @@
+// HTTP/1.1 request and response values used by the router and the REST API.
+#pragma once
+
+#include "common/errorcode.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace gonggu::server {
+
+struct HttpRequest {
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+    QHostAddress peer;
+    QStringList pathArguments; // filled by the router for {placeholders}
+
+    QByteArray header(const QByteArray &lowerCaseName) const {
+        return headers.value(lowerCaseName);
+    }
+    std::optional<QString> queryValue(const QString &key) const;
+};
+
+struct HttpResponse {
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(int status, const QJsonObject &object);
+    static HttpResponse error(const Error &error);
+    static HttpResponse error(ErrorCode code, const QString &message) {
+        return HttpResponse::error(Error{code, message});
+    }
+    static HttpResponse text(int status, QByteArray body,
+                             QByteArray contentType = "text/plain; charset=utf-8");
+
+    QByteArray serialize(bool keepAlive) const;
+};
+
+// The one place where error codes become HTTP statuses.
+int httpStatus(ErrorCode code);
+
+} // namespace gonggu::server

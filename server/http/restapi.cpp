@@ -1,0 +1,65 @@
+#include "restapi.h"
+
+#include "auth/tokenservice.h"
+
+#include "common/jsonfields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+RestApi::RestApi(TokenService &tokens, RoomService &rooms, AccountService *accounts,
+                 StorageThread &storage)
+    : m_tokens(tokens)
+    , m_rooms(rooms)
+    , m_accounts(accounts)
+    , m_storage(storage) {
+}
+
+void RestApi::registerRoutes(Router &router) {
+    registerAuthRoutes(router);
+    registerRoomRoutes(router);
+    registerMessageRoutes(router);
+    registerHealthRoutes(router);
+}
+
+Result<Identity> RestApi::authenticate(const HttpRequest &request) const {
+    const QByteArray authorization = request.header("authorization");
+    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
+        return Error{ErrorCode::Unauthorized, u"send Authorization: Bearer <token>"_s};
+    return m_tokens.verify(QByteArrayView(authorization).sliced(7).trimmed());
+}
+
+namespace rest {
+
+Result<qint64> pathId(const HttpRequest &request, int index) {
+    const QString text = request.pathArguments.value(index);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0 || text.startsWith(u'+'))
+        return Error{ErrorCode::BadRequest, u"ids are positive 64-bit integers"_s};
+    return id;
+}
+
+Result<QJsonObject> jsonBody(const HttpRequest &request) {
+    if (request.body.isEmpty())
+        return Error{ErrorCode::BadRequest, u"a JSON body is required"_s};
+    return parseJsonObject(request.body);
+}
+
+Result<std::optional<qint64>> queryInteger(const HttpRequest &request, const QString &key,
+                                           qint64 min, qint64 max) {
+    const auto text = request.queryValue(key);
+    if (!text)
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 value = text->toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return Error{ErrorCode::BadRequest,
+                     u"%1 must be an integer in %2..%3"_s.arg(key).arg(min).arg(max)};
+    return std::optional<qint64>(value);
+}
+
+} // namespace rest
+
+} // namespace gonggu::server

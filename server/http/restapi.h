@@ -1,0 +1,46 @@
+// The REST API of PROTOCOL.md, registered on a Router. Handlers parse and check
+// the request, call the services, and turn Results into responses.
+#pragma once
+
+#include "router.h"
+
+#include "auth/identity.h"
+#include "common/result.h"
+
+namespace gonggu::server {
+
+class AccountService;
+class RoomService;
+class StorageThread;
+class TokenService;
+
+class RestApi {
+public:
+    RestApi(TokenService &tokens, RoomService &rooms, AccountService *accounts,
+            StorageThread &storage);
+    void registerRoutes(Router &router);
+
+private:
+    void registerAuthRoutes(Router &router);
+    void registerRoomRoutes(Router &router);
+    void registerMessageRoutes(Router &router);
+    void registerHealthRoutes(Router &router);
+
+    Result<Identity> authenticate(const HttpRequest &request) const;
+
+    TokenService &m_tokens;
+    RoomService &m_rooms;
+    AccountService *m_accounts; // null when built-in accounts are off
+    StorageThread &m_storage;
+};
+
+// Helpers shared by the route files.
+namespace rest {
+Result<qint64> pathId(const HttpRequest &request, int index);
+Result<QJsonObject> jsonBody(const HttpRequest &request);
+// An optional integer query parameter within [min, max].
+Result<std::optional<qint64>> queryInteger(const HttpRequest &request, const QString &key,
+                                           qint64 min, qint64 max);
+} // namespace rest
+
+} // namespace gonggu::server

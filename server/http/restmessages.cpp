@@ -1,0 +1,88 @@
+#include "restapi.h"
+
+#include "rooms/roomservice.h"
+#include "storage/storagethread.h"
+
+#include "common/jsonfields.h"
+
+#include <QSqlQuery>
+#include <qcoro/qcorofuture.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+void RestApi::registerMessageRoutes(Router &router) {
+    router.add("GET", u"/api/chat/rooms/{}/messages"_s,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto caller = authenticate(request);
+                   if (!caller)
+                       co_return HttpResponse::error(caller.error());
+                   const auto id = rest::pathId(request, 0);
+                   if (!id)
+                       co_return HttpResponse::error(id.error());
+                   const qint64 maxId = std::numeric_limits<qint64>::max();
+                   const auto before = rest::queryInteger(request, u"before"_s, 1, maxId);
+                   const auto after = rest::queryInteger(request, u"after"_s, 0, maxId);
+                   const auto limit = rest::queryInteger(request, u"limit"_s, 1, 100);
+                   for (const auto *check : {&before, &after, &limit}) {
+                       if (!*check)
+                           co_return HttpResponse::error(check->error());
+                   }
+                   if (before->has_value() && after->has_value())
+                       co_return HttpResponse::error(ErrorCode::BadRequest,
+                                                     u"use before or after, not both"_s);
+                   HistoryQuery query{*id, *before, *after, int(limit->value_or(50))};
+                   const auto page = co_await m_rooms.history(*caller, query);
+                   if (!page)
+                       co_return HttpResponse::error(page.error());
+                   QJsonArray messages;
+                   for (const ChatMessage &message : page->messages)
+                       messages.append(message.toJson());
+                   co_return HttpResponse::json(
+                       200, {{u"messages"_s, messages}, {u"hasMore"_s, page->hasMore}});
+               });
+
+    router.add("POST", u"/api/chat/rooms/{}/notifications"_s,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto caller = authenticate(request);
+                   if (!caller)
+                       co_return HttpResponse::error(caller.error());
+                   const auto id = rest::pathId(request, 0);
+                   if (!id)
+                       co_return HttpResponse::error(id.error());
+                   const auto body = rest::jsonBody(request);
+                   if (!body)
+                       co_return HttpResponse::error(body.error());
+                   QJsonObject send = *body;
+                   send.insert(u"type"_s, u"NOTIFICATION"_s);
+                   const auto notification = SendRequest::fromJson(send);
+                   if (!notification)
+                       co_return HttpResponse::error(notification.error());
+                   const auto stored = co_await m_rooms.post(*caller, *id, *notification);
+                   if (!stored)
+                       co_return HttpResponse::error(stored.error());
+                   co_return HttpResponse::json(stored->duplicate ? 200 : 201,
+                                                stored->message.toJson());
+               });
+}
+
+void RestApi::registerHealthRoutes(Router &router) {
+    router.add("GET", u"/healthz"_s, [](HttpRequest) -> QCoro::Task<HttpResponse> {
+        co_return HttpResponse::json(200, {{u"status"_s, u"ok"_s}});
+    });
+    router.add("GET", u"/readyz"_s, [this](HttpRequest) -> QCoro::Task<HttpResponse> {
+        const auto database = co_await m_storage.run<Ok>([](QSqlDatabase &db) -> Status {
+            QSqlQuery ping(db);
+            if (!ping.exec(u"SELECT 1"_s))
+                return Error{ErrorCode::Internal, u"database unreachable"_s};
+            return okStatus();
+        });
+        const QJsonObject checks{{u"database"_s, database ? u"ok"_s : u"down"_s}};
+        co_return HttpResponse::json(
+            database ? 200 : 503,
+            {{u"status"_s, database ? u"ready"_s : u"unavailable"_s}, {u"checks"_s, checks}});
+    });
+}
+
+} // namespace gonggu::server

@@ -1,0 +1,152 @@
+#include "restapi.h"
+
+#include "rooms/roomservice.h"
+
+#include "common/jsonfields.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+namespace {
+
+Result<RoomService::CreateRequest> createRequestFrom(const QJsonObject &body) {
+    JsonFields fields(body);
+    RoomService::CreateRequest request;
+    request.draft.productId = fields.integer("productId"_L1);
+    request.draft.title = fields.string("title"_L1);
+    request.draft.description = fields.optionalString("description"_L1).value_or(QString());
+    const qint64 max = fields.integer("maxParticipants"_L1);
+    const auto min = fields.optionalInteger("minParticipants"_L1);
+    request.draft.expiresAt = fields.time("expiresAt"_L1);
+    request.sellerId = fields.optionalString("sellerId"_L1);
+    request.sellerName = fields.optionalString("sellerName"_L1);
+    if (!fields.ok())
+        return fields.error();
+    // Out-of-range numbers must not wrap into valid ones.
+    const auto clampCount = [](qint64 v) {
+        return int(std::clamp<qint64>(v, -1, 1'000'000));
+    };
+    request.draft.maxParticipants = clampCount(max);
+    request.draft.minParticipants = clampCount(min.value_or(max));
+    return request;
+}
+
+HttpResponse roomResponse(int status, const Result<Room> &room) {
+    if (!room)
+        return HttpResponse::error(room.error());
+    return HttpResponse::json(status, room->toJson());
+}
+
+} // namespace
+
+void RestApi::registerRoomRoutes(Router &router) {
+    router.add(
+        "POST", u"/api/chat/rooms"_s, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+            const auto caller = authenticate(request);
+            if (!caller)
+                co_return HttpResponse::error(caller.error());
+            const auto body = rest::jsonBody(request);
+            if (!body)
+                co_return HttpResponse::error(body.error());
+            auto create = createRequestFrom(*body);
+            if (!create)
+                co_return HttpResponse::error(create.error());
+            const auto created = co_await m_rooms.createRoom(*caller, std::move(create).value());
+            if (!created)
+                co_return HttpResponse::error(created.error());
+            co_return HttpResponse::json(created->second ? 201 : 200, created->first.toJson());
+        });
+
+    router.add("GET", u"/api/chat/rooms"_s,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto caller = authenticate(request);
+                   if (!caller)
+                       co_return HttpResponse::error(caller.error());
+                   RoomListQuery query;
+                   if (const auto status = request.queryValue(u"status"_s)) {
+                       query.status = roomStatusFromString(*status);
+                       if (!query.status)
+                           co_return HttpResponse::error(
+                               ErrorCode::BadRequest, u"status is ACTIVE, CLOSED or CANCELLED"_s);
+                   }
+                   if (const auto mine = request.queryValue(u"mine"_s)) {
+                       if (*mine != u"true" && *mine != u"false")
+                           co_return HttpResponse::error(ErrorCode::BadRequest,
+                                                         u"mine is true or false"_s);
+                       if (*mine == u"true")
+                           query.memberUserId = caller->userId;
+                   }
+                   const auto limit = rest::queryInteger(request, u"limit"_s, 1, 100);
+                   if (!limit)
+                       co_return HttpResponse::error(limit.error());
+                   query.limit = int(limit->value_or(20));
+                   const auto page =
+                       co_await m_rooms.listRooms(*caller, query, request.queryValue(u"cursor"_s));
+                   if (!page)
+                       co_return HttpResponse::error(page.error());
+                   QJsonArray rooms;
+                   for (const Room &room : page->rooms)
+                       rooms.append(room.toJson());
+                   co_return HttpResponse::json(
+                       200, {{u"rooms"_s, rooms},
+                             {u"nextCursor"_s,
+                              page->nextCursor ? QJsonValue(*page->nextCursor) : QJsonValue()}});
+               });
+
+    router.add("GET", u"/api/chat/rooms/{}"_s,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto caller = authenticate(request);
+                   if (!caller)
+                       co_return HttpResponse::error(caller.error());
+                   const auto id = rest::pathId(request, 0);
+                   if (!id)
+                       co_return HttpResponse::error(id.error());
+                   if (const Status allowed = m_rooms.admitToRoomState(*caller, *id); !allowed)
+                       co_return HttpResponse::error(allowed.error());
+                   const auto snapshot = m_rooms.snapshot(*id, caller->userId);
+                   if (!snapshot)
+                       co_return HttpResponse::error(snapshot.error());
+                   QJsonObject json = snapshot->room.toJson();
+                   json.insert(u"participants"_s, toJson(snapshot->participants));
+                   co_return HttpResponse::json(200, json);
+               });
+
+    router.add("POST", u"/api/chat/rooms/{}/participants"_s,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto caller = authenticate(request);
+                   if (!caller)
+                       co_return HttpResponse::error(caller.error());
+                   const auto id = rest::pathId(request, 0);
+                   if (!id)
+                       co_return HttpResponse::error(id.error());
+                   co_return roomResponse(200, co_await m_rooms.join(*caller, *id));
+               });
+
+    router.add("DELETE", u"/api/chat/rooms/{}/participants/me"_s,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto caller = authenticate(request);
+                   if (!caller)
+                       co_return HttpResponse::error(caller.error());
+                   const auto id = rest::pathId(request, 0);
+                   if (!id)
+                       co_return HttpResponse::error(id.error());
+                   co_return roomResponse(200, co_await m_rooms.leave(*caller, *id));
+               });
+
+    for (const auto &[action, target] : {std::pair{u"close"_s, RoomStatus::Closed},
+                                         std::pair{u"cancel"_s, RoomStatus::Cancelled}}) {
+        router.add("POST", u"/api/chat/rooms/{}/"_s + action,
+                   [this, status = target](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                       const auto caller = authenticate(request);
+                       if (!caller)
+                           co_return HttpResponse::error(caller.error());
+                       const auto id = rest::pathId(request, 0);
+                       if (!id)
+                           co_return HttpResponse::error(id.error());
+                       co_return roomResponse(200, co_await m_rooms.settle(*caller, *id, status));
+                   });
+    }
+}
+
+} // namespace gonggu::server

@@ -1,0 +1,43 @@
+#include "router.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+void Router::add(const QByteArray &method, const QString &pattern, Handler handler) {
+    m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+}
+
+QCoro::Task<HttpResponse> Router::dispatch(HttpRequest request) const {
+    const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
+    QByteArrayList allowed;
+    for (const Route &route : m_routes) {
+        if (route.segments.size() != segments.size())
+            continue;
+        QStringList arguments;
+        bool matches = true;
+        for (qsizetype i = 0; i < segments.size() && matches; ++i) {
+            if (route.segments[i] == u"{}")
+                arguments.append(segments[i]);
+            else
+                matches = route.segments[i] == segments[i];
+        }
+        if (!matches)
+            continue;
+        if (route.method != request.method) {
+            allowed.append(route.method);
+            continue;
+        }
+        request.pathArguments = arguments;
+        co_return co_await route.handler(std::move(request));
+    }
+    if (!allowed.isEmpty()) {
+        HttpResponse response = HttpResponse::error(ErrorCode::BadRequest, u"method not allowed"_s);
+        response.status = 405;
+        response.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed.join(", ")));
+        co_return response;
+    }
+    co_return HttpResponse::error(ErrorCode::NotFound, u"no such endpoint"_s);
+}
+
+} // namespace gonggu::server

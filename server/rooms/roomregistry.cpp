@@ -1,0 +1,119 @@
+#include "roomregistry.h"
+
+namespace gonggu::server {
+
+std::optional<Role> RoomState::roleOf(const QString &userId) const {
+    const MemberRecord *found = member(userId);
+    return found ? std::optional<Role>(found->role) : std::nullopt;
+}
+
+const MemberRecord *RoomState::member(const QString &userId) const {
+    for (const MemberRecord &m : members) {
+        if (m.userId == userId)
+            return &m;
+    }
+    return nullptr;
+}
+
+void RoomRegistry::put(const RoomRecord &record) {
+    unindex(record.room.id);
+    if (const auto *old = find(record.room.id)) {
+        for (const MemberRecord &m : old->members)
+            m_roomsByUser[m.userId].remove(record.room.id);
+    }
+    m_rooms.insert(record.room.id, RoomState{record.room, record.members});
+    for (const MemberRecord &m : record.members)
+        m_roomsByUser[m.userId].insert(record.room.id);
+    index(record.room);
+}
+
+const RoomState *RoomRegistry::find(qint64 roomId) const {
+    const auto it = m_rooms.constFind(roomId);
+    return it == m_rooms.constEnd() ? nullptr : &*it;
+}
+
+void RoomRegistry::updateRoom(const Room &room) {
+    auto it = m_rooms.find(room.id);
+    if (it == m_rooms.end())
+        return;
+    unindex(room.id);
+    it->room = room;
+    index(room);
+}
+
+void RoomRegistry::setMember(qint64 roomId, const MemberRecord &member) {
+    auto it = m_rooms.find(roomId);
+    if (it == m_rooms.end())
+        return;
+    for (MemberRecord &existing : it->members) {
+        if (existing.userId == member.userId) {
+            existing = member;
+            return;
+        }
+    }
+    it->members.append(member);
+    m_roomsByUser[member.userId].insert(roomId);
+}
+
+void RoomRegistry::removeMember(qint64 roomId, const QString &userId) {
+    auto it = m_rooms.find(roomId);
+    if (it == m_rooms.end())
+        return;
+    it->members.removeIf([&](const MemberRecord &m) { return m.userId == userId; });
+    auto byUser = m_roomsByUser.find(userId);
+    if (byUser != m_roomsByUser.end()) {
+        byUser->remove(roomId);
+        if (byUser->isEmpty())
+            m_roomsByUser.erase(byUser);
+    }
+}
+
+QList<qint64> RoomRegistry::roomsOf(const QString &userId) const {
+    return m_roomsByUser.value(userId).values();
+}
+
+std::optional<QDateTime> RoomRegistry::nextExpiry() const {
+    if (m_activeByExpiry.empty())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(m_activeByExpiry.begin()->first, Qt::UTC);
+}
+
+QList<qint64> RoomRegistry::activeRoomsExpiredBy(const QDateTime &now) const {
+    QList<qint64> expired;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    for (auto it = m_activeByExpiry.begin(); it != m_activeByExpiry.end() && it->first <= nowMs;
+         ++it)
+        expired.append(it->second);
+    return expired;
+}
+
+std::array<int, 3> RoomRegistry::countByStatus() const {
+    std::array<int, 3> counts{};
+    for (const RoomState &state : m_rooms)
+        ++counts[std::size_t(state.room.status)];
+    return counts;
+}
+
+void RoomRegistry::index(const Room &room) {
+    if (room.status != RoomStatus::Active)
+        return;
+    const qint64 key = room.expiresAt.toMSecsSinceEpoch();
+    m_activeByExpiry.emplace(key, room.id);
+    m_expiryOf.insert(room.id, key);
+}
+
+void RoomRegistry::unindex(qint64 roomId) {
+    const auto it = m_expiryOf.constFind(roomId);
+    if (it == m_expiryOf.constEnd())
+        return;
+    auto [first, last] = m_activeByExpiry.equal_range(*it);
+    for (auto entry = first; entry != last; ++entry) {
+        if (entry->second == roomId) {
+            m_activeByExpiry.erase(entry);
+            break;
+        }
+    }
+    m_expiryOf.remove(roomId);
+}
+
+} // namespace gonggu::server

@@ -1,0 +1,46 @@
+// The in-memory picture of every room and its members: the send path and all
+// permission checks read it, never the database. Updated only after commits.
+#pragma once
+
+#include "storage/records.h"
+
+#include <QHash>
+#include <QSet>
+#include <array>
+#include <map>
+
+namespace gonggu::server {
+
+struct RoomState {
+    Room room;
+    QList<MemberRecord> members; // in joining order
+
+    std::optional<Role> roleOf(const QString &userId) const;
+    const MemberRecord *member(const QString &userId) const;
+};
+
+class RoomRegistry {
+public:
+    void put(const RoomRecord &record);
+    const RoomState *find(qint64 roomId) const;
+    void updateRoom(const Room &room); // status, counts, times
+    void setMember(qint64 roomId, const MemberRecord &member);
+    void removeMember(qint64 roomId, const QString &userId);
+
+    QList<qint64> roomsOf(const QString &userId) const;
+    std::optional<QDateTime> nextExpiry() const;
+    QList<qint64> activeRoomsExpiredBy(const QDateTime &now) const;
+    qsizetype size() const { return m_rooms.size(); }
+    std::array<int, 3> countByStatus() const; // indexed by RoomStatus
+
+private:
+    void index(const Room &room);
+    void unindex(qint64 roomId);
+
+    QHash<qint64, RoomState> m_rooms;
+    QHash<QString, QSet<qint64>> m_roomsByUser;
+    std::multimap<qint64, qint64> m_activeByExpiry; // expiresAt ms -> room id
+    QHash<qint64, qint64> m_expiryOf;               // room id -> key in m_activeByExpiry
+};
+
+} // namespace gonggu::server

@@ -1,0 +1,151 @@
+#include "roomrules.h"
+
+#include "common/content.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server::rules {
+
+namespace {
+Error refuse(ErrorCode code, const QString &why) {
+    return Error{code, why};
+}
+bool isMember(std::optional<Role> role) {
+    return role.has_value();
+}
+bool isBuyerOrSeller(std::optional<Role> role) {
+    return role == Role::Seller || role == Role::Participant;
+}
+} // namespace
+
+Status validateDraft(const RoomDraft &draft, const QDateTime &now) {
+    if (draft.productId <= 0)
+        return refuse(ErrorCode::BadRequest, u"productId must be a positive integer"_s);
+    const qsizetype titleLength = characterCount(draft.title.trimmed());
+    if (titleLength < 1 || characterCount(draft.title) > kMaxTitleCharacters)
+        return refuse(ErrorCode::BadRequest,
+                      u"title must be 1-%1 characters"_s.arg(kMaxTitleCharacters));
+    if (characterCount(draft.description) > kMaxDescriptionCharacters)
+        return refuse(ErrorCode::BadRequest, u"description must be at most %1 characters"_s.arg(
+                                                 kMaxDescriptionCharacters));
+    for (const QString &text : {draft.title, draft.description}) {
+        if (!text.isEmpty() && !validateContent(text).ok())
+            return refuse(ErrorCode::BadRequest, u"title and description must be printable text"_s);
+    }
+    if (draft.minParticipants < 1 || draft.minParticipants > draft.maxParticipants ||
+        draft.maxParticipants > kMaxParticipantsLimit)
+        return refuse(
+            ErrorCode::BadRequest,
+            u"participants must satisfy 1 <= min <= max <= %1"_s.arg(kMaxParticipantsLimit));
+    if (!draft.expiresAt.isValid() || draft.expiresAt <= now)
+        return refuse(ErrorCode::BadRequest, u"expiresAt must be in the future"_s);
+    return okStatus();
+}
+
+Status canReadChat(RoomStatus status, std::optional<Role> role) {
+    switch (status) {
+    case RoomStatus::Active:
+        return okStatus();
+    case RoomStatus::Closed:
+        if (isBuyerOrSeller(role))
+            return okStatus();
+        return refuse(ErrorCode::NotAMember,
+                      u"a closed group buy admits its seller and participants only"_s);
+    case RoomStatus::Cancelled:
+        if (isMember(role))
+            return okStatus();
+        return refuse(ErrorCode::NotAMember,
+                      u"a cancelled group buy admits its former members only"_s);
+    }
+    return refuse(ErrorCode::Internal, u"unknown status"_s);
+}
+
+Status canWatchRoom(RoomStatus status, std::optional<Role> role) {
+    return canReadChat(status, role);
+}
+
+Status canSend(RoomStatus status, std::optional<Role> role, MessageType type, bool tradeService) {
+    if (type == MessageType::System)
+        return refuse(ErrorCode::Forbidden, u"SYSTEM messages are the server's"_s);
+    if (status == RoomStatus::Cancelled)
+        return refuse(ErrorCode::RoomNotWritable,
+                      u"the group buy was cancelled; the chat is read-only"_s);
+    if (type == MessageType::Notification) {
+        if (role == Role::Seller || tradeService)
+            return okStatus();
+        return refuse(ErrorCode::Forbidden, u"only the seller posts notifications"_s);
+    }
+    if (!isMember(role))
+        return refuse(ErrorCode::NotAMember, u"subscribe to the room before writing"_s);
+    if (status == RoomStatus::Closed && !isBuyerOrSeller(role))
+        return refuse(ErrorCode::NotAMember,
+                      u"a closed group buy admits its seller and participants only"_s);
+    return okStatus();
+}
+
+Status canJoin(const Room &room, std::optional<Role> role) {
+    if (room.status != RoomStatus::Active)
+        return refuse(ErrorCode::RoomNotActive, u"the group buy is no longer recruiting"_s);
+    if (role == Role::Seller)
+        return refuse(ErrorCode::Forbidden, u"the seller cannot join their own group buy"_s);
+    if (role == Role::Participant)
+        return okStatus(); // already in: joining again changes nothing
+    if (room.participantCount >= room.maxParticipants)
+        return refuse(ErrorCode::RoomFull, u"the group buy is full"_s);
+    return okStatus();
+}
+
+Status canLeave(const Room &room, std::optional<Role> role) {
+    if (!isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role == Role::Seller)
+        return refuse(ErrorCode::Forbidden,
+                      u"the seller cannot leave; cancel the group buy instead"_s);
+    if (room.status != RoomStatus::Active)
+        return refuse(ErrorCode::RoomNotActive,
+                      u"members can leave only while the group buy recruits"_s);
+    return okStatus();
+}
+
+Status canSettle(const Room &room, std::optional<Role> role, bool tradeService) {
+    if (role != Role::Seller && !tradeService)
+        return refuse(ErrorCode::Forbidden, u"only the seller or the trade service can do this"_s);
+    if (room.status != RoomStatus::Active)
+        return refuse(ErrorCode::RoomNotActive, u"the group buy is already settled"_s);
+    return okStatus();
+}
+
+bool joinFillsRoom(const Room &room, int participantCount) {
+    return participantCount >= room.maxParticipants;
+}
+
+RoomStatus expiryOutcome(const Room &room) {
+    return room.participantCount >= room.minParticipants ? RoomStatus::Closed
+                                                         : RoomStatus::Cancelled;
+}
+
+QString systemSentence(SystemEvent event, const QString &subjectName, const Room &room) {
+    switch (event) {
+    case SystemEvent::Joined:
+        return u"%1 joined the chat."_s.arg(subjectName);
+    case SystemEvent::Left:
+        return u"%1 left."_s.arg(subjectName);
+    case SystemEvent::Removed:
+        return u"%1 was removed because the group buy closed."_s.arg(subjectName);
+    case SystemEvent::Participating:
+        return u"%1 joined the group buy (%2/%3)."_s.arg(subjectName)
+            .arg(room.participantCount)
+            .arg(room.maxParticipants);
+    case SystemEvent::Closed:
+        return u"The group buy is complete and closed."_s;
+    case SystemEvent::Cancelled:
+        return u"The group buy was cancelled."_s;
+    case SystemEvent::Expired:
+        return u"The group buy ended at its deadline with %1 of %2 needed participants."_s
+            .arg(room.participantCount)
+            .arg(room.minParticipants);
+    }
+    return {};
+}
+
+} // namespace gonggu::server::rules

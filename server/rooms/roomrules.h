@@ -1,0 +1,43 @@
+// The group-buy rules of PROTOCOL.md as pure functions: no QObject, no SQL, no
+// sockets, so they are tested directly with tables of cases.
+#pragma once
+
+#include "common/result.h"
+#include "common/room.h"
+
+namespace gonggu::server::rules {
+
+inline constexpr int kMaxParticipantsLimit = 10000;
+inline constexpr int kMaxTitleCharacters = 120;
+inline constexpr int kMaxDescriptionCharacters = 4000;
+
+struct RoomDraft {
+    qint64 productId = 0;
+    QString title;
+    QString description;
+    int maxParticipants = 0;
+    int minParticipants = 0;
+    QDateTime expiresAt;
+};
+Status validateDraft(const RoomDraft &draft, const QDateTime &now);
+
+// Reading the chat (SUBSCRIBE /topic/chat, history): ACTIVE rooms are open to all
+// (subscribing makes a VIEWER), CLOSED admits seller and participants,
+// CANCELLED its former members.
+Status canReadChat(RoomStatus status, std::optional<Role> role);
+// Room state (/topic/room): like the chat, but watching never makes a member.
+Status canWatchRoom(RoomStatus status, std::optional<Role> role);
+Status canSend(RoomStatus status, std::optional<Role> role, MessageType type, bool tradeService);
+Status canJoin(const Room &room, std::optional<Role> role);
+Status canLeave(const Room &room, std::optional<Role> role);
+Status canSettle(const Room &room, std::optional<Role> role, bool tradeService);
+
+// What a join that brings the count to `participantCount` does to the room.
+bool joinFillsRoom(const Room &room, int participantCount);
+// What happens when expiresAt passes: CLOSED with enough participants, else CANCELLED.
+RoomStatus expiryOutcome(const Room &room);
+
+// Ready English sentences for SYSTEM messages (clients localise from `event`).
+QString systemSentence(SystemEvent event, const QString &subjectName, const Room &room);
+
+} // namespace gonggu::server::rules

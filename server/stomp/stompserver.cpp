@@ -1,0 +1,121 @@
+#include "stompserver.h"
+
+#include "rooms/roomservice.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStomp)
+
+namespace gonggu::server {
+
+StompServer::StompServer(TokenService &tokens, RoomService &rooms, StompLimits limits,
+                         QObject *parent)
+    : QObject(parent)
+    , m_tokens(tokens)
+    , m_rooms(rooms)
+    , m_limits(limits)
+    , m_webSockets(u"gonggu/"_s + QStringLiteral(GONGGU_VERSION), QWebSocketServer::NonSecureMode) {
+    m_webSockets.setSupportedSubprotocols({u"v12.stomp"_s, u"v11.stomp"_s, u"v10.stomp"_s});
+    m_webSockets.setMaxPendingConnections(10000);
+    connect(&m_webSockets, &QWebSocketServer::newConnection, this, &StompServer::acceptPending);
+    connect(&m_rooms, &RoomService::messageStored, this, &StompServer::deliverMessage);
+    connect(&m_rooms, &RoomService::roomChanged, this, &StompServer::deliverRoomState);
+    connect(&m_rooms, &RoomService::memberRemoved, this, &StompServer::removeFromRoom);
+    connect(&m_rooms, &RoomService::roomStatusChanged, this, &StompServer::notifyMembers);
+}
+
+StompServer::~StompServer() {
+    // Delete live sessions while the bus and the maps they reach into still exist.
+    const auto sessions = m_sessions;
+    m_sessions.clear();
+    for (StompSession *session : sessions) {
+        session->disconnect(this);
+        delete session;
+    }
+}
+
+void StompServer::acceptPending() {
+    while (QWebSocket *raw = m_webSockets.nextPendingConnection()) {
+        std::unique_ptr<QWebSocket> socket(raw);
+        // Refuse oversize input early; the parser refuses above maxFrameBytes with an ERROR.
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes) * 2);
+        auto *session = new StompSession(std::move(socket), *this, this);
+        m_sessions.insert(session);
+        connect(session, &StompSession::closed, this, [this](StompSession *closed) {
+            m_sessions.remove(closed);
+            closed->deleteLater();
+        });
+    }
+}
+
+void StompServer::sessionConnected(StompSession *session) {
+    m_sessionsByUser[session->identity().userId].insert(session);
+    m_rooms.sessionOpened(session->identity());
+}
+
+void StompServer::sessionDisconnected(StompSession *session) {
+    const QString userId = session->identity().userId;
+    auto it = m_sessionsByUser.find(userId);
+    if (it != m_sessionsByUser.end()) {
+        it->remove(session);
+        if (it->isEmpty())
+            m_sessionsByUser.erase(it);
+    }
+    m_bus.removeSession(session);
+    m_rooms.sessionClosed(userId);
+}
+
+void StompServer::closeAll() {
+    const auto sessions = m_sessions;
+    for (StompSession *session : sessions)
+        session->closeGoingAway();
+}
+
+void StompServer::deliverMessage(const ChatMessage &message) {
+    const QByteArray body = QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact);
+    m_bus.publish(u"/topic/chat/%1"_s.arg(message.roomId), QByteArray::number(message.id), body);
+}
+
+void StompServer::deliverRoomState(qint64 roomId) {
+    const QString destination = u"/topic/room/%1"_s.arg(roomId);
+    if (m_bus.subscriberCount(destination) == 0)
+        return;
+    const auto snapshot = m_rooms.snapshot(roomId, QString());
+    if (!snapshot)
+        return;
+    static quint64 sequence = 0;
+    m_bus.publish(destination, "state-" + QByteArray::number(++sequence),
+                  QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact));
+}
+
+void StompServer::removeFromRoom(qint64 roomId, const QString &userId, SystemEvent why) {
+    const QJsonObject notification{
+        {u"type"_s, u"ROOM_REMOVED"_s}, {u"roomId"_s, roomId}, {u"reason"_s, toString(why)}};
+    const QByteArray body = QJsonDocument(notification).toJson(QJsonDocument::Compact);
+    for (StompSession *session : m_sessionsByUser.value(userId)) {
+        session->dropRoomSubscriptions(roomId);
+        if (why == SystemEvent::Removed)
+            session->notify(body);
+    }
+}
+
+void StompServer::notifyMembers(qint64 roomId, RoomStatus status) {
+    const RoomState *state = m_rooms.registry().find(roomId);
+    if (!state)
+        return;
+    const QJsonObject notification{
+        {u"type"_s, u"ROOM_STATUS"_s}, {u"roomId"_s, roomId}, {u"status"_s, toString(status)}};
+    const QByteArray body = QJsonDocument(notification).toJson(QJsonDocument::Compact);
+    for (const MemberRecord &member : state->members) {
+        for (StompSession *session : m_sessionsByUser.value(member.userId))
+            session->notify(body);
+    }
+}
+
+} // namespace gonggu::server

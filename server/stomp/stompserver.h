@@ -1,0 +1,54 @@
+// Accepts WebSocket connections (handed over by the HTTP front door), owns the
+// STOMP sessions and the topic bus, and turns room events into deliveries.
+#pragma once
+
+#include "bus/topicbus.h"
+#include "stompsession.h"
+
+#include "common/chatmessage.h"
+
+#include <QObject>
+#include <QSet>
+#include <QWebSocketServer>
+
+namespace gonggu::server {
+
+class RoomService;
+class TokenService;
+
+class StompServer : public QObject {
+    Q_OBJECT
+public:
+    StompServer(TokenService &tokens, RoomService &rooms, StompLimits limits,
+                QObject *parent = nullptr);
+    ~StompServer() override;
+
+    QWebSocketServer &webSocketServer() { return m_webSockets; }
+    TokenService &tokens() { return m_tokens; }
+    RoomService &rooms() { return m_rooms; }
+    TopicBus &bus() { return m_bus; }
+    const StompLimits &limits() const { return m_limits; }
+
+    void sessionConnected(StompSession *session);
+    void sessionDisconnected(StompSession *session);
+    int connectionCount() const { return int(m_sessions.size()); }
+    // Closes every session with 1001 (going away).
+    void closeAll();
+
+private:
+    void acceptPending();
+    void deliverMessage(const gonggu::ChatMessage &message);
+    void deliverRoomState(qint64 roomId);
+    void removeFromRoom(qint64 roomId, const QString &userId, gonggu::SystemEvent why);
+    void notifyMembers(qint64 roomId, gonggu::RoomStatus status);
+
+    TokenService &m_tokens;
+    RoomService &m_rooms;
+    StompLimits m_limits;
+    QWebSocketServer m_webSockets;
+    TopicBus m_bus;
+    QSet<StompSession *> m_sessions;
+    QHash<QString, QSet<StompSession *>> m_sessionsByUser;
+};
+
+} // namespace gonggu::server

@@ -1,0 +1,468 @@
+#include "stompsession.h"
+
+#include "auth/tokenservice.h"
+#include "bus/topicbus.h"
+#include "rooms/roomservice.h"
+#include "stompserver.h"
+
+#include "common/chatmessage.h"
+#include "common/content.h"
+#include "common/jsonfields.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+using namespace gonggu::stomp;
+
+Q_LOGGING_CATEGORY(lcStomp, "gonggu.stomp")
+
+namespace gonggu::server {
+
+namespace {
+
+const auto kChatPrefix = u"/topic/chat/"_s;
+const auto kRoomPrefix = u"/topic/room/"_s;
+const auto kSendPrefix = u"/app/chat/"_s;
+const auto kErrorsQueue = u"/user/queue/errors"_s;
+const auto kNotificationsQueue = u"/user/queue/notifications"_s;
+
+// "/topic/chat/42" with prefix "/topic/chat/" -> 42; nullopt unless a positive int64.
+std::optional<qint64> roomIdAfter(const QString &destination, const QString &prefix) {
+    if (!destination.startsWith(prefix))
+        return std::nullopt;
+    const QStringView digits = QStringView(destination).sliced(prefix.size());
+    if (digits.isEmpty() || digits.size() > 19)
+        return std::nullopt;
+    for (const QChar c : digits) {
+        if (!c.isDigit() || c.unicode() > 127)
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 id = digits.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+std::optional<Version> negotiate(const std::optional<QByteArray> &acceptVersion) {
+    if (!acceptVersion)
+        return Version::V1_0; // a 1.0 client sends no accept-version
+    const QList<QByteArray> offered = acceptVersion->split(',');
+    if (offered.contains("1.2"))
+        return Version::V1_2;
+    if (offered.contains("1.1"))
+        return Version::V1_1;
+    if (offered.contains("1.0"))
+        return Version::V1_0;
+    return std::nullopt;
+}
+
+QByteArray versionName(Version version) {
+    switch (version) {
+    case Version::V1_0:
+        return "1.0";
+    case Version::V1_1:
+        return "1.1";
+    case Version::V1_2:
+        return "1.2";
+    }
+    return "1.2";
+}
+
+std::optional<std::pair<int, int>> parseHeartbeat(const std::optional<QByteArray> &header) {
+    if (!header)
+        return std::pair{0, 0};
+    const QList<QByteArray> parts = header->split(',');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okX = false;
+    bool okY = false;
+    const int x = parts[0].trimmed().toInt(&okX);
+    const int y = parts[1].trimmed().toInt(&okY);
+    if (!okX || !okY || x < 0 || y < 0)
+        return std::nullopt;
+    return std::pair{x, y};
+}
+
+// SEND completes after the commit; the session may be gone by then.
+QCoro::Task<>
+postAndAcknowledge(QPointer<StompSession> session, RoomService *rooms, Identity sender,
+                   qint64 roomId, SendRequest request,
+                   std::function<void(StompSession *, const Result<StoredMessage> &)> done) {
+    const auto stored = co_await rooms->post(std::move(sender), roomId, std::move(request));
+    if (session)
+        done(session.data(), stored);
+}
+
+} // namespace
+
+StompSession::StompSession(std::unique_ptr<QWebSocket> socket, StompServer &server, QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_server(server)
+    , m_parser([&] {
+        ParserLimits limits;
+        limits.maxFrameBytes = server.limits().maxFrameBytes;
+        return limits;
+    }()) {
+    m_lastReceived.start();
+    m_lastSent.start();
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &StompSession::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &StompSession::onBytes);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &StompSession::shutdown);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &StompSession::checkHeartbeats);
+    // A client that never sends CONNECT is not kept around.
+    QTimer::singleShot(30'000, this, [this] {
+        if (!m_connected)
+            fatal("CONNECT expected", u"no CONNECT within 30 seconds"_s);
+    });
+}
+
+StompSession::~StompSession() {
+    if (!m_shutDown)
+        release();
+}
+
+void StompSession::onText(const QString &text) {
+    onBytes(text.toUtf8());
+}
+
+void StompSession::onBytes(const QByteArray &bytes) {
+    if (m_closing)
+        return;
+    m_lastReceived.restart();
+    m_parser.feed(bytes);
+    for (;;) {
+        auto next = m_parser.next();
+        if (!next) {
+            fatal("malformed frame", next.error().message);
+            return;
+        }
+        if (!next->has_value())
+            break;
+        m_pending.push_back(std::move(**next));
+    }
+    if (!m_draining)
+        drainFrames();
+}
+
+QCoro::Task<> StompSession::drainFrames() {
+    QPointer<StompSession> self(this);
+    m_draining = true;
+    while (!m_pending.empty() && !m_closing) {
+        Frame frame = std::move(m_pending.front());
+        m_pending.pop_front();
+        co_await handle(std::move(frame));
+        if (!self)
+            co_return;
+    }
+    m_draining = false;
+}
+
+QCoro::Task<> StompSession::handle(Frame frame) {
+    if (!m_connected) {
+        if (frame.command == Command::Connect || frame.command == Command::Stomp)
+            handleConnect(frame);
+        else
+            fatal("not connected", u"the first frame must be CONNECT"_s);
+        co_return;
+    }
+    switch (frame.command) {
+    case Command::Subscribe:
+        co_await handleSubscribe(std::move(frame));
+        break;
+    case Command::Unsubscribe:
+        handleUnsubscribe(frame);
+        break;
+    case Command::Send:
+        handleSend(frame);
+        break;
+    case Command::Disconnect:
+        handleDisconnect(frame);
+        break;
+    case Command::Connect:
+    case Command::Stomp:
+        fatal("already connected", u"CONNECT may be sent only once"_s);
+        break;
+    default:
+        refuse(frame, {ErrorCode::BadRequest,
+                       QString::fromLatin1(toBytes(frame.command)) +
+                           u" is not supported (subscriptions are ack:auto, no transactions)"_s});
+    }
+}
+
+void StompSession::handleConnect(const Frame &frame) {
+    const auto version = negotiate(frame.header("accept-version"));
+    if (!version) {
+        fatal("unsupported version", u"this server speaks STOMP 1.0, 1.1 and 1.2"_s);
+        return;
+    }
+    m_version = *version;
+    m_parser.setVersion(m_version);
+    QByteArray token = frame.header("passcode").value_or(QByteArray());
+    const auto authorization = frame.header("Authorization") ? frame.header("Authorization")
+                                                             : frame.header("authorization");
+    if (authorization) {
+        if (!authorization->startsWith("Bearer ") && !authorization->startsWith("bearer ")) {
+            fatal("UNAUTHORIZED", u"Authorization must be 'Bearer <token>'"_s);
+            return;
+        }
+        token = authorization->mid(7).trimmed();
+    }
+    const auto identity = m_server.tokens().verify(token);
+    if (!identity) {
+        fatal("UNAUTHORIZED", identity.error().message);
+        return;
+    }
+    const auto heartbeat = parseHeartbeat(frame.header("heart-beat"));
+    if (!heartbeat) {
+        fatal("malformed heart-beat", u"heart-beat must be 'cx,cy' in milliseconds"_s);
+        return;
+    }
+    const int ours = m_server.limits().heartbeatMs;
+    const auto [clientSends, clientWants] = *heartbeat;
+    m_sendEveryMs = ours > 0 && clientWants > 0 ? std::max(ours, clientWants) : 0;
+    m_expectEveryMs = ours > 0 && clientSends > 0 ? std::max(ours, clientSends) : 0;
+    const int tick = std::min(m_sendEveryMs > 0 ? m_sendEveryMs : INT_MAX,
+                              m_expectEveryMs > 0 ? m_expectEveryMs : INT_MAX);
+    if (tick != INT_MAX)
+        m_heartbeatTimer.start(std::max(100, tick / 4));
+
+    m_identity = *identity;
+    m_connected = true;
+    Frame connected{Command::Connected, {}, {}};
+    connected.add("version", versionName(m_version))
+        .add("heart-beat", QByteArray::number(ours) + ',' + QByteArray::number(ours))
+        .add("server", "gonggu/" GONGGU_VERSION)
+        .add("user-name", m_identity.userId.toUtf8());
+    sendFrame(connected);
+    m_server.sessionConnected(this);
+    qCDebug(lcStomp) << "session connected for user" << m_identity.userId;
+}
+
+QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
+    const QByteArray id = frame.headerOr("id");
+    const QString destination = QString::fromUtf8(frame.headerOr("destination"));
+    if (id.isEmpty() || destination.isEmpty()) {
+        refuse(frame, {ErrorCode::BadRequest, u"SUBSCRIBE needs id and destination headers"_s});
+        co_return;
+    }
+    if (m_subscriptions.contains(id)) {
+        refuse(frame, {ErrorCode::BadRequest, u"subscription id is already in use"_s});
+        co_return;
+    }
+    if (m_subscriptions.size() >= m_server.limits().maxSubscriptions) {
+        refuse(frame, {ErrorCode::BadRequest, u"too many subscriptions on one connection"_s});
+        co_return;
+    }
+    RoomService &rooms = m_server.rooms();
+    if (destination == kErrorsQueue) {
+        m_errorsSubscription = id;
+    } else if (destination == kNotificationsQueue) {
+        m_notificationsSubscription = id;
+    } else if (const auto roomId = roomIdAfter(destination, kChatPrefix)) {
+        QPointer<StompSession> self(this);
+        const Status admitted = co_await rooms.admitToChat(m_identity, *roomId);
+        if (!self)
+            co_return;
+        if (!admitted) {
+            refuse(frame, admitted.error());
+            co_return;
+        }
+        m_server.bus().subscribe(destination, this, id);
+    } else if (const auto watchedId = roomIdAfter(destination, kRoomPrefix)) {
+        if (const Status admitted = rooms.admitToRoomState(m_identity, *watchedId); !admitted) {
+            refuse(frame, admitted.error());
+            co_return;
+        }
+        m_server.bus().subscribe(destination, this, id);
+        m_subscriptions.insert(id, destination);
+        sendReceipt(frame);
+        // The current state right away, then one after every change.
+        const auto snapshot = rooms.snapshot(*watchedId, QString());
+        if (snapshot) {
+            deliver(encodeMessage(destination, "state-0",
+                                  QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact)),
+                    id);
+        }
+        co_return;
+    } else {
+        refuse(frame, {ErrorCode::NotFound, u"unknown destination"_s});
+        co_return;
+    }
+    m_subscriptions.insert(id, destination);
+    sendReceipt(frame);
+}
+
+void StompSession::handleUnsubscribe(const Frame &frame) {
+    const QByteArray id = frame.headerOr("id");
+    const auto it = m_subscriptions.constFind(id);
+    if (it == m_subscriptions.constEnd()) {
+        refuse(frame, {ErrorCode::NotFound, u"no subscription with that id"_s});
+        return;
+    }
+    if (m_errorsSubscription == id)
+        m_errorsSubscription.reset();
+    if (m_notificationsSubscription == id)
+        m_notificationsSubscription.reset();
+    m_server.bus().unsubscribe(*it, this, id);
+    m_subscriptions.erase(it);
+    sendReceipt(frame);
+}
+
+void StompSession::handleSend(const Frame &frame) {
+    const QString destination = QString::fromUtf8(frame.headerOr("destination"));
+    const auto roomId = roomIdAfter(destination, kSendPrefix);
+    if (!roomId) {
+        refuse(frame, {ErrorCode::NotFound, u"unknown destination; send to /app/chat/{roomId}"_s});
+        return;
+    }
+    if (!isValidUtf8(frame.body)) {
+        refuse(frame, {ErrorCode::ContentInvalid, u"the body is not valid UTF-8"_s});
+        return;
+    }
+    const auto json = parseJsonObject(frame.body);
+    if (!json) {
+        refuse(frame, json.error());
+        return;
+    }
+    auto request = SendRequest::fromJson(*json);
+    if (!request) {
+        refuse(frame, request.error());
+        return;
+    }
+    postAndAcknowledge(this, &m_server.rooms(), m_identity, *roomId, std::move(request).value(),
+                       [frame](StompSession *session, const Result<StoredMessage> &stored) {
+                           if (stored)
+                               session->sendReceipt(frame);
+                           else
+                               session->refuse(frame, stored.error());
+                       });
+}
+
+void StompSession::handleDisconnect(const Frame &frame) {
+    sendReceipt(frame);
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+}
+
+void StompSession::deliver(const EncodedMessage &message, const QByteArray &subscriptionId) {
+    if (m_closing)
+        return;
+    QByteArray frame;
+    frame.reserve(message.head.size() + message.tail.size() + subscriptionId.size() + 16);
+    frame += message.head;
+    frame += "subscription:";
+    frame += m_version == Version::V1_0 ? subscriptionId : escapeHeader(subscriptionId, m_version);
+    frame += message.tail;
+    sendRaw(frame);
+}
+
+void StompSession::notify(const QByteArray &jsonBody) {
+    if (!m_notificationsSubscription)
+        return;
+    deliver(encodeMessage(kNotificationsQueue, "n-" + QByteArray::number(++m_localMessageIds),
+                          jsonBody),
+            *m_notificationsSubscription);
+}
+
+void StompSession::dropRoomSubscriptions(qint64 roomId) {
+    const QString chat = kChatPrefix + QString::number(roomId);
+    const QString state = kRoomPrefix + QString::number(roomId);
+    for (auto it = m_subscriptions.begin(); it != m_subscriptions.end();) {
+        if (*it == chat || *it == state) {
+            m_server.bus().unsubscribe(*it, this, it.key());
+            it = m_subscriptions.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void StompSession::closeGoingAway() {
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
+}
+
+void StompSession::sendFrame(const Frame &frame) {
+    sendRaw(frame.serialize(m_version));
+}
+
+void StompSession::sendRaw(const QByteArray &bytes) {
+    m_socket->sendTextMessage(QString::fromUtf8(bytes));
+    m_lastSent.restart();
+}
+
+void StompSession::sendReceipt(const Frame &request) {
+    const auto receipt = request.header("receipt");
+    if (!receipt || m_closing)
+        return;
+    Frame frame{Command::Receipt, {}, {}};
+    frame.add("receipt-id", *receipt);
+    sendFrame(frame);
+}
+
+void StompSession::refuse(const Frame &request, const Error &error) {
+    qCDebug(lcStomp) << "refused" << toBytes(request.command) << toString(error.code);
+    if (!m_errorsSubscription || m_closing)
+        return;
+    const auto receipt = request.header("receipt");
+    const auto destination = request.header("destination");
+    const QJsonObject body{
+        {u"code"_s, toString(error.code)},
+        {u"message"_s, error.message},
+        {u"receiptId"_s, receipt ? QJsonValue(QString::fromUtf8(*receipt)) : QJsonValue()},
+        {u"destination"_s,
+         destination ? QJsonValue(QString::fromUtf8(*destination)) : QJsonValue()},
+    };
+    deliver(encodeMessage(kErrorsQueue, "e-" + QByteArray::number(++m_localMessageIds),
+                          QJsonDocument(body).toJson(QJsonDocument::Compact)),
+            *m_errorsSubscription);
+}
+
+void StompSession::fatal(const QByteArray &message, const QString &detail) {
+    if (m_closing)
+        return;
+    qCDebug(lcStomp) << "closing session:" << message;
+    Frame error{Command::Error, {}, detail.toUtf8()};
+    error.add("message", message).add("content-type", "text/plain;charset=utf-8");
+    sendFrame(error);
+    m_closing = true;
+    m_socket->close(QWebSocketProtocol::CloseCodeProtocolError, QString::fromLatin1(message));
+}
+
+void StompSession::checkHeartbeats() {
+    if (m_expectEveryMs > 0 && m_lastReceived.elapsed() > 2 * qint64(m_expectEveryMs)) {
+        qCDebug(lcStomp) << "closing silent session of" << m_identity.userId;
+        m_closing = true;
+        m_socket->abort(); // the peer is gone; a close handshake would wait for nobody
+        shutdown();
+        return;
+    }
+    if (m_sendEveryMs > 0 && m_lastSent.elapsed() >= m_sendEveryMs)
+        sendRaw(QByteArrayLiteral("\n"));
+}
+
+void StompSession::shutdown() {
+    if (m_shutDown)
+        return;
+    release();
+    Q_EMIT closed(this);
+}
+
+void StompSession::release() {
+    m_shutDown = true;
+    m_closing = true;
+    m_heartbeatTimer.stop();
+    if (m_connected) {
+        m_connected = false;
+        m_server.sessionDisconnected(this); // clears presence and bus entries
+    } else {
+        m_server.bus().removeSession(this);
+    }
+}
+
+} // namespace gonggu::server

@@ -1,0 +1,101 @@
+// One WebSocket connection speaking STOMP 1.2: CONNECT with a JWT, then
+// SUBSCRIBE / UNSUBSCRIBE / SEND / DISCONNECT, heart-beats both ways. Frames are
+// handled in order; a SEND is validated and queued for commit at once, and its
+// RECEIPT follows the commit.
+#pragma once
+
+#include "auth/identity.h"
+
+#include "common/errorcode.h"
+#include "common/stomp/stompparser.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <deque>
+#include <memory>
+#include <qcoro/qcorotask.h>
+
+class QWebSocket;
+
+namespace gonggu::server {
+
+class RoomService;
+class TokenService;
+class TopicBus;
+class StompServer;
+struct EncodedMessage;
+
+struct StompLimits {
+    int heartbeatMs = 10000;
+    qsizetype maxFrameBytes = 64 * 1024;
+    int maxSubscriptions = 256;
+};
+
+class StompSession : public QObject {
+    Q_OBJECT
+public:
+    StompSession(std::unique_ptr<QWebSocket> socket, StompServer &server,
+                 QObject *parent = nullptr);
+    ~StompSession() override;
+
+    bool isConnected() const { return m_connected; }
+    const Identity &identity() const { return m_identity; }
+
+    // A broadcast, encoded once by the bus; only the subscription id is ours.
+    void deliver(const EncodedMessage &message, const QByteArray &subscriptionId);
+    // A notification for /user/queue/notifications (dropped if not subscribed).
+    void notify(const QByteArray &jsonBody);
+    // Server-side end of this user's subscriptions to a room (removed or left).
+    void dropRoomSubscriptions(qint64 roomId);
+    // Going-away close, e.g. on shutdown.
+    void closeGoingAway();
+
+Q_SIGNALS:
+    void closed(gonggu::server::StompSession *session);
+
+private:
+    void onText(const QString &text);
+    void onBytes(const QByteArray &bytes);
+    QCoro::Task<> drainFrames();
+    QCoro::Task<> handle(stomp::Frame frame);
+    void handleConnect(const stomp::Frame &frame);
+    QCoro::Task<> handleSubscribe(stomp::Frame frame);
+    void handleUnsubscribe(const stomp::Frame &frame);
+    void handleSend(const stomp::Frame &frame);
+    void handleDisconnect(const stomp::Frame &frame);
+
+    void sendFrame(const stomp::Frame &frame);
+    void sendRaw(const QByteArray &bytes);
+    void sendReceipt(const stomp::Frame &request);
+    void refuse(const stomp::Frame &request, const Error &error); // /user/queue/errors
+    void fatal(const QByteArray &message, const QString &detail); // ERROR, then close
+    void checkHeartbeats();
+    void shutdown(); // once: leave the bus, clear presence, announce closed()
+    void release();
+
+    std::unique_ptr<QWebSocket> m_socket;
+    StompServer &m_server;
+    stomp::Parser m_parser;
+    std::deque<stomp::Frame> m_pending;
+    bool m_draining = false;
+    bool m_connected = false;
+    bool m_closing = false;
+    bool m_shutDown = false;
+    Identity m_identity;
+    stomp::Version m_version = stomp::Version::V1_2;
+    QHash<QByteArray, QString> m_subscriptions; // id -> destination
+    std::optional<QByteArray> m_errorsSubscription;
+    std::optional<QByteArray> m_notificationsSubscription;
+    quint64 m_localMessageIds = 0;
+
+    int m_sendEveryMs = 0;   // we send heart-beats this often
+    int m_expectEveryMs = 0; // the client promised to send this often
+    QElapsedTimer m_lastReceived;
+    QElapsedTimer m_lastSent;
+    QTimer m_heartbeatTimer;
+};
+
+} // namespace gonggu::server

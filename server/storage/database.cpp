@@ -1,0 +1,156 @@
+#include "database.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStorage, "gonggu.storage")
+
+namespace gonggu::server {
+
+namespace {
+
+struct Migration {
+    int version;
+    QList<const char *> common;   // both dialects
+    QList<const char *> sqlite;   // SQLite-only statements, run before `common`
+    QList<const char *> postgres; // PostgreSQL-only statements, run before `common`
+};
+
+// Times are epoch milliseconds (exact, portable); ids of rooms are product ids.
+const QList<Migration> &migrations() {
+    static const QList<Migration> list{
+        {1,
+         {
+             "CREATE TABLE accounts (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, "
+             "display_name TEXT NOT NULL, password_hash TEXT NOT NULL, created_at BIGINT NOT NULL)",
+             "CREATE TABLE rooms (id BIGINT PRIMARY KEY, title TEXT NOT NULL, "
+             "description TEXT NOT NULL, seller_id TEXT NOT NULL, seller_name TEXT NOT NULL, "
+             "status TEXT NOT NULL, max_participants INTEGER NOT NULL, "
+             "min_participants INTEGER NOT NULL, participant_count INTEGER NOT NULL DEFAULT 0, "
+             "created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, closed_at BIGINT)",
+             "CREATE INDEX rooms_by_status_created ON rooms (status, created_at, id)",
+             "CREATE INDEX rooms_by_created ON rooms (created_at, id)",
+             "CREATE INDEX rooms_active_by_expiry ON rooms (expires_at) WHERE status = 'ACTIVE'",
+             "CREATE TABLE members (room_id BIGINT NOT NULL REFERENCES rooms(id), "
+             "user_id TEXT NOT NULL, display_name TEXT NOT NULL, role TEXT NOT NULL, "
+             "joined_at BIGINT NOT NULL, PRIMARY KEY (room_id, user_id))",
+             "CREATE INDEX members_by_user ON members (user_id, room_id)",
+             "CREATE INDEX messages_by_room ON messages (room_id, id)",
+             "CREATE UNIQUE INDEX messages_by_client_id ON messages (sender_id, client_msg_id) "
+             "WHERE client_msg_id IS NOT NULL",
+         },
+         {
+             "CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+             "room_id BIGINT NOT NULL, type TEXT NOT NULL, sender_id TEXT NOT NULL, "
+             "sender_name TEXT NOT NULL, content TEXT NOT NULL, client_msg_id TEXT, "
+             "created_at BIGINT NOT NULL, event TEXT, subject_id TEXT, subject_name TEXT)",
+         },
+         {
+             "CREATE TABLE messages (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+             "room_id BIGINT NOT NULL, type TEXT NOT NULL, sender_id TEXT NOT NULL, "
+             "sender_name TEXT NOT NULL, content TEXT NOT NULL, client_msg_id TEXT, "
+             "created_at BIGINT NOT NULL, event TEXT, subject_id TEXT, subject_name TEXT)",
+         }},
+    };
+    return list;
+}
+
+Status exec(QSqlDatabase &db, const QString &sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return sqlError(u"migration statement failed"_s, query.lastError());
+    return okStatus();
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlError &error) {
+    qCWarning(lcStorage).noquote() << what << ':' << error.text();
+    return Error{ErrorCode::Internal, what};
+}
+
+int latestSchemaVersion() {
+    return migrations().last().version;
+}
+
+DatabaseSettings databaseSettings(const QString &databaseUrl, const QString &sqlitePath) {
+    if (databaseUrl.isEmpty())
+        return {SqlDialect::Sqlite, sqlitePath, {}};
+    return {SqlDialect::Postgres, {}, databaseUrl};
+}
+
+Result<QSqlDatabase> openDatabase(const DatabaseSettings &settings, const QString &connectionName) {
+    if (settings.dialect == SqlDialect::Sqlite) {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(settings.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (!db.open())
+            return sqlError(u"cannot open SQLite database "_s + settings.sqlitePath,
+                            db.lastError());
+        QSqlQuery pragma(db);
+        // WAL: readers never block the writer; NORMAL sync is durable across process crashes.
+        for (const char *statement :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            if (!pragma.exec(QString::fromLatin1(statement)))
+                return sqlError(u"cannot configure SQLite"_s, pragma.lastError());
+        }
+        return db;
+    }
+    const QUrl url(settings.postgresUrl);
+    auto db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    db.setConnectOptions(u"connect_timeout=5"_s);
+    if (!db.open())
+        return sqlError(u"cannot connect to PostgreSQL at "_s + url.host(), db.lastError());
+    return db;
+}
+
+Status migrate(QSqlDatabase &db, SqlDialect dialect) {
+    if (auto s =
+            exec(db, u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s);
+        !s)
+        return s;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s) || !query.next())
+        return sqlError(u"cannot read schema version"_s, query.lastError());
+    const int current = query.value(0).toInt();
+    if (current > latestSchemaVersion())
+        return Error{ErrorCode::Internal,
+                     u"database schema %1 is newer than this server (%2)"_s.arg(current).arg(
+                         latestSchemaVersion())};
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        if (!db.transaction())
+            return sqlError(u"cannot begin migration"_s, db.lastError());
+        QList<const char *> statements =
+            dialect == SqlDialect::Sqlite ? migration.sqlite : migration.postgres;
+        statements += migration.common;
+        for (const char *statement : statements) {
+            if (auto s = exec(db, QString::fromLatin1(statement)); !s) {
+                db.rollback();
+                return s;
+            }
+        }
+        QSqlQuery record(db);
+        record.prepare(u"INSERT INTO schema_version (version) VALUES (?)"_s);
+        record.addBindValue(migration.version);
+        if (!record.exec() || !db.commit()) {
+            db.rollback();
+            return sqlError(u"cannot record migration"_s, record.lastError());
+        }
+        qCInfo(lcStorage) << "applied schema migration" << migration.version;
+    }
+    return okStatus();
+}
+
+} // namespace gonggu::server

@@ -1,0 +1,327 @@
+#include "repository.h"
+
+#include "database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server::repository {
+
+namespace {
+
+// Runs a prepared statement with positional values.
+Result<QSqlQuery> execute(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                          const char *what) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(QString::fromLatin1(what), query.lastError());
+    for (const QVariant &value : values) {
+        // A null QString means "empty" in our values; NULL is spelled as QVariant().
+        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return sqlError(QString::fromLatin1(what), query.lastError());
+    return query;
+}
+
+qint64 ms(const QDateTime &time) {
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(qint64 value) {
+    return QDateTime::fromMSecsSinceEpoch(value, Qt::UTC);
+}
+
+QVariant nullableText(const std::optional<QString> &text) {
+    return text ? QVariant(*text) : QVariant();
+}
+
+const auto kRoomColumns =
+    u"id, title, description, seller_id, seller_name, status, max_participants, "
+    "min_participants, participant_count, created_at, expires_at, closed_at"_s;
+
+Room roomFrom(const QSqlQuery &q) {
+    Room room;
+    room.id = room.productId = q.value(0).toLongLong();
+    room.title = q.value(1).toString();
+    room.description = q.value(2).toString();
+    room.sellerId = q.value(3).toString();
+    room.sellerName = q.value(4).toString();
+    room.status = roomStatusFromString(q.value(5).toString()).value_or(RoomStatus::Cancelled);
+    room.maxParticipants = q.value(6).toInt();
+    room.minParticipants = q.value(7).toInt();
+    room.participantCount = q.value(8).toInt();
+    room.createdAt = fromMs(q.value(9).toLongLong());
+    room.expiresAt = fromMs(q.value(10).toLongLong());
+    if (!q.value(11).isNull())
+        room.closedAt = fromMs(q.value(11).toLongLong());
+    return room;
+}
+
+const auto kMessageColumns = u"id, room_id, type, sender_id, sender_name, content, "
+                             "client_msg_id, created_at, event, subject_id, subject_name"_s;
+
+ChatMessage messageFrom(const QSqlQuery &q) {
+    ChatMessage message;
+    message.id = q.value(0).toLongLong();
+    message.roomId = q.value(1).toLongLong();
+    message.type = messageTypeFromString(q.value(2).toString()).value_or(MessageType::Chat);
+    message.senderId = q.value(3).toString();
+    message.senderName = q.value(4).toString();
+    message.content = q.value(5).toString();
+    if (!q.value(6).isNull())
+        message.clientMsgId = q.value(6).toString();
+    message.createdAt = fromMs(q.value(7).toLongLong());
+    if (!q.value(8).isNull())
+        message.event = systemEventFromString(q.value(8).toString());
+    if (!q.value(9).isNull())
+        message.subjectId = q.value(9).toString();
+    if (!q.value(10).isNull())
+        message.subjectName = q.value(10).toString();
+    return message;
+}
+
+Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> roomId,
+                                      QHash<qint64, QList<MemberRecord>> *byRoom) {
+    const QString sql = u"SELECT room_id, user_id, display_name, role FROM members"_s +
+                        (roomId ? u" WHERE room_id = ?"_s : QString()) +
+                        u" ORDER BY joined_at, user_id"_s;
+    auto q = execute(db, sql, roomId ? QVariantList{*roomId} : QVariantList{}, "load members");
+    if (!q)
+        return q.error();
+    QList<MemberRecord> members;
+    while (q->next()) {
+        MemberRecord member{q->value(1).toString(), q->value(2).toString(),
+                            roleFromString(q->value(3).toString()).value_or(Role::Viewer)};
+        if (byRoom)
+            (*byRoom)[q->value(0).toLongLong()].append(member);
+        else
+            members.append(member);
+    }
+    return members;
+}
+
+} // namespace
+
+Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
+    QHash<qint64, QList<MemberRecord>> members;
+    if (auto loaded = membersOf(db, std::nullopt, &members); !loaded)
+        return loaded.error();
+    auto q = execute(db, u"SELECT "_s + kRoomColumns + u" FROM rooms"_s, {}, "load rooms");
+    if (!q)
+        return q.error();
+    QList<RoomRecord> rooms;
+    while (q->next()) {
+        Room room = roomFrom(*q);
+        rooms.append({room, members.value(room.id)});
+    }
+    return rooms;
+}
+
+Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId) {
+    auto q = execute(db, u"SELECT "_s + kRoomColumns + u" FROM rooms WHERE id = ?"_s, {roomId},
+                     "load room");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<RoomRecord>();
+    Room room = roomFrom(*q);
+    auto members = membersOf(db, roomId, nullptr);
+    if (!members)
+        return members.error();
+    return std::optional<RoomRecord>(RoomRecord{room, *members});
+}
+
+Status insertRoom(QSqlDatabase &db, const NewRoom &room, const QDateTime &now) {
+    auto q = execute(db,
+                     u"INSERT INTO rooms (id, title, description, seller_id, seller_name, status, "
+                     "max_participants, min_participants, participant_count, created_at, "
+                     "expires_at) VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0, ?, ?)"_s,
+                     {room.productId, room.title, room.description, room.sellerId, room.sellerName,
+                      room.maxParticipants, room.minParticipants, ms(now), ms(room.expiresAt)},
+                     "insert room");
+    if (!q)
+        return q.error();
+    return upsertMember(db, room.productId, {room.sellerId, room.sellerName, Role::Seller}, now);
+}
+
+Result<bool> incrementParticipants(QSqlDatabase &db, qint64 roomId) {
+    auto q = execute(db,
+                     u"UPDATE rooms SET participant_count = participant_count + 1 WHERE id = ? "
+                     "AND status = 'ACTIVE' AND participant_count < max_participants"_s,
+                     {roomId}, "count participant");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId) {
+    auto q = execute(db,
+                     u"UPDATE rooms SET participant_count = participant_count - 1 WHERE id = ? "
+                     "AND status = 'ACTIVE' AND participant_count > 0"_s,
+                     {roomId}, "uncount participant");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QDateTime &now) {
+    auto q = execute(
+        db, u"UPDATE rooms SET status = ?, closed_at = ? WHERE id = ? AND status = 'ACTIVE'"_s,
+        {toString(to), ms(now), roomId}, "settle room");
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+Status upsertMember(QSqlDatabase &db, qint64 roomId, const MemberRecord &member,
+                    const QDateTime &now) {
+    auto q = execute(db,
+                     u"INSERT INTO members (room_id, user_id, display_name, role, joined_at) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (room_id, user_id) DO UPDATE SET "
+                     "role = excluded.role, display_name = excluded.display_name"_s,
+                     {roomId, member.userId, member.displayName, toString(member.role), ms(now)},
+                     "save member");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Status deleteMember(QSqlDatabase &db, qint64 roomId, const QString &userId) {
+    auto q = execute(db, u"DELETE FROM members WHERE room_id = ? AND user_id = ?"_s,
+                     {roomId, userId}, "delete member");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
+                                    const QDateTime &now) {
+    if (message.clientMsgId) {
+        auto existing = execute(db,
+                                u"SELECT "_s + kMessageColumns +
+                                    u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,
+                                {message.senderId, *message.clientMsgId}, "find resend");
+        if (!existing)
+            return existing.error();
+        if (existing->next())
+            return StoredMessage{messageFrom(*existing), true};
+    }
+    auto q = execute(db,
+                     u"INSERT INTO messages (room_id, type, sender_id, sender_name, content, "
+                     "client_msg_id, created_at, event, subject_id, subject_name) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                     {message.roomId, toString(message.type), message.senderId, message.senderName,
+                      message.content, nullableText(message.clientMsgId), ms(now),
+                      message.event ? QVariant(toString(*message.event)) : QVariant(),
+                      nullableText(message.subjectId), nullableText(message.subjectName)},
+                     "insert message");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return sqlError(u"insert message returned no id"_s, q->lastError());
+    ChatMessage stored{q->value(0).toLongLong(), message.roomId,     message.type,
+                       message.senderId,         message.senderName, message.content,
+                       message.clientMsgId,      fromMs(ms(now)),    message.event,
+                       message.subjectId,        message.subjectName};
+    return StoredMessage{stored, false};
+}
+
+Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
+    // Keyset paging on (room_id, id): one index range scan, never OFFSET.
+    QString sql = u"SELECT "_s + kMessageColumns + u" FROM messages WHERE room_id = ?"_s;
+    QVariantList values{query.roomId};
+    const bool forward = query.after.has_value();
+    if (forward) {
+        sql += u" AND id > ? ORDER BY id ASC"_s;
+        values << *query.after;
+    } else if (query.before) {
+        sql += u" AND id < ? ORDER BY id DESC"_s;
+        values << *query.before;
+    } else {
+        sql += u" ORDER BY id DESC"_s;
+    }
+    sql += u" LIMIT ?"_s;
+    values << query.limit + 1;
+    auto q = execute(db, sql, values, "read history");
+    if (!q)
+        return q.error();
+    HistoryPage page;
+    while (q->next())
+        page.messages.append(messageFrom(*q));
+    page.hasMore = page.messages.size() > query.limit;
+    if (page.hasMore)
+        page.messages.removeLast();
+    if (!forward)
+        std::reverse(page.messages.begin(), page.messages.end());
+    return page;
+}
+
+Result<RoomListPage> listRooms(QSqlDatabase &db, const RoomListQuery &query) {
+    QString sql = u"SELECT r.id, r.created_at FROM rooms r"_s;
+    QVariantList values;
+    if (query.memberUserId) {
+        sql += u" JOIN members m ON m.room_id = r.id AND m.user_id = ?"_s;
+        values << *query.memberUserId;
+    }
+    sql += u" WHERE 1 = 1"_s;
+    if (query.status) {
+        sql += u" AND r.status = ?"_s;
+        values << toString(*query.status);
+    }
+    if (query.after) {
+        sql += u" AND (r.created_at < ? OR (r.created_at = ? AND r.id < ?))"_s;
+        values << query.after->first << query.after->first << query.after->second;
+    }
+    sql += u" ORDER BY r.created_at DESC, r.id DESC LIMIT ?"_s;
+    values << query.limit + 1;
+    auto q = execute(db, sql, values, "list rooms");
+    if (!q)
+        return q.error();
+    RoomListPage page;
+    std::pair<qint64, qint64> last{0, 0};
+    while (q->next()) {
+        if (page.roomIds.size() == query.limit) {
+            page.next = last;
+            break;
+        }
+        last = {q->value(1).toLongLong(), q->value(0).toLongLong()};
+        page.roomIds.append(last.second);
+    }
+    return page;
+}
+
+Status insertAccount(QSqlDatabase &db, const AccountRecord &account, const QDateTime &now) {
+    auto q =
+        execute(db,
+                u"INSERT INTO accounts (id, username, display_name, password_hash, "
+                "created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                {account.id, account.username, account.displayName, account.passwordHash, ms(now)},
+                "insert account");
+    if (!q)
+        return Error{ErrorCode::Conflict, u"username is taken"_s};
+    return okStatus();
+}
+
+Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString &username) {
+    auto q = execute(db,
+                     u"SELECT id, username, display_name, password_hash FROM accounts "
+                     "WHERE username = ?"_s,
+                     {username}, "find account");
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AccountRecord>();
+    return std::optional<AccountRecord>(
+        AccountRecord{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toString()});
+}
+
+} // namespace gonggu::server::repository

@@ -1,0 +1,127 @@
+#include "storagethread.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace gonggu::server {
+
+namespace {
+constexpr std::size_t kMaxBatch = 512;
+const auto kConnectionName = u"gonggu-writer"_s;
+} // namespace
+
+StorageThread::StorageThread(DatabaseSettings settings)
+    : m_settings(std::move(settings)) {
+}
+
+StorageThread::~StorageThread() {
+    stop();
+}
+
+Status StorageThread::start() {
+    m_thread = std::thread([this] { loop(); });
+    std::unique_lock lock(m_mutex);
+    m_started.wait(lock, [this] { return m_startStatus.has_value(); });
+    return *m_startStatus;
+}
+
+void StorageThread::stop() {
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+qsizetype StorageThread::queueDepth() const {
+    std::lock_guard lock(m_mutex);
+    return qsizetype(m_queue.size());
+}
+
+void StorageThread::enqueue(Job job) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || !m_startStatus || !m_startStatus->ok()) {
+            const Error error{ErrorCode::Internal, u"storage is not running"_s};
+            job.deliver(&error);
+            return;
+        }
+        m_queue.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+void StorageThread::loop() {
+    Status status = okStatus();
+    {
+        auto db = openDatabase(m_settings, kConnectionName);
+        if (!db)
+            status = db.error();
+        else {
+            m_db = *db;
+            status = migrate(m_db, m_settings.dialect);
+        }
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_startStatus = status;
+    }
+    m_started.notify_all();
+    if (status.ok()) {
+        for (;;) {
+            std::deque<Job> batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+                if (m_queue.empty())
+                    break; // stopping, and every job is done
+                while (!m_queue.empty() && batch.size() < kMaxBatch) {
+                    batch.push_back(std::move(m_queue.front()));
+                    m_queue.pop_front();
+                }
+            }
+            runBatch(batch);
+        }
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(kConnectionName);
+}
+
+void StorageThread::runBatch(std::deque<Job> &batch) {
+    // A lost PostgreSQL connection is reopened once before the batch.
+    if (!m_db.isOpen() && !m_db.open())
+        qCWarning(lcStorage) << "database connection is down:" << m_db.lastError().text();
+    QSqlQuery control(m_db);
+    bool inTransaction = m_db.transaction();
+    std::optional<Error> failure;
+    if (!inTransaction)
+        failure = sqlError(u"cannot begin transaction"_s, m_db.lastError());
+    if (!failure) {
+        for (Job &job : batch) {
+            control.exec(u"SAVEPOINT job"_s);
+            if (job.execute(m_db))
+                control.exec(u"RELEASE SAVEPOINT job"_s);
+            else {
+                control.exec(u"ROLLBACK TO SAVEPOINT job"_s);
+                control.exec(u"RELEASE SAVEPOINT job"_s);
+            }
+        }
+        if (!m_db.commit()) {
+            failure = sqlError(u"commit failed"_s, m_db.lastError());
+            m_db.rollback();
+        } else {
+            ++m_commits;
+        }
+    }
+    for (Job &job : batch)
+        job.deliver(failure ? &*failure : nullptr);
+}
+
+} // namespace gonggu::server

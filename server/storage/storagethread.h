@@ -1,0 +1,75 @@
+// The database thread: owns the only writing connection and runs every job in
+// arrival order. Jobs that queue up while a transaction runs are committed
+// together (group commit); each job sits in its own savepoint so one refusal
+// does not undo the others. Results are delivered only after COMMIT.
+#pragma once
+
+#include "database.h"
+
+#include <QFuture>
+#include <QPromise>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace gonggu::server {
+
+class StorageThread {
+public:
+    explicit StorageThread(DatabaseSettings settings);
+    ~StorageThread();
+    StorageThread(const StorageThread &) = delete;
+    StorageThread &operator=(const StorageThread &) = delete;
+
+    // Opens the connection on the thread and applies migrations; blocks (start-up only).
+    Status start();
+    // Finishes every queued job, then stops the thread.
+    void stop();
+
+    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work) {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        auto result = std::make_shared<Result<T>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        Job job;
+        job.execute = [work = std::move(work), result](QSqlDatabase &db) {
+            *result = work(db);
+            return result->ok();
+        };
+        job.deliver = [promise, result](const Error *commitError) {
+            promise->addResult(commitError ? Result<T>(*commitError) : std::move(*result));
+            promise->finish();
+        };
+        enqueue(std::move(job));
+        return future;
+    }
+
+    qsizetype queueDepth() const;
+    quint64 transactionsCommitted() const { return m_commits; }
+
+private:
+    struct Job {
+        std::function<bool(QSqlDatabase &)> execute; // true: keep its changes
+        std::function<void(const Error *commitError)> deliver;
+    };
+
+    void enqueue(Job job);
+    void loop();
+    void runBatch(std::deque<Job> &batch);
+
+    DatabaseSettings m_settings;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_queue;
+    bool m_stopping = false;
+    std::optional<Status> m_startStatus;
+    std::condition_variable m_started;
+    std::atomic<quint64> m_commits = 0;
+    QSqlDatabase m_db; // used on m_thread only
+};
+
+} // namespace gonggu::server
