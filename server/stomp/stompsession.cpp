@@ -262,15 +262,22 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
     } else if (destination == kNotificationsQueue) {
         m_notificationsSubscription = id;
     } else if (const auto roomId = roomIdAfter(destination, kChatPrefix)) {
+        // Check in memory first, then listen before a new VIEWER's admission commits,
+        // so the subscriber sees its own JOINED message.
+        if (const Status allowed = rooms.admitToRoomState(m_identity, *roomId); !allowed) {
+            refuse(frame, allowed.error());
+            co_return;
+        }
+        m_server.bus().subscribe(destination, this, id);
         QPointer<StompSession> self(this);
         const Status admitted = co_await rooms.admitToChat(m_identity, *roomId);
         if (!self)
             co_return;
         if (!admitted) {
+            m_server.bus().unsubscribe(destination, this, id);
             refuse(frame, admitted.error());
             co_return;
         }
-        m_server.bus().subscribe(destination, this, id);
     } else if (const auto watchedId = roomIdAfter(destination, kRoomPrefix)) {
         if (const Status admitted = rooms.admitToRoomState(m_identity, *watchedId); !admitted) {
             refuse(frame, admitted.error());

@@ -1,0 +1,459 @@
+// The REST API against the real server on loopback.
+#include "serverprocess.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestRest : public QObject {
+    Q_OBJECT
+    // Generous rate limit: the history test posts hundreds of messages.
+    ServerProcess server{{u"--rate-limit"_s, u"100000"_s, u"--rate-burst"_s, u"100000"_s}};
+    QString seller, buyer, trade;
+    QString sellerId, buyerId;
+
+    qint64 createRoom(int max = 10, int min = 1, const QString &token = {}) {
+        const qint64 id = uniqueProductId();
+        const auto created = httpJson(server, "POST", u"/api/chat/rooms"_s,
+                                      token.isEmpty() ? seller : token, roomBody(id, max, min));
+        if (created.status != 201)
+            qWarning() << created.body;
+        return created.status == 201 ? id : 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(server.start());
+        sellerId = uniqueUser("seller");
+        buyerId = uniqueUser("buyer");
+        seller = server.token(sellerId, u"Farm Kim"_s);
+        buyer = server.token(buyerId, u"민수"_s);
+        trade = server.token(u"trade-service"_s, u"Marketplace"_s, u"rooms:write"_s);
+        QVERIFY(!seller.isEmpty() && !buyer.isEmpty() && !trade.isEmpty());
+    }
+
+    void cleanupTestCase() { QVERIFY(server.stop()); }
+
+    void healthAndReadiness() {
+        QCOMPARE(httpRequest(server, "GET", u"/healthz"_s).status, 200);
+        const auto ready = httpRequest(server, "GET", u"/readyz"_s);
+        QCOMPARE(ready.status, 200);
+        QCOMPARE(ready.json.value(u"checks"_s).toObject().value(u"database"_s).toString(), u"ok"_s);
+    }
+
+    void registerLoginAndConflicts() {
+        const QString name = uniqueUser("user").toLower().replace(u'-', u'_').left(30);
+        const QJsonObject account{{u"username"_s, name},
+                                  {u"password"_s, u"correct horse"_s},
+                                  {u"displayName"_s, u"지우 <i>Jiwoo</i>"_s}};
+        const auto registered = httpJson(server, "POST", u"/api/auth/register"_s, {}, account);
+        QCOMPARE(registered.status, 201);
+        const QJsonObject user = registered.json.value(u"user"_s).toObject();
+        QCOMPARE(user.value(u"username"_s).toString(), name);
+        QCOMPARE(user.value(u"displayName"_s).toString(), u"지우 <i>Jiwoo</i>"_s);
+        QVERIFY(!registered.json.value(u"token"_s).toString().isEmpty());
+
+        QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {}, account).status, 409);
+
+        const auto login = httpJson(server, "POST", u"/api/auth/login"_s, {},
+                                    {{u"username"_s, name}, {u"password"_s, u"correct horse"_s}});
+        QCOMPARE(login.status, 200);
+        QCOMPARE(login.json.value(u"user"_s).toObject().value(u"id"_s), user.value(u"id"_s));
+        QVERIFY(login.json.value(u"expiresAt"_s).toString().endsWith(u'Z'));
+        // The token works on the API.
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms"_s,
+                             login.json.value(u"token"_s).toString())
+                     .status,
+                 200);
+
+        const auto wrong = httpJson(server, "POST", u"/api/auth/login"_s, {},
+                                    {{u"username"_s, name}, {u"password"_s, u"wrong horse"_s}});
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.errorCode(), u"UNAUTHORIZED"_s);
+        QCOMPARE(httpJson(server, "POST", u"/api/auth/login"_s, {},
+                          {{u"username"_s, u"nobody_here"_s}, {u"password"_s, u"whatever1"_s}})
+                     .status,
+                 401);
+        QCOMPARE(
+            httpJson(
+                server, "POST", u"/api/auth/register"_s, {},
+                {{u"username"_s, u"x"_s}, {u"password"_s, u"short"_s}, {u"displayName"_s, u"X"_s}})
+                .errorCode(),
+            u"BAD_REQUEST"_s);
+    }
+
+    void requestsWithoutValidTokenAreRefused_data() {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("none") << QString();
+        QTest::newRow("garbage") << u"not-a-token"_s;
+        QTest::newRow("alg none")
+            << u"eyJhbGciOiJub25lIn0.eyJzdWIiOiJ1LTEiLCJleHAiOjQxMDI0NDQ4MDAsImlzcyI6ImdvbmdndSJ9."_s;
+    }
+
+    void requestsWithoutValidTokenAreRefused() {
+        QFETCH(QString, token);
+        const auto result = httpRequest(server, "GET", u"/api/chat/rooms"_s, token);
+        QCOMPARE(result.status, 401);
+        QCOMPARE(result.errorCode(), u"UNAUTHORIZED"_s);
+    }
+
+    void expiredTokenIsRefused() {
+        const QString expiring = server.token(uniqueUser("late"), u"Late"_s, {}, 1);
+        QTest::qWait(2100); // the token's own lifetime is what is under test
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms"_s, expiring).status, 401);
+    }
+
+    void createRoomIsIdempotentOnProductId() {
+        const qint64 id = uniqueProductId();
+        const auto first =
+            httpJson(server, "POST", u"/api/chat/rooms"_s, seller, roomBody(id, 10, 5));
+        QCOMPARE(first.status, 201);
+        QCOMPARE(first.json.value(u"id"_s).toInteger(), id);
+        QCOMPARE(first.json.value(u"productId"_s).toInteger(), id);
+        QCOMPARE(first.json.value(u"status"_s).toString(), u"ACTIVE"_s);
+        QCOMPARE(first.json.value(u"sellerId"_s).toString(), sellerId);
+        QCOMPARE(first.json.value(u"sellerName"_s).toString(), u"Farm Kim"_s);
+        QCOMPARE(first.json.value(u"myRole"_s).toString(), u"SELLER"_s);
+        QCOMPARE(first.json.value(u"participantCount"_s).toInt(), 0);
+        QVERIFY(first.json.value(u"closedAt"_s).isNull());
+        const auto again =
+            httpJson(server, "POST", u"/api/chat/rooms"_s, seller, roomBody(id, 3, 1));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"maxParticipants"_s).toInt(),
+                 10); // the existing room, unchanged
+    }
+
+    void minParticipantsDefaultsToMax() {
+        QJsonObject body = roomBody(uniqueProductId(), 7, 1);
+        body.remove(u"minParticipants"_s);
+        const auto created = httpJson(server, "POST", u"/api/chat/rooms"_s, seller, body);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json.value(u"minParticipants"_s).toInt(), 7);
+    }
+
+    void tradeServiceCreatesForAnySeller() {
+        QJsonObject body = roomBody(uniqueProductId(), 5, 2);
+        body.insert(u"sellerId"_s, sellerId);
+        const auto created = httpJson(server, "POST", u"/api/chat/rooms"_s, trade, body);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json.value(u"sellerId"_s).toString(), sellerId);
+        QVERIFY(created.json.value(u"myRole"_s).isNull());
+        // A user token cannot name someone else as seller.
+        body.insert(u"productId"_s, uniqueProductId());
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, buyer, body).status, 403);
+    }
+
+    void createRoomValidation_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("min above max") << u"minParticipants"_s << QJsonValue(11);
+        QTest::newRow("zero max") << u"maxParticipants"_s << QJsonValue(0);
+        QTest::newRow("max above 10000") << u"maxParticipants"_s << QJsonValue(10001);
+        QTest::newRow("expired") << u"expiresAt"_s << QJsonValue(u"2020-01-01T00:00:00.000Z"_s);
+        QTest::newRow("bad time") << u"expiresAt"_s << QJsonValue(u"soon"_s);
+        QTest::newRow("empty title") << u"title"_s << QJsonValue(u""_s);
+        QTest::newRow("long title") << u"title"_s << QJsonValue(QString(121, u'가'));
+        QTest::newRow("title not string") << u"title"_s << QJsonValue(42);
+        QTest::newRow("negative product") << u"productId"_s << QJsonValue(-5);
+        QTest::newRow("fractional product") << u"productId"_s << QJsonValue(1.5);
+        QTest::newRow("huge max wraps?") << u"maxParticipants"_s << QJsonValue(4294967306.0);
+    }
+
+    void createRoomValidation() {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QJsonObject body = roomBody(uniqueProductId(), 10, 5);
+        body.insert(field, value);
+        const auto refused = httpJson(server, "POST", u"/api/chat/rooms"_s, seller, body);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), u"BAD_REQUEST"_s);
+        QVERIFY(
+            !refused.json.value(u"error"_s).toObject().value(u"message"_s).toString().isEmpty());
+    }
+
+    void malformedBodiesAreRefused_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("not json") << QByteArray("{\"productId\": ");
+        QTest::newRow("array") << QByteArray("[1,2]");
+        QTest::newRow("invalid utf8") << QByteArray("{\"title\":\"\xC3\x28\"}");
+    }
+
+    void malformedBodiesAreRefused() {
+        QFETCH(QByteArray, body);
+        const auto refused = httpRequest(server, "POST", u"/api/chat/rooms"_s, seller, body);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.errorCode(), u"BAD_REQUEST"_s);
+    }
+
+    void unknownRoomsAndBadIds() {
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms/999999999999"_s, buyer).status, 404);
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms/abc"_s, buyer).status, 400);
+        QCOMPARE(
+            httpRequest(server, "GET", u"/api/chat/rooms/99999999999999999999999"_s, buyer).status,
+            400);
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms/1%27%20OR%201=1--"_s, buyer).status,
+                 400);
+        QCOMPARE(httpRequest(server, "GET", u"/api/nothing"_s, buyer).status, 404);
+        QCOMPARE(httpRequest(server, "PATCH", u"/api/chat/rooms"_s, buyer).status, 405);
+    }
+
+    void joinLeaveAndDetail() {
+        const qint64 id = createRoom(3, 2);
+        QVERIFY(id);
+        const QString path = u"/api/chat/rooms/%1"_s.arg(id);
+        const auto joined = httpRequest(server, "POST", path + u"/participants"_s, buyer);
+        QCOMPARE(joined.status, 200);
+        QCOMPARE(joined.json.value(u"myRole"_s).toString(), u"PARTICIPANT"_s);
+        QCOMPARE(joined.json.value(u"participantCount"_s).toInt(), 1);
+        // Joining again changes nothing.
+        QCOMPARE(httpRequest(server, "POST", path + u"/participants"_s, buyer)
+                     .json.value(u"participantCount"_s)
+                     .toInt(),
+                 1);
+        // The seller cannot join.
+        QCOMPARE(httpRequest(server, "POST", path + u"/participants"_s, seller).errorCode(),
+                 u"FORBIDDEN"_s);
+
+        const auto detail = httpRequest(server, "GET", path, seller);
+        QCOMPARE(detail.status, 200);
+        const QJsonArray participants = detail.json.value(u"participants"_s).toArray();
+        QCOMPARE(participants.size(), 2);
+        QCOMPARE(participants.at(0).toObject().value(u"role"_s).toString(), u"SELLER"_s);
+        QCOMPARE(participants.at(1).toObject().value(u"userId"_s).toString(), buyerId);
+        QCOMPARE(participants.at(1).toObject().value(u"displayName"_s).toString(), u"민수"_s);
+        QCOMPARE(participants.at(1).toObject().value(u"online"_s).toBool(), false);
+
+        const auto left = httpRequest(server, "DELETE", path + u"/participants/me"_s, buyer);
+        QCOMPARE(left.status, 200);
+        QVERIFY(left.json.value(u"myRole"_s).isNull());
+        QCOMPARE(left.json.value(u"participantCount"_s).toInt(), 0);
+        QCOMPARE(httpRequest(server, "DELETE", path + u"/participants/me"_s, buyer).errorCode(),
+                 u"NOT_A_MEMBER"_s);
+
+        // Every join and leave is in the history as a SYSTEM message.
+        const auto history = httpRequest(server, "GET", path + u"/messages"_s, seller);
+        const QJsonArray messages = history.json.value(u"messages"_s).toArray();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.at(0).toObject().value(u"event"_s).toString(), u"PARTICIPATING"_s);
+        QCOMPARE(messages.at(0).toObject().value(u"subjectId"_s).toString(), buyerId);
+        QCOMPARE(messages.at(1).toObject().value(u"event"_s).toString(), u"LEFT"_s);
+    }
+
+    void closeAndCancelNeedTheSeller() {
+        const qint64 id = createRoom(5, 1);
+        const QString path = u"/api/chat/rooms/%1"_s.arg(id);
+        QCOMPARE(httpRequest(server, "POST", path + u"/close"_s, buyer).errorCode(),
+                 u"FORBIDDEN"_s);
+        const auto closed = httpRequest(server, "POST", path + u"/close"_s, seller);
+        QCOMPARE(closed.status, 200);
+        QCOMPARE(closed.json.value(u"status"_s).toString(), u"CLOSED"_s);
+        QVERIFY(!closed.json.value(u"closedAt"_s).isNull());
+        QCOMPARE(httpRequest(server, "POST", path + u"/cancel"_s, seller).errorCode(),
+                 u"ROOM_NOT_ACTIVE"_s);
+        QCOMPARE(httpRequest(server, "POST", path + u"/participants"_s, buyer).errorCode(),
+                 u"ROOM_NOT_ACTIVE"_s);
+
+        const qint64 other = createRoom(5, 1);
+        const auto cancelled =
+            httpRequest(server, "POST", u"/api/chat/rooms/%1/cancel"_s.arg(other), trade);
+        QCOMPARE(cancelled.status, 200);
+        QCOMPARE(cancelled.json.value(u"status"_s).toString(), u"CANCELLED"_s);
+    }
+
+    void listingFiltersAndPagesWithCursor() {
+        const QString owner = server.token(uniqueUser("lister"), u"Lister"_s);
+        QList<qint64> created;
+        for (int i = 0; i < 25; ++i)
+            created.prepend(createRoom(5, 1, owner)); // newest first
+        const qint64 cancelledId = created.at(3);
+        QCOMPARE(httpRequest(server, "POST", u"/api/chat/rooms/%1/cancel"_s.arg(cancelledId), owner)
+                     .status,
+                 200);
+
+        QList<qint64> seen;
+        QString cursor;
+        int pages = 0;
+        do {
+            const QString query = u"/api/chat/rooms?mine=true&limit=10"_s +
+                                  (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor);
+            const auto page = httpRequest(server, "GET", query, owner);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &room : page.json.value(u"rooms"_s).toArray()) {
+                seen.append(room.toObject().value(u"id"_s).toInteger());
+                QCOMPARE(room.toObject().value(u"myRole"_s).toString(), u"SELLER"_s);
+            }
+            cursor = page.json.value(u"nextCursor"_s).toString();
+            ++pages;
+        } while (!cursor.isEmpty() && pages < 10);
+        QCOMPARE(pages, 3);
+        QCOMPARE(seen, created);
+
+        const auto active = httpRequest(
+            server, "GET", u"/api/chat/rooms?mine=true&status=ACTIVE&limit=100"_s, owner);
+        QCOMPARE(active.json.value(u"rooms"_s).toArray().size(), 24);
+        const auto cancelled =
+            httpRequest(server, "GET", u"/api/chat/rooms?mine=true&status=CANCELLED"_s, owner);
+        QCOMPARE(cancelled.json.value(u"rooms"_s).toArray().size(), 1);
+        QCOMPARE(
+            cancelled.json.value(u"rooms"_s).toArray().at(0).toObject().value(u"id"_s).toInteger(),
+            cancelledId);
+
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms?status=OPEN"_s, owner).status, 400);
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms?limit=0"_s, owner).status, 400);
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms?cursor=%%%"_s, owner).status, 400);
+    }
+
+    void historyPagesThroughHundredsOfMessages() {
+        const qint64 id = createRoom(5, 1);
+        const QString path = u"/api/chat/rooms/%1"_s.arg(id);
+        const int total = 520;
+        for (int i = 0; i < total; ++i) {
+            const auto posted = httpJson(server, "POST", path + u"/notifications"_s, seller,
+                                         {{u"content"_s, u"message %1"_s.arg(i)}});
+            QCOMPARE(posted.status, 201);
+        }
+        // Newest 50 first, then older pages with `before`, oldest -> newest inside each page.
+        QList<QString> collected;
+        auto page = httpRequest(server, "GET", path + u"/messages"_s, seller);
+        QCOMPARE(page.json.value(u"messages"_s).toArray().size(), 50);
+        QVERIFY(page.json.value(u"hasMore"_s).toBool());
+        for (;;) {
+            const QJsonArray messages = page.json.value(u"messages"_s).toArray();
+            QList<QString> texts;
+            for (const QJsonValue &m : messages)
+                texts.append(m.toObject().value(u"content"_s).toString());
+            collected = texts + collected;
+            if (!page.json.value(u"hasMore"_s).toBool())
+                break;
+            const qint64 oldest = messages.first().toObject().value(u"id"_s).toInteger();
+            page = httpRequest(server, "GET", path + u"/messages?limit=100&before=%1"_s.arg(oldest),
+                               seller);
+            QCOMPARE(page.status, 200);
+        }
+        QCOMPARE(collected.size(), total);
+        for (int i = 0; i < total; ++i)
+            QCOMPARE(collected[i], u"message %1"_s.arg(i));
+
+        // Gap fill: everything after a known id, in order, at most `limit`.
+        const auto first =
+            httpRequest(server, "GET", path + u"/messages?after=0&limit=10"_s, seller);
+        const QJsonArray ten = first.json.value(u"messages"_s).toArray();
+        QCOMPARE(ten.size(), 10);
+        QCOMPARE(ten.at(0).toObject().value(u"content"_s).toString(), u"message 0"_s);
+        QVERIFY(first.json.value(u"hasMore"_s).toBool());
+        const qint64 tenth = ten.last().toObject().value(u"id"_s).toInteger();
+        const auto next =
+            httpRequest(server, "GET", path + u"/messages?after=%1&limit=5"_s.arg(tenth), seller);
+        QCOMPARE(next.json.value(u"messages"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"content"_s)
+                     .toString(),
+                 u"message 10"_s);
+
+        QCOMPARE(httpRequest(server, "GET", path + u"/messages?limit=101"_s, seller).status, 400);
+        QCOMPARE(httpRequest(server, "GET", path + u"/messages?before=5&after=1"_s, seller).status,
+                 400);
+    }
+
+    void contentIsStoredByteForByte() {
+        const qint64 id = createRoom(5, 1);
+        const QString tricky =
+            u"<script>alert('x')</script> '; DROP TABLE messages; -- \"quoted\" 🍊 공동구매\n\tend"_s;
+        const auto posted = httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(id),
+                                     seller, {{u"content"_s, tricky}});
+        QCOMPARE(posted.status, 201);
+        QCOMPARE(posted.json.value(u"type"_s).toString(), u"NOTIFICATION"_s);
+        const auto history =
+            httpRequest(server, "GET", u"/api/chat/rooms/%1/messages"_s.arg(id), seller);
+        QCOMPARE(history.json.value(u"messages"_s)
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(u"content"_s)
+                     .toString(),
+                 tricky);
+        // Buyers may not post notifications.
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(id), buyer,
+                          {{u"content"_s, u"hi"_s}})
+                     .errorCode(),
+                 u"FORBIDDEN"_s);
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(id), seller,
+                          {{u"content"_s, u"bell\u0007"_s}})
+                     .errorCode(),
+                 u"CONTENT_INVALID"_s);
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(id), seller,
+                          {{u"content"_s, QString(2001, u'x')}})
+                     .errorCode(),
+                 u"CONTENT_INVALID"_s);
+    }
+
+    void concurrentJoinsNeverOvershoot() {
+        const qint64 id = createRoom(10, 1);
+        QNetworkAccessManager network;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 50; ++i) {
+            QNetworkRequest request(server.url(u"/api/chat/rooms/%1/participants"_s.arg(id)));
+            request.setRawHeader(
+                "Authorization",
+                "Bearer " + server.token(uniqueUser("crowd"), u"Buyer %1"_s.arg(i)).toUtf8());
+            replies.append(network.post(request, QByteArray()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(),
+                                             [](QNetworkReply *r) { return r->isFinished(); }),
+                                 30000);
+        int joined = 0;
+        int refused = 0;
+        for (QNetworkReply *reply : replies) {
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray body = reply->readAll();
+            if (status == 200)
+                ++joined;
+            else if (status == 409 &&
+                     (body.contains("ROOM_FULL") || body.contains("ROOM_NOT_ACTIVE")))
+                ++refused;
+            reply->deleteLater();
+        }
+        QCOMPARE(joined, 10);
+        QCOMPARE(refused, 40);
+        const auto detail = httpRequest(server, "GET", u"/api/chat/rooms/%1"_s.arg(id), seller);
+        QCOMPARE(detail.json.value(u"participantCount"_s).toInt(), 10);
+        QCOMPARE(detail.json.value(u"status"_s).toString(), u"CLOSED"_s);
+    }
+
+    void oversizeAndChunkedBodiesAreRefused() {
+        // Only the head is sent: the server answers from Content-Length, before any body.
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write("POST /api/chat/rooms HTTP/1.1\r\nHost: x\r\nContent-Length: 2097152\r\n\r\n");
+        QVERIFY(raw.waitForReadyRead(5000));
+        QVERIFY(raw.readAll().startsWith("HTTP/1.1 413"));
+
+        QTcpSocket chunked;
+        chunked.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(chunked.waitForConnected(5000));
+        chunked.write(
+            "POST /api/chat/rooms HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+        QVERIFY(chunked.waitForReadyRead(5000));
+        QVERIFY(chunked.readAll().startsWith("HTTP/1.1 411"));
+
+        QTcpSocket garbage;
+        garbage.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(garbage.waitForConnected(5000));
+        garbage.write("\x16\x03\x01 definitely not HTTP\r\n\r\n");
+        QVERIFY(garbage.waitForReadyRead(5000));
+        QVERIFY(garbage.readAll().startsWith("HTTP/1.1 400"));
+        QCOMPARE(httpRequest(server, "GET", u"/healthz"_s).status, 200); // and the server is fine
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRest)
+#include "tst_rest.moc"

@@ -1,0 +1,172 @@
+// The group-buy rules, as tables of cases (no server, no database).
+#include "rooms/roomrules.h"
+
+#include <QTest>
+
+using namespace gonggu;
+using namespace gonggu::server;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(std::optional<Role>)
+
+namespace {
+Room room(RoomStatus status, int count = 3, int max = 10, int min = 5) {
+    Room r;
+    r.id = r.productId = 1;
+    r.status = status;
+    r.participantCount = count;
+    r.maxParticipants = max;
+    r.minParticipants = min;
+    return r;
+}
+// -1 = allowed, otherwise the ErrorCode
+int outcome(const Status &status) {
+    return status.ok() ? -1 : int(status.error().code);
+}
+constexpr int kOk = -1;
+const std::optional<Role> kNone;
+} // namespace
+
+class TestRoomRules : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void readingTheChat_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<std::optional<Role>>("role");
+        QTest::addColumn<int>("expected");
+        const struct {
+            RoomStatus status;
+            std::optional<Role> role;
+            int expected;
+        } table[] = {
+            {RoomStatus::Active, kNone, kOk},
+            {RoomStatus::Active, Role::Viewer, kOk},
+            {RoomStatus::Closed, kNone, int(ErrorCode::NotAMember)},
+            {RoomStatus::Closed, Role::Viewer, int(ErrorCode::NotAMember)},
+            {RoomStatus::Closed, Role::Participant, kOk},
+            {RoomStatus::Closed, Role::Seller, kOk},
+            {RoomStatus::Cancelled, kNone, int(ErrorCode::NotAMember)},
+            {RoomStatus::Cancelled, Role::Viewer, kOk},
+            {RoomStatus::Cancelled, Role::Participant, kOk},
+        };
+        for (const auto &row : table) {
+            QTest::addRow("%s/%s", qPrintable(toString(row.status)),
+                          row.role ? qPrintable(toString(*row.role)) : "none")
+                << int(row.status) << row.role << row.expected;
+        }
+    }
+
+    void readingTheChat() {
+        QFETCH(int, status);
+        QFETCH(std::optional<Role>, role);
+        QFETCH(int, expected);
+        QCOMPARE(outcome(rules::canReadChat(RoomStatus(status), role)), expected);
+    }
+
+    void sending_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<std::optional<Role>>("role");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<bool>("tradeService");
+        QTest::addColumn<int>("expected");
+        const struct {
+            RoomStatus status;
+            std::optional<Role> role;
+            MessageType type;
+            bool trade;
+            int expected;
+        } table[] = {
+            {RoomStatus::Active, kNone, MessageType::Chat, false, int(ErrorCode::NotAMember)},
+            {RoomStatus::Active, Role::Viewer, MessageType::Chat, false, kOk},
+            {RoomStatus::Active, Role::Participant, MessageType::Chat, false, kOk},
+            {RoomStatus::Active, Role::Participant, MessageType::Notification, false,
+             int(ErrorCode::Forbidden)},
+            {RoomStatus::Active, Role::Seller, MessageType::Notification, false, kOk},
+            {RoomStatus::Active, kNone, MessageType::Notification, true, kOk},
+            {RoomStatus::Active, Role::Seller, MessageType::System, false,
+             int(ErrorCode::Forbidden)},
+            {RoomStatus::Closed, Role::Participant, MessageType::Chat, false, kOk},
+            {RoomStatus::Closed, Role::Viewer, MessageType::Chat, false,
+             int(ErrorCode::NotAMember)},
+            {RoomStatus::Cancelled, Role::Seller, MessageType::Chat, false,
+             int(ErrorCode::RoomNotWritable)},
+            {RoomStatus::Cancelled, Role::Participant, MessageType::Chat, false,
+             int(ErrorCode::RoomNotWritable)},
+            {RoomStatus::Cancelled, Role::Seller, MessageType::Notification, false,
+             int(ErrorCode::RoomNotWritable)},
+        };
+        int i = 0;
+        for (const auto &row : table)
+            QTest::addRow("case %d", i++)
+                << int(row.status) << row.role << int(row.type) << row.trade << row.expected;
+    }
+
+    void sending() {
+        QFETCH(int, status);
+        QFETCH(std::optional<Role>, role);
+        QFETCH(int, type);
+        QFETCH(bool, tradeService);
+        QFETCH(int, expected);
+        QCOMPARE(outcome(rules::canSend(RoomStatus(status), role, MessageType(type), tradeService)),
+                 expected);
+    }
+
+    void joiningLeavingSettling() {
+        QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active), kNone)), kOk);
+        QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active), Role::Viewer)), kOk);
+        QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active, 10, 10), kNone)),
+                 int(ErrorCode::RoomFull));
+        QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active, 10, 10), Role::Participant)), kOk);
+        QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active), Role::Seller)),
+                 int(ErrorCode::Forbidden));
+        QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Closed), kNone)),
+                 int(ErrorCode::RoomNotActive));
+        QCOMPARE(outcome(rules::canLeave(room(RoomStatus::Active), Role::Participant)), kOk);
+        QCOMPARE(outcome(rules::canLeave(room(RoomStatus::Active), kNone)),
+                 int(ErrorCode::NotAMember));
+        QCOMPARE(outcome(rules::canLeave(room(RoomStatus::Active), Role::Seller)),
+                 int(ErrorCode::Forbidden));
+        QCOMPARE(outcome(rules::canLeave(room(RoomStatus::Closed), Role::Participant)),
+                 int(ErrorCode::RoomNotActive));
+        QCOMPARE(outcome(rules::canSettle(room(RoomStatus::Active), Role::Seller, false)), kOk);
+        QCOMPARE(outcome(rules::canSettle(room(RoomStatus::Active), kNone, true)), kOk);
+        QCOMPARE(outcome(rules::canSettle(room(RoomStatus::Active), Role::Participant, false)),
+                 int(ErrorCode::Forbidden));
+        QCOMPARE(outcome(rules::canSettle(room(RoomStatus::Cancelled), Role::Seller, false)),
+                 int(ErrorCode::RoomNotActive));
+    }
+
+    void fillingAndExpiry() {
+        QVERIFY(rules::joinFillsRoom(room(RoomStatus::Active, 9, 10), 10));
+        QVERIFY(!rules::joinFillsRoom(room(RoomStatus::Active, 8, 10), 9));
+        QVERIFY(rules::expiryOutcome(room(RoomStatus::Active, 5, 10, 5)) == RoomStatus::Closed);
+        QVERIFY(rules::expiryOutcome(room(RoomStatus::Active, 4, 10, 5)) == RoomStatus::Cancelled);
+    }
+
+    void draftValidation() {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        rules::RoomDraft draft{1042, u"Jeju tangerines"_s, QString(), 10, 5, now.addDays(1)};
+        QVERIFY(rules::validateDraft(draft, now).ok());
+        auto broken = draft;
+        broken.minParticipants = 11;
+        QVERIFY(!rules::validateDraft(broken, now).ok());
+        broken = draft;
+        broken.maxParticipants = 10001;
+        broken.minParticipants = 1;
+        QVERIFY(!rules::validateDraft(broken, now).ok());
+        broken = draft;
+        broken.expiresAt = now;
+        QVERIFY(!rules::validateDraft(broken, now).ok());
+        broken = draft;
+        broken.title = u"   "_s;
+        QVERIFY(!rules::validateDraft(broken, now).ok());
+        broken = draft;
+        broken.title = QString(120, u'감');
+        QVERIFY(rules::validateDraft(broken, now).ok());
+        broken.title = QString(121, u'감');
+        QVERIFY(!rules::validateDraft(broken, now).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoomRules)
+#include "tst_roomrules.moc"
