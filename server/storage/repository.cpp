@@ -204,20 +204,14 @@ Status deleteMember(QSqlDatabase &db, qint64 roomId, const QString &userId) {
 
 Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                                     const QDateTime &now) {
-    if (message.clientMsgId) {
-        auto existing = execute(db,
-                                u"SELECT "_s + kMessageColumns +
-                                    u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,
-                                {message.senderId, *message.clientMsgId}, "find resend");
-        if (!existing)
-            return existing.error();
-        if (existing->next())
-            return StoredMessage{messageFrom(*existing), true};
-    }
+    // One statement in the common case; a re-sent clientMsgId hits the unique index,
+    // inserts nothing, and only then is the first message read back.
     auto q = execute(db,
                      u"INSERT INTO messages (room_id, type, sender_id, sender_name, content, "
                      "client_msg_id, created_at, event, subject_id, subject_name) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL "
+                     "DO NOTHING RETURNING id"_s,
                      {message.roomId, toString(message.type), message.senderId, message.senderName,
                       message.content, nullableText(message.clientMsgId), ms(now),
                       message.event ? QVariant(toString(*message.event)) : QVariant(),
@@ -225,13 +219,24 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                      "insert message");
     if (!q)
         return q.error();
-    if (!q->next())
+    if (q->next()) {
+        ChatMessage stored{q->value(0).toLongLong(), message.roomId,     message.type,
+                           message.senderId,         message.senderName, message.content,
+                           message.clientMsgId,      fromMs(ms(now)),    message.event,
+                           message.subjectId,        message.subjectName};
+        return StoredMessage{stored, false};
+    }
+    if (!message.clientMsgId)
         return sqlError(u"insert message returned no id"_s, q->lastError());
-    ChatMessage stored{q->value(0).toLongLong(), message.roomId,     message.type,
-                       message.senderId,         message.senderName, message.content,
-                       message.clientMsgId,      fromMs(ms(now)),    message.event,
-                       message.subjectId,        message.subjectName};
-    return StoredMessage{stored, false};
+    auto existing = execute(db,
+                            u"SELECT "_s + kMessageColumns +
+                                u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,
+                            {message.senderId, *message.clientMsgId}, "find resend");
+    if (!existing)
+        return existing.error();
+    if (!existing->next())
+        return sqlError(u"resent message vanished"_s, existing->lastError());
+    return StoredMessage{messageFrom(*existing), true};
 }
 
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {

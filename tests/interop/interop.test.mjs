@@ -1,0 +1,110 @@
+// @stomp/stompjs (over `ws`, as in Node) against a running gonggu-server.
+// The C++ driver (tst_interop) starts the server, creates the room, sits in it
+// with a QWebSocket client and passes everything through the environment.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Client } from '@stomp/stompjs';
+import WebSocket from 'ws';
+
+Object.assign(globalThis, { WebSocket }); // stompjs' documented Node set-up
+
+const url = process.env.GONGGU_WS_URL;
+const token = process.env.GONGGU_TOKEN;
+const roomId = process.env.GONGGU_ROOM_ID;
+const peerId = process.env.GONGGU_PEER_ID;
+
+function connect(connectHeaders) {
+  return new Promise((resolve, reject) => {
+    const client = new Client({
+      brokerURL: url,
+      connectHeaders,
+      reconnectDelay: 0,
+      heartbeatIncoming: 10000,
+      heartbeatOutgoing: 10000,
+      onConnect: (frame) => resolve({ client, frame }),
+      onStompError: (frame) => reject(Object.assign(new Error(frame.headers.message), { frame })),
+      onWebSocketError: (event) => reject(new Error(`websocket error: ${event.message ?? event}`)),
+    });
+    client.activate();
+  });
+}
+
+function nextMessage(queue, predicate, timeoutMs = 5000) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timed out waiting for a message')), timeoutMs);
+    const check = () => {
+      const index = queue.items.findIndex(predicate);
+      if (index >= 0) {
+        clearTimeout(timer);
+        queue.waiters.delete(check);
+        resolve(queue.items.splice(index, 1)[0]);
+      }
+    };
+    queue.waiters.add(check);
+    check();
+  });
+}
+
+function queueFor(client, destination, headers = {}) {
+  const queue = { items: [], waiters: new Set() };
+  client.subscribe(destination, (message) => {
+    queue.items.push(message);
+    for (const waiter of [...queue.waiters]) waiter();
+  }, headers);
+  return queue;
+}
+
+test('connects with a bearer token, chats with a Qt client, gets refusals', async () => {
+  const { client, frame } = await connect({ Authorization: `Bearer ${token}` });
+  assert.equal(frame.headers.version, '1.2');
+  assert.match(frame.headers.server, /^gonggu\//);
+  assert.ok(frame.headers['user-name']);
+
+  const errors = queueFor(client, '/user/queue/errors');
+  const chat = queueFor(client, `/topic/chat/${roomId}`);
+  // Our own JOINED shows that the subscription is live.
+  const joined = await nextMessage(chat, (m) => JSON.parse(m.body).event === 'JOINED');
+  assert.equal(joined.headers['content-type'], 'application/json');
+
+  // SEND with a receipt: the receipt comes only after the commit.
+  const receipt = new Promise((resolve) => client.watchForReceipt('interop-1', resolve));
+  client.publish({
+    destination: `/app/chat/${roomId}`,
+    headers: { receipt: 'interop-1', 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'CHAT', content: '<b>hello from stompjs</b> 🍊', clientMsgId: 'js-0001' }),
+  });
+  await receipt;
+  const echoed = await nextMessage(chat, (m) => JSON.parse(m.body).clientMsgId === 'js-0001');
+  const body = JSON.parse(echoed.body);
+  assert.equal(body.content, '<b>hello from stompjs</b> 🍊');
+  assert.equal(echoed.headers['message-id'], String(body.id));
+
+  // The Qt client answers once it has seen ours.
+  const answer = await nextMessage(chat, (m) => JSON.parse(m.body).senderId === peerId);
+  assert.equal(JSON.parse(answer.body).content, 'hello from Qt');
+
+  // A refused frame: buyers may not post notifications.
+  client.publish({
+    destination: `/app/chat/${roomId}`,
+    headers: { receipt: 'interop-2' },
+    body: JSON.stringify({ type: 'NOTIFICATION', content: 'not mine to send' }),
+  });
+  const refusal = JSON.parse((await nextMessage(errors, () => true)).body);
+  assert.equal(refusal.code, 'FORBIDDEN');
+  assert.equal(refusal.receiptId, 'interop-2');
+  await client.deactivate();
+});
+
+test('the passcode header carries the token too', async () => {
+  const { client, frame } = await connect({ passcode: token });
+  assert.equal(frame.headers.version, '1.2');
+  await client.deactivate();
+});
+
+test('a bad token gets an ERROR frame', async () => {
+  await assert.rejects(connect({ Authorization: 'Bearer not-a-token' }), (error) => {
+    assert.equal(error.frame.command, 'ERROR');
+    assert.equal(error.frame.headers.message, 'UNAUTHORIZED');
+    return true;
+  });
+});
