@@ -1,0 +1,80 @@
+// gonggu: the QML app for buyers and sellers (desktop now; the same QML on phones).
+#include "app/screenshot.h"
+#include "chatclient.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQuickStyle>
+#include <QSettings>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Gonggu_ClientPlugin)
+Q_IMPORT_QML_PLUGIN(GongguPlugin)
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[]) {
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Gonggu"_s);
+    QCoreApplication::setApplicationName(u"gonggu"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(GONGGU_VERSION));
+    QGuiApplication::setApplicationDisplayName(u"Gonggu"_s);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"server"_s, u"Server address, e.g. http://localhost:8080."_s, u"url"_s},
+        {u"demo-user"_s, u"Sign in as this user at start (demo)."_s, u"name"_s},
+        {u"demo-password"_s, u"Password for --demo-user."_s, u"password"_s},
+        {u"language"_s, u"ko or en (default: settings, then the system locale)."_s, u"code"_s},
+        {u"open-room"_s, u"Open this room at start."_s, u"id"_s},
+        {u"size"_s, u"Window size WIDTHxHEIGHT."_s, u"size"_s},
+        {u"screenshot"_s, u"Save a PNG of the window after a moment and quit."_s, u"file"_s},
+    });
+    parser.process(app);
+
+    // Korean or English: command line, then the user's choice, then the system.
+    const QString language =
+        parser.isSet(u"language"_s)
+            ? parser.value(u"language"_s)
+            : QSettings().value(u"ui/language"_s, QLocale::system().name().left(2)).toString();
+    QTranslator translator;
+    if (translator.load(u":/i18n/gonggu_"_s + (language == u"ko" ? u"ko"_s : u"en"_s)))
+        QCoreApplication::installTranslator(&translator);
+    QLocale::setDefault(QLocale(language == u"ko" ? QLocale::Korean : QLocale::English));
+
+    QQuickStyle::setStyle(u"Material"_s);
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    const QStringList size = parser.value(u"size"_s).split(u'x');
+    engine.rootContext()->setContextProperty(u"initialWidth"_s,
+                                             size.size() == 2 ? size[0].toInt() : 1280);
+    engine.rootContext()->setContextProperty(u"initialHeight"_s,
+                                             size.size() == 2 ? size[1].toInt() : 800);
+    engine.rootContext()->setContextProperty(u"currentLanguage"_s,
+                                             language == u"ko" ? u"ko"_s : u"en"_s);
+
+    engine.load(QUrl(u"qrc:/qt/qml/Gonggu/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    // The module's types exist once Main.qml imported it.
+    const int clientType = qmlTypeId("Gonggu.Client", 1, 0, "ChatClient");
+    auto *client = engine.singletonInstance<gonggu::client::ChatClient *>(clientType);
+    if (client && parser.isSet(u"demo-user"_s) && !client->signedIn()) {
+        client->signIn(parser.value(u"server"_s), parser.value(u"demo-user"_s),
+                       parser.value(u"demo-password"_s));
+    }
+    if (client && parser.isSet(u"open-room"_s)) {
+        const qint64 roomId = parser.value(u"open-room"_s).toLongLong();
+        QObject::connect(
+            client->rooms(), &gonggu::client::RoomListModel::countChanged, client,
+            [client, roomId] { client->openRoom(roomId); }, Qt::SingleShotConnection);
+    }
+    if (parser.isSet(u"screenshot"_s))
+        gonggu::client::scheduleScreenshot(engine, parser.value(u"screenshot"_s), 2500);
+    return app.exec();
+}

@@ -1,0 +1,244 @@
+#include "messagelistmodel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::client {
+
+MessageListModel::MessageListModel(QString myUserId, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_myUserId(std::move(myUserId)) {
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool MessageListModel::isNewDay(int row) const {
+    if (row == 0)
+        return true;
+    return m_rows.at(row).message.createdAt.toLocalTime().date() !=
+           m_rows.at(row - 1).message.createdAt.toLocalTime().date();
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const ChatMessage &m = row.message;
+    switch (role) {
+    case IdRole:
+        return m.id;
+    case TypeRole:
+        return toString(m.type);
+    case SenderIdRole:
+        return m.senderId;
+    case SenderNameRole:
+        return m.senderName;
+    case Qt::DisplayRole:
+    case ContentRole:
+        return m.content;
+    case CreatedAtRole:
+        return m.createdAt.toLocalTime();
+    case EventRole:
+        return m.event ? toString(*m.event) : QString();
+    case SubjectNameRole:
+        return m.subjectName.value_or(QString());
+    case DeliveryRole:
+        return QVariant::fromValue(row.delivery);
+    case MineRole:
+        return m.senderId == m_myUserId;
+    case ClientMsgIdRole:
+        return m.clientMsgId.value_or(QString());
+    case NewDayRole:
+        return isNewDay(index.row());
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const {
+    return {{IdRole, "messageId"},
+            {TypeRole, "type"},
+            {SenderIdRole, "senderId"},
+            {SenderNameRole, "senderName"},
+            {ContentRole, "content"},
+            {CreatedAtRole, "createdAt"},
+            {EventRole, "event"},
+            {SubjectNameRole, "subjectName"},
+            {DeliveryRole, "delivery"},
+            {MineRole, "mine"},
+            {ClientMsgIdRole, "clientMsgId"},
+            {NewDayRole, "newDay"}};
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && m_hasOlder && !m_loadingOlder;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent) {
+    if (!canFetchMore(parent))
+        return;
+    setLoadingOlder(true);
+    Q_EMIT olderPageWanted(oldestId());
+}
+
+void MessageListModel::setInitialPage(const QList<ChatMessage> &messages, bool hasOlder) {
+    beginResetModel();
+    // Keep what the user typed and the server has not confirmed yet.
+    QList<Row> pending;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.delivery != Delivery::Sent)
+            pending.append(row);
+    }
+    m_rows.clear();
+    m_ids.clear();
+    for (const ChatMessage &message : messages) {
+        if (!m_ids.contains(message.id)) {
+            m_ids.insert(message.id);
+            m_rows.append({message, Delivery::Sent});
+        }
+    }
+    m_rows += pending;
+    endResetModel();
+    updatePinnedNotice();
+    setHasOlder(hasOlder);
+    setLoadingOlder(false);
+}
+
+void MessageListModel::prependOlder(const QList<ChatMessage> &messages, bool hasOlder) {
+    QList<Row> older;
+    for (const ChatMessage &message : messages) {
+        if (!m_ids.contains(message.id))
+            older.append({message, Delivery::Sent});
+    }
+    if (!older.isEmpty()) {
+        beginInsertRows({}, 0, int(older.size()) - 1);
+        for (const Row &row : std::as_const(older))
+            m_ids.insert(row.message.id);
+        m_rows = older + m_rows;
+        endInsertRows();
+        // The former first row may no longer start a new day.
+        const QModelIndex formerFirst = index(int(older.size()));
+        if (formerFirst.isValid())
+            Q_EMIT dataChanged(formerFirst, formerFirst, {NewDayRole});
+        updatePinnedNotice();
+    }
+    setHasOlder(hasOlder);
+    setLoadingOlder(false);
+}
+
+void MessageListModel::olderPageFailed() {
+    setLoadingOlder(false);
+}
+
+int MessageListModel::firstPendingRow() const {
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).delivery == Delivery::Sent)
+            return row + 1;
+    }
+    return 0;
+}
+
+int MessageListModel::rowOfClientMsgId(const QString &clientMsgId) const {
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).message.clientMsgId == clientMsgId &&
+            m_rows.at(row).message.senderId == m_myUserId)
+            return row;
+    }
+    return -1;
+}
+
+void MessageListModel::addConfirmed(const ChatMessage &message) {
+    if (m_ids.contains(message.id))
+        return; // already shown (e.g. broadcast and gap fill overlap)
+    m_ids.insert(message.id);
+    const int target = firstPendingRow();
+    const int pendingRow = message.clientMsgId && message.senderId == m_myUserId
+                               ? rowOfClientMsgId(*message.clientMsgId)
+                               : -1;
+    if (pendingRow >= 0) {
+        // Confirmed: update in place, then move it after the last confirmed row.
+        m_rows[pendingRow] = {message, Delivery::Sent};
+        const QModelIndex changed = index(pendingRow);
+        Q_EMIT dataChanged(changed, changed);
+        if (pendingRow > target) {
+            beginMoveRows({}, pendingRow, pendingRow, {}, target);
+            m_rows.move(pendingRow, target);
+            endMoveRows();
+        }
+        return;
+    }
+    beginInsertRows({}, target, target);
+    m_rows.insert(target, {message, Delivery::Sent});
+    endInsertRows();
+    if (message.type == MessageType::Notification)
+        updatePinnedNotice();
+}
+
+void MessageListModel::addPending(const QString &clientMsgId, const QString &senderName,
+                                  const QString &content) {
+    ChatMessage message;
+    message.type = MessageType::Chat;
+    message.senderId = m_myUserId;
+    message.senderName = senderName;
+    message.content = content;
+    message.clientMsgId = clientMsgId;
+    message.createdAt = QDateTime::currentDateTimeUtc();
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append({message, Delivery::Pending});
+    endInsertRows();
+}
+
+void MessageListModel::setDelivery(const QString &clientMsgId, Delivery delivery) {
+    const int row = rowOfClientMsgId(clientMsgId);
+    if (row < 0 || m_rows.at(row).delivery == Delivery::Sent)
+        return;
+    m_rows[row].delivery = delivery;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {DeliveryRole});
+}
+
+qint64 MessageListModel::newestConfirmedId() const {
+    qint64 newest = 0;
+    for (const Row &row : m_rows)
+        newest = std::max(newest, row.message.id);
+    return newest;
+}
+
+qint64 MessageListModel::oldestId() const {
+    for (const Row &row : m_rows) {
+        if (row.delivery == Delivery::Sent)
+            return row.message.id;
+    }
+    return 0;
+}
+
+void MessageListModel::updatePinnedNotice() {
+    QString notice;
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+        if (it->message.type == MessageType::Notification && it->delivery == Delivery::Sent) {
+            notice = it->message.content;
+            break;
+        }
+    }
+    if (notice != m_pinnedNotice) {
+        m_pinnedNotice = notice;
+        Q_EMIT pinnedNoticeChanged();
+    }
+}
+
+void MessageListModel::setLoadingOlder(bool loading) {
+    if (m_loadingOlder == loading)
+        return;
+    m_loadingOlder = loading;
+    Q_EMIT loadingOlderChanged();
+}
+
+void MessageListModel::setHasOlder(bool hasOlder) {
+    if (m_hasOlder == hasOlder)
+        return;
+    m_hasOlder = hasOlder;
+    Q_EMIT hasOlderChanged();
+}
+
+} // namespace gonggu::client

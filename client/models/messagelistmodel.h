@@ -1,0 +1,96 @@
+// One room's messages for the chat view, oldest first. Older pages are prepended
+// (fetchMore), live messages appended; a message typed here appears at once as
+// Pending (keyed by clientMsgId) and is updated in place when the server confirms it.
+#pragma once
+
+#include "common/chatmessage.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace gonggu::client {
+
+class MessageListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Rooms provide their message list")
+    Q_PROPERTY(bool loadingOlder READ loadingOlder NOTIFY loadingOlderChanged)
+    Q_PROPERTY(bool hasOlder READ hasOlder NOTIFY hasOlderChanged)
+    // The newest NOTIFICATION (seller's announcement), pinned above the chat.
+    Q_PROPERTY(QString pinnedNotice READ pinnedNotice NOTIFY pinnedNoticeChanged)
+
+public:
+    enum class Delivery { Sent, Pending, Failed };
+    Q_ENUM(Delivery)
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, // server id; 0 while pending
+        TypeRole,                  // "CHAT", "SYSTEM", "NOTIFICATION"
+        SenderIdRole,
+        SenderNameRole,
+        ContentRole,     // raw text: views must show it as plain text
+        CreatedAtRole,   // QDateTime (local time for display)
+        EventRole,       // SYSTEM: "JOINED", "CLOSED", ...
+        SubjectNameRole, // SYSTEM: whom it is about
+        DeliveryRole,    // Delivery
+        MineRole,        // sent by the signed-in user
+        ClientMsgIdRole,
+        NewDayRole, // first message of its calendar day (date separator)
+    };
+    Q_ENUM(Role)
+
+    explicit MessageListModel(QString myUserId, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    // For views: the next page, if there is one and none is on its way.
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
+    void fetchMore(const QModelIndex &parent) override;
+
+    // The newest page, on opening the room (a reset: nothing was shown before).
+    void setInitialPage(const QList<ChatMessage> &messages, bool hasOlder);
+    // An older page arrived (the answer to olderPageWanted).
+    void prependOlder(const QList<ChatMessage> &messages, bool hasOlder);
+    void olderPageFailed();
+    // A message from the server (live or gap fill): dedupes by id, confirms pending rows.
+    void addConfirmed(const ChatMessage &message);
+    void addPending(const QString &clientMsgId, const QString &senderName, const QString &content);
+    void setDelivery(const QString &clientMsgId, Delivery delivery);
+
+    qint64 newestConfirmedId() const;
+    qint64 oldestId() const;
+    bool loadingOlder() const { return m_loadingOlder; }
+    bool hasOlder() const { return m_hasOlder; }
+    QString pinnedNotice() const { return m_pinnedNotice; }
+    const ChatMessage &messageAt(int row) const { return m_rows.at(row).message; }
+    Delivery deliveryAt(int row) const { return m_rows.at(row).delivery; }
+
+Q_SIGNALS:
+    void olderPageWanted(qint64 beforeId);
+    void loadingOlderChanged();
+    void hasOlderChanged();
+    void pinnedNoticeChanged();
+
+private:
+    struct Row {
+        ChatMessage message;
+        Delivery delivery = Delivery::Sent;
+    };
+    int firstPendingRow() const;
+    int rowOfClientMsgId(const QString &clientMsgId) const;
+    bool isNewDay(int row) const;
+    void setLoadingOlder(bool loading);
+    void setHasOlder(bool hasOlder);
+    void updatePinnedNotice();
+
+    QString m_myUserId;
+    QList<Row> m_rows;
+    QSet<qint64> m_ids;
+    bool m_loadingOlder = false;
+    bool m_hasOlder = false;
+    QString m_pinnedNotice;
+};
+
+} // namespace gonggu::client

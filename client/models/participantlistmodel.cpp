@@ -1,0 +1,89 @@
+#include "participantlistmodel.h"
+
+namespace gonggu::client {
+
+ParticipantListModel::ParticipantListModel(QString myUserId, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_myUserId(std::move(myUserId)) {
+}
+
+int ParticipantListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ParticipantListModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Participant &p = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return p.displayName;
+    case UserIdRole:
+        return p.userId;
+    case RoleRole:
+        return toString(p.role);
+    case OnlineRole:
+        return p.online;
+    case MeRole:
+        return p.userId == m_myUserId;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ParticipantListModel::roleNames() const {
+    return {{UserIdRole, "userId"},
+            {DisplayNameRole, "displayName"},
+            {RoleRole, "role"},
+            {OnlineRole, "online"},
+            {MeRole, "me"}};
+}
+
+void ParticipantListModel::update(QList<Participant> participants) {
+    // Seller, participants, viewers; join order within each (stable sort).
+    std::stable_sort(
+        participants.begin(), participants.end(),
+        [](const Participant &a, const Participant &b) { return int(a.role) < int(b.role); });
+    const int before = count();
+    // Remove rows whose user left or whose position changed group.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        const auto it =
+            std::find_if(participants.cbegin(), participants.cend(),
+                         [&](const Participant &p) { return p.userId == m_rows.at(row).userId; });
+        if (it == participants.cend() || it->role != m_rows.at(row).role) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    // Insert the new ones at their place; refresh the rest in place.
+    for (int row = 0; row < participants.size(); ++row) {
+        const Participant &wanted = participants.at(row);
+        if (row < m_rows.size() && m_rows.at(row).userId == wanted.userId) {
+            if (!(m_rows.at(row) == wanted)) {
+                m_rows[row] = wanted;
+                Q_EMIT dataChanged(index(row), index(row));
+            }
+            continue;
+        }
+        const auto existing =
+            std::find_if(m_rows.cbegin() + row, m_rows.cend(),
+                         [&](const Participant &p) { return p.userId == wanted.userId; });
+        if (existing != m_rows.cend()) {
+            const int from = int(existing - m_rows.cbegin());
+            beginMoveRows({}, from, from, {}, row);
+            m_rows.move(from, row);
+            endMoveRows();
+            m_rows[row] = wanted;
+            Q_EMIT dataChanged(index(row), index(row));
+        } else {
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, wanted);
+            endInsertRows();
+        }
+    }
+    if (count() != before)
+        Q_EMIT countChanged();
+}
+
+} // namespace gonggu::client

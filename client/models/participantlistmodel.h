@@ -1,0 +1,46 @@
+// A room's members: seller first, then participants, then viewers; updated in
+// place from /topic/room snapshots.
+#pragma once
+
+#include "common/participant.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace gonggu::client {
+
+class ParticipantListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Rooms provide their participant list")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        UserIdRole = Qt::UserRole + 1,
+        DisplayNameRole,
+        RoleRole,   // "SELLER", "PARTICIPANT", "VIEWER"
+        OnlineRole, // has a live connection
+        MeRole,     // the signed-in user
+    };
+    Q_ENUM(Role)
+
+    explicit ParticipantListModel(QString myUserId, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Applies a snapshot with targeted inserts, removals and dataChanged.
+    void update(QList<Participant> participants);
+    int count() const { return int(m_rows.size()); }
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QString m_myUserId;
+    QList<Participant> m_rows;
+};
+
+} // namespace gonggu::client

@@ -1,0 +1,131 @@
+#include "roomlistmodel.h"
+
+namespace gonggu::client {
+
+RoomListModel::RoomListModel(QObject *parent)
+    : QAbstractListModel(parent) {
+}
+
+int RoomListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant RoomListModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Room &r = m_rows.at(index.row());
+    switch (role) {
+    case RoomIdRole:
+        return r.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return r.title;
+    case DescriptionRole:
+        return r.description;
+    case SellerNameRole:
+        return r.sellerName;
+    case StatusRole:
+        return toString(r.status);
+    case ParticipantCountRole:
+        return r.participantCount;
+    case MaxParticipantsRole:
+        return r.maxParticipants;
+    case MinParticipantsRole:
+        return r.minParticipants;
+    case ExpiresAtRole:
+        return r.expiresAt.toLocalTime();
+    case MyRoleRole:
+        return r.myRole ? toString(*r.myRole) : QString();
+    case UnreadCountRole:
+        return r.unreadCount.value_or(-1);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RoomListModel::roleNames() const {
+    return {{RoomIdRole, "roomId"},
+            {TitleRole, "title"},
+            {DescriptionRole, "description"},
+            {SellerNameRole, "sellerName"},
+            {StatusRole, "status"},
+            {ParticipantCountRole, "participantCount"},
+            {MaxParticipantsRole, "maxParticipants"},
+            {MinParticipantsRole, "minParticipants"},
+            {ExpiresAtRole, "expiresAt"},
+            {MyRoleRole, "myRole"},
+            {UnreadCountRole, "unreadCount"}};
+}
+
+bool RoomListModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && !m_nextCursor.isEmpty() && !m_loading;
+}
+
+void RoomListModel::fetchMore(const QModelIndex &parent) {
+    if (!canFetchMore(parent))
+        return;
+    setLoading(true);
+    Q_EMIT nextPageWanted(m_nextCursor);
+}
+
+void RoomListModel::setFirstPage(const QList<Room> &rooms, const QString &nextCursor) {
+    beginResetModel(); // a new filter or a refresh: a different list
+    m_rows = rooms;
+    m_nextCursor = nextCursor;
+    endResetModel();
+    setLoading(false);
+    Q_EMIT countChanged();
+}
+
+void RoomListModel::appendPage(const QList<Room> &rooms, const QString &nextCursor) {
+    QList<Room> fresh;
+    for (const Room &room : rooms) {
+        if (!roomById(room.id))
+            fresh.append(room);
+    }
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size()) - 1);
+        m_rows += fresh;
+        endInsertRows();
+        Q_EMIT countChanged();
+    }
+    m_nextCursor = nextCursor;
+    setLoading(false);
+}
+
+void RoomListModel::pageFailed() {
+    setLoading(false);
+}
+
+void RoomListModel::upsert(const Room &room, bool keepMyRole) {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == room.id) {
+            Room merged = room;
+            if (keepMyRole)
+                merged.myRole = m_rows.at(row).myRole;
+            m_rows[row] = merged;
+            Q_EMIT dataChanged(index(row), index(row));
+            return;
+        }
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(room);
+    endInsertRows();
+    Q_EMIT countChanged();
+}
+
+const Room *RoomListModel::roomById(qint64 id) const {
+    for (const Room &room : m_rows) {
+        if (room.id == id)
+            return &room;
+    }
+    return nullptr;
+}
+
+void RoomListModel::setLoading(bool loading) {
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+} // namespace gonggu::client

@@ -1,0 +1,66 @@
+// The group buys the user sees: newest first, paged with the server's cursor.
+#pragma once
+
+#include "common/room.h"
+
+#include <QAbstractListModel>
+#include <QQmlEngine>
+
+namespace gonggu::client {
+
+class RoomListModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("ChatClient provides the room list")
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Role {
+        RoomIdRole = Qt::UserRole + 1,
+        TitleRole,
+        DescriptionRole,
+        SellerNameRole,
+        StatusRole, // "ACTIVE", "CLOSED", "CANCELLED"
+        ParticipantCountRole,
+        MaxParticipantsRole,
+        MinParticipantsRole,
+        ExpiresAtRole,   // QDateTime
+        MyRoleRole,      // "SELLER", "PARTICIPANT", "VIEWER" or ""
+        UnreadCountRole, // -1 when the server gives none
+    };
+    Q_ENUM(Role)
+
+    explicit RoomListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    // For views: the next page, if there is one and none is on its way.
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
+    void fetchMore(const QModelIndex &parent) override;
+
+    void setFirstPage(const QList<Room> &rooms, const QString &nextCursor);
+    void appendPage(const QList<Room> &rooms, const QString &nextCursor);
+    void pageFailed();
+    // A room changed. Broadcast snapshots carry no myRole: keepMyRole keeps ours then.
+    void upsert(const Room &room, bool keepMyRole = false);
+    const Room *roomById(qint64 id) const;
+    bool loading() const { return m_loading; }
+    int count() const { return int(m_rows.size()); }
+
+Q_SIGNALS:
+    void nextPageWanted(const QString &cursor);
+    void loadingChanged();
+    void countChanged();
+
+private:
+    void setLoading(bool loading);
+
+    QList<Room> m_rows;
+    QString m_nextCursor;
+    bool m_loading = false;
+};
+
+} // namespace gonggu::client

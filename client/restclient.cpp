@@ -1,0 +1,180 @@
+#include "restclient.h"
+
+#include "common/jsonfields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <qcoro/qcoronetworkreply.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::client {
+
+namespace {
+
+Result<AuthSession> sessionFrom(const QJsonObject &json) {
+    JsonFields fields(json);
+    AuthSession session;
+    session.token = fields.string("token"_L1);
+    session.expiresAt = fields.time("expiresAt"_L1);
+    const QJsonObject user = fields.object("user"_L1);
+    if (!fields.ok())
+        return fields.error();
+    auto decoded = User::fromJson(user);
+    if (!decoded)
+        return decoded.error();
+    session.user = *decoded;
+    return session;
+}
+
+template <typename T> Result<QList<T>> listFrom(const QJsonValue &value, const char *field) {
+    if (!value.isArray())
+        return Error{ErrorCode::BadRequest,
+                     u"field '%1': expected an array"_s.arg(QLatin1StringView(field))};
+    QList<T> items;
+    for (const QJsonValue &item : value.toArray()) {
+        auto decoded = T::fromJson(item.toObject());
+        if (!decoded)
+            return decoded.error();
+        items.append(*decoded);
+    }
+    return items;
+}
+
+} // namespace
+
+RestClient::RestClient(QObject *parent)
+    : QObject(parent) {
+    m_network.setTransferTimeout(15000);
+}
+
+QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pathAndQuery,
+                                                  QJsonObject body) {
+    QUrl url = m_baseUrl;
+    const qsizetype question = pathAndQuery.indexOf(u'?');
+    url.setPath(pathAndQuery.left(question));
+    if (question >= 0)
+        url.setQuery(pathAndQuery.mid(question + 1));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    const QByteArray payload =
+        body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, payload));
+    co_await qCoro(reply.get()).waitForFinished();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray bytes = reply->readAll();
+    if (status == 0)
+        co_return Error{ErrorCode::Internal, reply->errorString()};
+    const auto json = parseJsonObject(bytes);
+    if (status >= 400) {
+        const QJsonObject error = json ? json->value(u"error"_s).toObject() : QJsonObject();
+        co_return Error{
+            errorCodeFromString(error.value(u"code"_s).toString()).value_or(ErrorCode::Internal),
+            error.value(u"message"_s).toString()};
+    }
+    co_return json;
+}
+
+QCoro::Task<Result<AuthSession>> RestClient::login(QString username, QString password) {
+    const auto json = co_await call("POST", u"/api/auth/login"_s,
+                                    {{u"username"_s, username}, {u"password"_s, password}});
+    if (!json)
+        co_return json.error();
+    co_return sessionFrom(*json);
+}
+
+QCoro::Task<Result<AuthSession>> RestClient::registerAccount(QString username, QString password,
+                                                             QString displayName) {
+    const auto json = co_await call(
+        "POST", u"/api/auth/register"_s,
+        {{u"username"_s, username}, {u"password"_s, password}, {u"displayName"_s, displayName}});
+    if (!json)
+        co_return json.error();
+    co_return sessionFrom(*json);
+}
+
+QCoro::Task<Result<RoomPage>> RestClient::rooms(bool mineOnly, QString cursor) {
+    QString path = u"/api/chat/rooms?limit=20"_s;
+    if (mineOnly)
+        path += u"&mine=true"_s;
+    else
+        path += u"&status=ACTIVE"_s;
+    if (!cursor.isEmpty())
+        path += u"&cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    const auto json = co_await call("GET", path);
+    if (!json)
+        co_return json.error();
+    auto rooms = listFrom<Room>(json->value(u"rooms"_s), "rooms");
+    if (!rooms)
+        co_return rooms.error();
+    co_return RoomPage{*rooms, json->value(u"nextCursor"_s).toString()};
+}
+
+QCoro::Task<Result<RoomSnapshot>> RestClient::room(qint64 roomId) {
+    const auto json = co_await call("GET", u"/api/chat/rooms/%1"_s.arg(roomId));
+    if (!json)
+        co_return json.error();
+    auto room = Room::fromJson(*json);
+    if (!room)
+        co_return room.error();
+    auto participants = participantsFromJson(json->value(u"participants"_s));
+    if (!participants)
+        co_return participants.error();
+    co_return RoomSnapshot{*room, *participants};
+}
+
+QCoro::Task<Result<Room>> RestClient::act(qint64 roomId, RoomAction action) {
+    const QString base = u"/api/chat/rooms/%1"_s.arg(roomId);
+    Result<QJsonObject> json = Error{ErrorCode::Internal, {}};
+    switch (action) {
+    case RoomAction::Join:
+        json = co_await call("POST", base + u"/participants"_s);
+        break;
+    case RoomAction::Leave:
+        json = co_await call("DELETE", base + u"/participants/me"_s);
+        break;
+    case RoomAction::Close:
+        json = co_await call("POST", base + u"/close"_s);
+        break;
+    case RoomAction::Cancel:
+        json = co_await call("POST", base + u"/cancel"_s);
+        break;
+    }
+    if (!json)
+        co_return json.error();
+    co_return Room::fromJson(*json);
+}
+
+QCoro::Task<Result<Room>> RestClient::createRoom(RoomDraft draft) {
+    const auto json = co_await call("POST", u"/api/chat/rooms"_s,
+                                    {{u"productId"_s, draft.productId},
+                                     {u"title"_s, draft.title},
+                                     {u"description"_s, draft.description},
+                                     {u"maxParticipants"_s, draft.maxParticipants},
+                                     {u"minParticipants"_s, draft.minParticipants},
+                                     {u"expiresAt"_s, toIsoUtc(draft.expiresAt)}});
+    if (!json)
+        co_return json.error();
+    co_return Room::fromJson(*json);
+}
+
+QCoro::Task<Result<MessagePage>> RestClient::history(qint64 roomId, std::optional<qint64> before,
+                                                     std::optional<qint64> after, int limit) {
+    QString path = u"/api/chat/rooms/%1/messages?limit=%2"_s.arg(roomId).arg(limit);
+    if (before)
+        path += u"&before=%1"_s.arg(*before);
+    if (after)
+        path += u"&after=%1"_s.arg(*after);
+    const auto json = co_await call("GET", path);
+    if (!json)
+        co_return json.error();
+    auto messages = listFrom<ChatMessage>(json->value(u"messages"_s), "messages");
+    if (!messages)
+        co_return messages.error();
+    co_return MessagePage{*messages, json->value(u"hasMore"_s).toBool()};
+}
+
+} // namespace gonggu::client

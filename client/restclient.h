@@ -1,0 +1,70 @@
+// The REST half of the app: typed calls over QNetworkAccessManager, awaited with QCoro.
+#pragma once
+
+#include "common/chatmessage.h"
+#include "common/room.h"
+#include "common/user.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <qcoro/qcorotask.h>
+
+namespace gonggu::client {
+
+struct AuthSession {
+    QString token;
+    QDateTime expiresAt;
+    User user;
+};
+
+struct RoomPage {
+    QList<Room> rooms;
+    QString nextCursor; // empty on the last page
+};
+
+struct MessagePage {
+    QList<ChatMessage> messages; // oldest -> newest
+    bool hasMore = false;
+};
+
+enum class RoomAction { Join, Leave, Close, Cancel };
+
+struct RoomDraft {
+    qint64 productId = 0;
+    QString title;
+    QString description;
+    int maxParticipants = 0;
+    int minParticipants = 0;
+    QDateTime expiresAt;
+};
+
+class RestClient : public QObject {
+    Q_OBJECT
+public:
+    explicit RestClient(QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+
+    QCoro::Task<Result<AuthSession>> login(QString username, QString password);
+    QCoro::Task<Result<AuthSession>> registerAccount(QString username, QString password,
+                                                     QString displayName);
+    QCoro::Task<Result<RoomPage>> rooms(bool mineOnly, QString cursor);
+    QCoro::Task<Result<RoomSnapshot>> room(qint64 roomId);
+    QCoro::Task<Result<Room>> act(qint64 roomId, RoomAction action);
+    QCoro::Task<Result<Room>> createRoom(RoomDraft draft);
+    QCoro::Task<Result<MessagePage>> history(qint64 roomId, std::optional<qint64> before,
+                                             std::optional<qint64> after, int limit = 50);
+
+private:
+    QCoro::Task<Result<QJsonObject>> call(QByteArray method, QString pathAndQuery,
+                                          QJsonObject body = {});
+
+    QNetworkAccessManager m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+};
+
+} // namespace gonggu::client

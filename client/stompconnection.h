@@ -1,0 +1,78 @@
+// The app's one WebSocket to the server, speaking STOMP 1.2: connects with the
+// token, keeps subscriptions across reconnects (exponential backoff with jitter),
+// heart-beats both ways, and reports frames as signals.
+#pragma once
+
+#include "common/stomp/stompparser.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace gonggu::client {
+
+class StompConnection : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Online, Reconnecting };
+    Q_ENUM(State)
+
+    explicit StompConnection(QObject *parent = nullptr);
+    ~StompConnection() override;
+
+    void open(const QUrl &webSocketUrl, const QString &token);
+    void close();
+    State state() const { return m_state; }
+
+    // Subscriptions survive reconnects; returns the subscription id.
+    QByteArray subscribe(const QString &destination);
+    void unsubscribe(const QString &destination);
+    bool isSubscribed(const QString &destination) const {
+        return m_subscriptions.contains(destination);
+    }
+
+    // Sends now if online (true); the caller keeps what could not go out.
+    bool send(const QString &destination, const QByteArray &jsonBody, const QByteArray &receipt);
+
+    // For tests: the backoff delay before reconnect attempt `attempt` (1-based).
+    static int backoffDelayMs(int attempt, double jitter01);
+
+Q_SIGNALS:
+    void stateChanged(gonggu::client::StompConnection::State state);
+    void online(); // CONNECTED (first time and after each reconnect)
+    void message(const QString &destination, const QByteArray &body);
+    void receipt(const QByteArray &receiptId);
+    void refused(const QString &code, const QString &message, const QByteArray &receiptId);
+    void fatalError(const QString &message); // ERROR frame, e.g. UNAUTHORIZED
+
+private:
+    void setState(State state);
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString &text);
+    void handle(const stomp::Frame &frame);
+    void sendFrame(const stomp::Frame &frame);
+    void scheduleReconnect();
+    void tick();
+
+    QWebSocket m_socket;
+    stomp::Parser m_parser;
+    QUrl m_url;
+    QString m_token;
+    State m_state = State::Offline;
+    bool m_wanted = false;                      // the user wants to be connected
+    QHash<QString, QByteArray> m_subscriptions; // destination -> id
+    int m_nextSubscription = 0;
+    int m_attempt = 0;
+    QTimer m_reconnectTimer;
+    QTimer m_heartbeatTimer;
+    QElapsedTimer m_lastReceived;
+    QElapsedTimer m_lastSent;
+    int m_sendEveryMs = 0;
+    int m_expectEveryMs = 0;
+};
+
+} // namespace gonggu::client

@@ -1,0 +1,20 @@
+import QtQuick
+import QtQuick.Controls
+import Gonggu.Client
+import Gonggu
+
+// Visible while the connection is down: what the user must know before typing.
+Label {
+    readonly property int state: ChatClient.connectionState
+    visible: ChatClient.signedIn && state !== ChatClient.Online
+    height: visible ? implicitHeight : 0
+    width: parent ? parent.width : implicitWidth
+    horizontalAlignment: Text.AlignHCenter
+    padding: 6
+    color: "white"
+    font.pixelSize: 13
+    text: state === ChatClient.Connecting ? qsTr("Connecting…")
+        : state === ChatClient.Reconnecting ? qsTr("Connection lost. Reconnecting… Messages you write are kept and sent later.")
+        : qsTr("Offline")
+    background: Rectangle { color: "#b45309" }
+}

@@ -1,0 +1,13 @@
+import QtQuick
+import QtQuick.Controls
+import Gonggu
+
+Label {
+    required property date day
+    anchors.horizontalCenter: parent ? parent.horizontalCenter : undefined
+    text: day.toLocaleDateString(Qt.locale(), Locale.LongFormat)
+    color: Theme.subtle
+    font.pixelSize: 12
+    topPadding: Theme.spacing
+    bottomPadding: Theme.spacing
+}

@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gonggu
+
+// Enter sends, Shift+Enter starts a new line; a counter appears near the limit.
+// When the room cannot be written to, the reason replaces the field.
+Pane {
+    id: root
+
+    property string disabledReason
+    readonly property int limit: 2000
+    readonly property int length: Array.from(field.text).length  // code points, as the server counts
+    signal sendRequested(string text)
+
+    function submit() {
+        const text = field.text
+        if (text.trim() === "" || root.length > root.limit)
+            return
+        root.sendRequested(text)
+        field.clear()
+    }
+
+    padding: Theme.spacing
+    // Two children: Pane cannot size itself from them, so say it.
+    contentHeight: enabled ? inputRow.implicitHeight : reason.implicitHeight
+
+    Label {
+        id: reason
+        anchors.fill: parent
+        visible: !root.enabled
+        text: root.disabledReason
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        wrapMode: Text.Wrap
+        color: Theme.subtle
+    }
+
+    RowLayout {
+        id: inputRow
+        anchors.fill: parent
+        visible: root.enabled
+        spacing: Theme.spacing
+
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.maximumHeight: 140
+            TextArea {
+                id: field
+                placeholderText: qsTr("Message")
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                Accessible.name: qsTr("Message")
+                Keys.onReturnPressed: event => {
+                    if (event.modifiers & Qt.ShiftModifier)
+                        event.accepted = false
+                    else
+                        root.submit()
+                }
+                Keys.onEnterPressed: event => Keys.returnPressed(event)
+            }
+        }
+        Label {
+            visible: root.length > root.limit - 200
+            text: "%1/%2".arg(root.length).arg(root.limit)
+            color: root.length > root.limit ? "#c62828" : Theme.subtle
+            font.pixelSize: 12
+        }
+        Button {
+            text: qsTr("Send")
+            highlighted: true
+            enabled: field.text.trim() !== "" && root.length <= root.limit
+            Layout.preferredHeight: Theme.touchTarget
+            onClicked: root.submit()
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gonggu.Client
+import Gonggu
+
+// One group buy's chat: header with state and the user's action, pinned notice,
+// messages, input.
+Page {
+    id: root
+
+    required property RoomSession session
+    property bool showBack: false
+    signal backRequested()
+
+    header: ToolBar {
+        visible: root.session !== null
+        implicitHeight: headerRow.implicitHeight + Theme.spacing
+        RowLayout {
+            id: headerRow
+            anchors.fill: parent
+            anchors.leftMargin: root.showBack ? 0 : Theme.padding
+            anchors.rightMargin: Theme.spacing
+            ToolButton {
+                visible: root.showBack
+                text: "‹"
+                font.pixelSize: 26
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Back to group buys")
+                onClicked: root.backRequested()
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: root.session ? root.session.title : ""
+                    textFormat: Text.PlainText
+                    font.pixelSize: 17
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                RowLayout {
+                    spacing: Theme.spacing
+                    StatusBadge { status: root.session ? root.session.status : "" }
+                    Label {
+                        text: root.session ? qsTr("%1 / %2 joined").arg(root.session.participantCount)
+                                                                 .arg(root.session.maxParticipants) : ""
+                        color: Theme.subtle
+                        font.pixelSize: 13
+                    }
+                    Countdown {
+                        visible: root.session !== null && root.session.status === "ACTIVE"
+                        deadline: root.session ? root.session.expiresAt : new Date()
+                    }
+                }
+            }
+            Button {
+                id: action
+                readonly property string role: root.session ? root.session.myRole : ""
+                readonly property bool active: root.session !== null && root.session.status === "ACTIVE"
+                visible: active && role !== ""
+                highlighted: role === "VIEWER"
+                Layout.preferredHeight: Theme.touchTarget
+                text: role === "SELLER" ? qsTr("Close") : role === "PARTICIPANT" ? qsTr("Leave") : qsTr("Join group buy")
+                onClicked: role === "SELLER" ? root.session.closeGroupBuy()
+                           : role === "PARTICIPANT" ? root.session.leave() : root.session.join()
+            }
+            ToolButton {
+                visible: action.role === "SELLER" && action.active
+                text: "✕"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Cancel the group buy")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Cancel the group buy")
+                onClicked: root.session.cancelGroupBuy()
+            }
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        visible: root.session === null
+        text: qsTr("Choose a group buy to see its chat.")
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: root.session !== null
+
+        MessageList {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            model: root.session ? root.session.messages : null
+            onRetryRequested: clientMsgId => root.session.retry(clientMsgId)
+        }
+        MessageInput {
+            Layout.fillWidth: true
+            enabled: root.session !== null && root.session.writable
+            disabledReason: root.session ? root.session.readOnlyReason : ""
+            onSendRequested: text => root.session.send(text)
+        }
+    }
+}

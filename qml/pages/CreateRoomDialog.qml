@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gonggu.Client
+import Gonggu
+
+// A seller opens a group buy: title, description, head count, deadline.
+Dialog {
+    id: root
+
+    title: qsTr("Open a group buy")
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(420, (parent ? parent.width : 420) - 32)
+    standardButtons: Dialog.Cancel | Dialog.Ok
+    onOpened: titleField.forceActiveFocus()
+    onAccepted: ChatClient.createRoom(titleField.text, description.text, maxSpin.value, minSpin.value, hours.value)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: Theme.spacing
+        TextField {
+            id: titleField
+            Layout.fillWidth: true
+            placeholderText: qsTr("What are you selling?")
+            maximumLength: 120
+            Accessible.name: qsTr("Title")
+        }
+        TextArea {
+            id: description
+            Layout.fillWidth: true
+            Layout.preferredHeight: 80
+            placeholderText: qsTr("Details: price, pickup, delivery")
+            wrapMode: TextEdit.Wrap
+            Accessible.name: qsTr("Description")
+        }
+        GridLayout {
+            columns: 2
+            Label { text: qsTr("Buyers needed (max)") }
+            SpinBox { id: maxSpin; from: 1; to: 10000; value: 10; editable: true }
+            Label { text: qsTr("At least") }
+            SpinBox { id: minSpin; from: 1; to: maxSpin.value; value: Math.min(5, maxSpin.value); editable: true }
+            Label { text: qsTr("Open for (hours)") }
+            SpinBox { id: hours; from: 1; to: 24 * 30; value: 48; editable: true }
+        }
+    }
+    Component.onCompleted: standardButton(Dialog.Ok).enabled = Qt.binding(() => titleField.text.trim() !== "")
+}

@@ -1,0 +1,109 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Gonggu.Client
+import Gonggu
+
+// The group buys: all active ones, or the user's own; loads more while scrolling.
+Page {
+    id: root
+
+    signal roomChosen(int roomId)
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.padding
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Group buys")
+                font.pixelSize: 20
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            ToolButton {
+                text: "+"
+                font.pixelSize: 22
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Open a group buy")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Open a group buy")
+                onClicked: createDialog.open()
+            }
+            ToolButton {
+                text: "⋮"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Menu")
+                onClicked: menu.open()
+                Menu {
+                    id: menu
+                    MenuItem {
+                        text: qsTr("Signed in as %1").arg(ChatClient.displayName)
+                        enabled: false
+                    }
+                    MenuItem {
+                        text: qsTr("Refresh")
+                        onTriggered: ChatClient.refreshRooms()
+                    }
+                    MenuItem {
+                        text: qsTr("Sign out")
+                        onTriggered: ChatClient.signOut()
+                    }
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TabBar {
+            Layout.fillWidth: true
+            currentIndex: ChatClient.mineOnly ? 1 : 0
+            TabButton {
+                text: qsTr("All active")
+                onClicked: ChatClient.mineOnly = false
+            }
+            TabButton {
+                text: qsTr("Mine")
+                onClicked: ChatClient.mineOnly = true
+            }
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: ChatClient.rooms
+            spacing: 1
+            ScrollBar.vertical: ScrollBar {}
+            delegate: RoomDelegate {
+                width: list.width
+                selected: ChatClient.currentRoom !== null && ChatClient.currentRoom.roomId === roomId
+                onClicked: root.roomChosen(roomId)
+            }
+            // Near the end: ask for the next page (the model knows whether there is one).
+            onAtYEndChanged: if (atYEnd) ChatClient.rooms.loadMore()
+            footer: BusyIndicator {
+                width: list.width
+                running: ChatClient.rooms.loading
+                visible: running
+            }
+
+            EmptyState {
+                anchors.centerIn: parent
+                visible: list.count === 0 && !ChatClient.rooms.loading
+                text: ChatClient.mineOnly ? qsTr("You have not joined any group buy yet.")
+                                          : qsTr("No group buy is recruiting right now.")
+            }
+        }
+    }
+
+    CreateRoomDialog {
+        id: createDialog
+    }
+}
