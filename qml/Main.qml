@@ -94,7 +94,7 @@ ApplicationWindow {
         y: root.height - height - 96
         timeout: 4000
         text: ChatClient.lastError
-        visible: ChatClient.lastError !== ""
+        visible: ChatClient.lastError !== "" && ChatClient.signedIn // the login page shows its own
         onClosed: ChatClient.clearError()
     }
 }

@@ -7,7 +7,6 @@ import Gonggu
 Label {
     readonly property int state: ChatClient.connectionState
     visible: ChatClient.signedIn && state !== ChatClient.Online
-    height: visible ? implicitHeight : 0
     width: parent ? parent.width : implicitWidth
     horizontalAlignment: Text.AlignHCenter
     padding: 6

@@ -47,6 +47,7 @@ Pane {
             Layout.maximumHeight: 140
             TextArea {
                 id: field
+                objectName: "messageField"
                 placeholderText: qsTr("Message")
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText

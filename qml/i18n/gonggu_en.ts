@@ -1,4 +1,503 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ChatRoomPage</name>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="30"/>
+        <source>Back to group buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="48"/>
+        <source>%1 / %2 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <source>Join group buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="76"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="84"/>
+        <location filename="../pages/ChatRoomPage.qml" line="86"/>
+        <source>Cancel the group buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="106"/>
+        <source>Choose a group buy to see its chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../components/ConnectionBanner.qml" line="16"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ConnectionBanner.qml" line="17"/>
+        <source>Connection lost. Reconnecting… Messages you write are kept and sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ConnectionBanner.qml" line="18"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../components/Countdown.qml" line="21"/>
+        <source>Deadline passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Countdown.qml" line="23"/>
+        <source>%1d %2h left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Countdown.qml" line="25"/>
+        <source>%1h %2m left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Countdown.qml" line="26"/>
+        <source>%1:%2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateRoomDialog</name>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="11"/>
+        <source>Open a group buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="25"/>
+        <source>What are you selling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="27"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="33"/>
+        <source>Details: price, pickup, delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="35"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
+        <source>Buyers needed (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="41"/>
+        <source>At least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
+        <source>Open for (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="30"/>
+        <source>Buy together, chat together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="36"/>
+        <location filename="../pages/LoginPage.qml" line="39"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="44"/>
+        <location filename="../pages/LoginPage.qml" line="46"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="52"/>
+        <source>Display name (shown in chats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="53"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="58"/>
+        <location filename="../pages/LoginPage.qml" line="60"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="70"/>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="70"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="79"/>
+        <source>I already have an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="79"/>
+        <source>Create a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="15"/>
+        <source>Gonggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="37"/>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="71"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="72"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="78"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageInput</name>
+    <message>
+        <location filename="../components/MessageInput.qml" line="50"/>
+        <location filename="../components/MessageInput.qml" line="53"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="70"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <location filename="../components/MessageList.qml" line="104"/>
+        <source>Jump to latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantList</name>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="22"/>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="31"/>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="31"/>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="31"/>
+        <source>Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="50"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="50"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="54"/>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomDelegate</name>
+    <message>
+        <location filename="../components/RoomDelegate.qml" line="54"/>
+        <source>Your group buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RoomDelegate.qml" line="55"/>
+        <source>%1 · you joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomListPage</name>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="19"/>
+        <source>Group buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="29"/>
+        <location filename="../pages/RoomListPage.qml" line="31"/>
+        <source>Open a group buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="38"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="43"/>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="47"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="51"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="67"/>
+        <source>All active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="71"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="100"/>
+        <source>You have not joined any group buy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="101"/>
+        <source>No group buy is recruiting right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <location filename="../components/StatusBadge.qml" line="11"/>
+        <source>Recruiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBadge.qml" line="11"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBadge.qml" line="12"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SystemNotice</name>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="35"/>
+        <source>%1 joined the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="36"/>
+        <source>%1 joined the group buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="37"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="38"/>
+        <source>%1 left the room when the group buy closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="39"/>
+        <source>The group buy is complete 🎉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="40"/>
+        <source>The group buy was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="41"/>
+        <source>The deadline has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::ChatClient</name>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="46"/>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="64"/>
+        <source>Wrong username or password, or your session expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="66"/>
+        <source>That name is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="68"/>
+        <source>This group buy is already full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="70"/>
+        <source>This group buy is no longer recruiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="72"/>
+        <source>This chat is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="74"/>
+        <source>You are not a member of this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="76"/>
+        <source>You are not allowed to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="78"/>
+        <source>You are sending messages too fast. Wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="80"/>
+        <source>This message cannot be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="82"/>
+        <source>This group buy does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="84"/>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="88"/>
+        <source>Something went wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="89"/>
+        <source>Could not reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="378"/>
+        <source>The group buy closed; viewers have left the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::RoomSession</name>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="17"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="19"/>
+        <source>This group buy was cancelled. The chat is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="21"/>
+        <source>You are no longer a member of this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="23"/>
+        <source>This group buy is closed to viewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,503 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>ChatRoomPage</name>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="30"/>
+        <source>Back to group buys</source>
+        <translation>공동구매 목록으로</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="48"/>
+        <source>%1 / %2 joined</source>
+        <translation>%1 / %2명 참여</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <source>Close</source>
+        <translation>마감하기</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <source>Leave</source>
+        <translation>참여 취소</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <source>Join group buy</source>
+        <translation>공동구매 참여</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="76"/>
+        <source>Members</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="84"/>
+        <location filename="../pages/ChatRoomPage.qml" line="86"/>
+        <source>Cancel the group buy</source>
+        <translation>공동구매 취소</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="106"/>
+        <source>Choose a group buy to see its chat.</source>
+        <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../components/ConnectionBanner.qml" line="16"/>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <location filename="../components/ConnectionBanner.qml" line="17"/>
+        <source>Connection lost. Reconnecting… Messages you write are kept and sent later.</source>
+        <translation>연결이 끊겼습니다. 다시 연결하는 중… 작성한 메시지는 보관했다가 전송합니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/ConnectionBanner.qml" line="18"/>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../components/Countdown.qml" line="21"/>
+        <source>Deadline passed</source>
+        <translation>마감 시간 지남</translation>
+    </message>
+    <message>
+        <location filename="../components/Countdown.qml" line="23"/>
+        <source>%1d %2h left</source>
+        <translation>%1일 %2시간 남음</translation>
+    </message>
+    <message>
+        <location filename="../components/Countdown.qml" line="25"/>
+        <source>%1h %2m left</source>
+        <translation>%1시간 %2분 남음</translation>
+    </message>
+    <message>
+        <location filename="../components/Countdown.qml" line="26"/>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 남음</translation>
+    </message>
+</context>
+<context>
+    <name>CreateRoomDialog</name>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="11"/>
+        <source>Open a group buy</source>
+        <translation>공동구매 열기</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="25"/>
+        <source>What are you selling?</source>
+        <translation>무엇을 판매하나요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="27"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="33"/>
+        <source>Details: price, pickup, delivery</source>
+        <translation>상세 정보: 가격, 수령 장소, 배송</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="35"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
+        <source>Buyers needed (max)</source>
+        <translation>모집 인원 (최대)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="41"/>
+        <source>At least</source>
+        <translation>최소 인원</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
+        <source>Open for (hours)</source>
+        <translation>모집 기간 (시간)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="30"/>
+        <source>Buy together, chat together.</source>
+        <translation>함께 사고, 함께 이야기해요.</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="36"/>
+        <location filename="../pages/LoginPage.qml" line="39"/>
+        <source>Server address</source>
+        <translation>서버 주소</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="44"/>
+        <location filename="../pages/LoginPage.qml" line="46"/>
+        <source>Username</source>
+        <translation>아이디</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="52"/>
+        <source>Display name (shown in chats)</source>
+        <translation>표시 이름 (채팅에 보임)</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="53"/>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="58"/>
+        <location filename="../pages/LoginPage.qml" line="60"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="70"/>
+        <source>Create account</source>
+        <translation>계정 만들기</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="70"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="79"/>
+        <source>I already have an account</source>
+        <translation>이미 계정이 있어요</translation>
+    </message>
+    <message>
+        <location filename="../pages/LoginPage.qml" line="79"/>
+        <source>Create a new account</source>
+        <translation>새 계정 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="15"/>
+        <source>Gonggu</source>
+        <translation>공구</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBubble</name>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="37"/>
+        <source>Announcement</source>
+        <translation>공지</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="71"/>
+        <source>Sending…</source>
+        <translation>보내는 중…</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="72"/>
+        <source>Not sent</source>
+        <translation>전송 실패</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="78"/>
+        <source>Retry</source>
+        <translation>다시 보내기</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInput</name>
+    <message>
+        <location filename="../components/MessageInput.qml" line="50"/>
+        <location filename="../components/MessageInput.qml" line="53"/>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="70"/>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <location filename="../components/MessageList.qml" line="104"/>
+        <source>Jump to latest</source>
+        <translation>최신 메시지로</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantList</name>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="22"/>
+        <source>Members (%1)</source>
+        <translation>참여자 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="31"/>
+        <source>Seller</source>
+        <translation>판매자</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="31"/>
+        <source>Buyers</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="31"/>
+        <source>Watching</source>
+        <translation>구경 중</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="50"/>
+        <source>online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="50"/>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="54"/>
+        <source>(you)</source>
+        <translation>(나)</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDelegate</name>
+    <message>
+        <location filename="../components/RoomDelegate.qml" line="54"/>
+        <source>Your group buy</source>
+        <translation>내가 연 공동구매</translation>
+    </message>
+    <message>
+        <location filename="../components/RoomDelegate.qml" line="55"/>
+        <source>%1 · you joined</source>
+        <translation>%1 · 참여 중</translation>
+    </message>
+</context>
+<context>
+    <name>RoomListPage</name>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="19"/>
+        <source>Group buys</source>
+        <translation>공동구매</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="29"/>
+        <location filename="../pages/RoomListPage.qml" line="31"/>
+        <source>Open a group buy</source>
+        <translation>공동구매 열기</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="38"/>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="43"/>
+        <source>Signed in as %1</source>
+        <translation>%1(으)로 로그인함</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="47"/>
+        <source>Refresh</source>
+        <translation>새로고침</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="51"/>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="67"/>
+        <source>All active</source>
+        <translation>모집 중</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="71"/>
+        <source>Mine</source>
+        <translation>내 공구</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="100"/>
+        <source>You have not joined any group buy yet.</source>
+        <translation>아직 참여한 공동구매가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="101"/>
+        <source>No group buy is recruiting right now.</source>
+        <translation>지금 모집 중인 공동구매가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBadge</name>
+    <message>
+        <location filename="../components/StatusBadge.qml" line="11"/>
+        <source>Recruiting</source>
+        <translation>모집 중</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBadge.qml" line="11"/>
+        <source>Complete</source>
+        <translation>모집 완료</translation>
+    </message>
+    <message>
+        <location filename="../components/StatusBadge.qml" line="12"/>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+</context>
+<context>
+    <name>SystemNotice</name>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="35"/>
+        <source>%1 joined the chat</source>
+        <translation>%1 님이 채팅에 들어왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="36"/>
+        <source>%1 joined the group buy</source>
+        <translation>%1 님이 공동구매에 참여했습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="37"/>
+        <source>%1 left</source>
+        <translation>%1 님이 나갔습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="38"/>
+        <source>%1 left the room when the group buy closed</source>
+        <translation>공동구매 마감으로 %1 님이 방에서 나갔습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="39"/>
+        <source>The group buy is complete 🎉</source>
+        <translation>공동구매 모집이 완료되었습니다 🎉</translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="40"/>
+        <source>The group buy was cancelled</source>
+        <translation>공동구매가 취소되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/SystemNotice.qml" line="41"/>
+        <source>The deadline has passed</source>
+        <translation>마감 시간이 지났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::ChatClient</name>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="46"/>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>로그인이 만료되었습니다. 다시 로그인해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="64"/>
+        <source>Wrong username or password, or your session expired.</source>
+        <translation>아이디나 비밀번호가 틀렸거나 로그인이 만료되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="66"/>
+        <source>That name is already taken.</source>
+        <translation>이미 사용 중인 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="68"/>
+        <source>This group buy is already full.</source>
+        <translation>모집 인원이 이미 다 찼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="70"/>
+        <source>This group buy is no longer recruiting.</source>
+        <translation>더 이상 모집하지 않는 공동구매입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="72"/>
+        <source>This chat is read-only.</source>
+        <translation>읽기 전용 채팅입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="74"/>
+        <source>You are not a member of this room.</source>
+        <translation>이 방의 참여자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="76"/>
+        <source>You are not allowed to do that.</source>
+        <translation>이 작업을 할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="78"/>
+        <source>You are sending messages too fast. Wait a moment.</source>
+        <translation>메시지를 너무 빨리 보내고 있습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="80"/>
+        <source>This message cannot be sent: %1</source>
+        <translation>이 메시지는 보낼 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="82"/>
+        <source>This group buy does not exist.</source>
+        <translation>존재하지 않는 공동구매입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="84"/>
+        <source>The server refused the request: %1</source>
+        <translation>서버가 요청을 거절했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="88"/>
+        <source>Something went wrong. Try again.</source>
+        <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="89"/>
+        <source>Could not reach the server: %1</source>
+        <translation>서버에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="378"/>
+        <source>The group buy closed; viewers have left the room.</source>
+        <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::RoomSession</name>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="17"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="19"/>
+        <source>This group buy was cancelled. The chat is read-only.</source>
+        <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="21"/>
+        <source>You are no longer a member of this room.</source>
+        <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="23"/>
+        <source>This group buy is closed to viewers.</source>
+        <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
+    </message>
+</context>
 </TS>

@@ -32,6 +32,8 @@ Page {
             }
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.minimumWidth: 0
+                Layout.preferredWidth: 1 // take what is left, never push the buttons out
                 spacing: 2
                 Label {
                     Layout.fillWidth: true
@@ -42,6 +44,8 @@ Page {
                     elide: Text.ElideRight
                 }
                 RowLayout {
+                    Layout.fillWidth: true
+                    clip: true
                     spacing: Theme.spacing
                     StatusBadge { status: root.session ? root.session.status : "" }
                     Label {
@@ -68,6 +72,15 @@ Page {
                            : role === "PARTICIPANT" ? root.session.leave() : root.session.join()
             }
             ToolButton {
+                // Phones have no room for the members column: a drawer instead.
+                visible: root.showBack
+                text: "👥"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Members")
+                onClicked: membersDrawer.open()
+            }
+            ToolButton {
                 visible: action.role === "SELLER" && action.active
                 text: "✕"
                 implicitWidth: Theme.touchTarget
@@ -77,6 +90,17 @@ Page {
                 ToolTip.text: qsTr("Cancel the group buy")
                 onClicked: root.session.cancelGroupBuy()
             }
+        }
+    }
+
+    Drawer {
+        id: membersDrawer
+        edge: Qt.RightEdge
+        width: Math.min(root.width * 0.75, 300)
+        height: root.height
+        ParticipantList {
+            anchors.fill: parent
+            model: root.session ? root.session.participants : null
         }
     }
 

@@ -1,0 +1,189 @@
+// MessageListModel as a view sees it: order, lazy history, pending -> sent, dedupe.
+#include "models/messagelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace gonggu;
+using namespace gonggu::client;
+using namespace Qt::StringLiterals;
+
+namespace {
+ChatMessage message(qint64 id, const QString &sender = u"u-2"_s, const QString &content = {},
+                    const QString &clientMsgId = {}) {
+    ChatMessage m;
+    m.id = id;
+    m.roomId = 1;
+    m.type = MessageType::Chat;
+    m.senderId = sender;
+    m.senderName = sender;
+    m.content = content.isEmpty() ? u"message %1"_s.arg(id) : content;
+    if (!clientMsgId.isEmpty())
+        m.clientMsgId = clientMsgId;
+    m.createdAt = QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC).addSecs(id * 60);
+    return m;
+}
+
+QList<ChatMessage> range(qint64 from, qint64 to) {
+    QList<ChatMessage> list;
+    for (qint64 id = from; id <= to; ++id)
+        list.append(message(id));
+    return list;
+}
+
+QList<qint64> ids(const MessageListModel &model) {
+    QList<qint64> list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list.append(model.data(model.index(row), MessageListModel::IdRole).toLongLong());
+    return list;
+}
+} // namespace
+
+class TestMessageListModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void fetchMorePrependsOlderPages() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(true);
+        model.setInitialPage(range(51, 100), true);
+        QCOMPARE(model.rowCount(), 50);
+        QVERIFY(model.canFetchMore({}));
+
+        QSignalSpy wanted(&model, &MessageListModel::olderPageWanted);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.fetchMore({});
+        QCOMPARE(wanted.size(), 1);
+        QCOMPARE(wanted.first().first().toLongLong(), 51); // before the oldest shown
+        QVERIFY(model.loadingOlder());
+        QVERIFY(!model.canFetchMore({})); // one page request at a time
+        model.prependOlder(range(1, 50), false);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);  // first row
+        QCOMPARE(inserted.first().at(2).toInt(), 49); // last row
+        QCOMPARE(reset.size(), 0); // inserted, never reset: the view keeps its place
+        QCOMPARE(ids(model), [] {
+            QList<qint64> all;
+            for (qint64 id = 1; id <= 100; ++id)
+                all.append(id);
+            return all;
+        }());
+        QVERIFY(!model.canFetchMore({})); // all history loaded
+    }
+
+    void pendingMessageIsConfirmedInPlace() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInitialPage(range(1, 3), false);
+        model.addPending(u"c-1"_s, u"Me"_s, u"hello"_s);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.data(model.index(3), MessageListModel::DeliveryRole)
+                     .value<MessageListModel::Delivery>(),
+                 MessageListModel::Delivery::Pending);
+        QCOMPARE(model.data(model.index(3), MessageListModel::MineRole).toBool(), true);
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.addConfirmed(message(4, u"u-1"_s, u"hello"_s, u"c-1"_s));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(removed.size(), 0); // updated, not removed and re-added
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(model.data(model.index(3), MessageListModel::IdRole).toLongLong(), 4);
+        QCOMPARE(model.data(model.index(3), MessageListModel::DeliveryRole)
+                     .value<MessageListModel::Delivery>(),
+                 MessageListModel::Delivery::Sent);
+    }
+
+    void othersMessagesGoAbovePendingOnes() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInitialPage(range(1, 2), false);
+        model.addPending(u"c-1"_s, u"Me"_s, u"mine, not yet sent"_s);
+        model.addConfirmed(message(3)); // someone else's, committed first
+        QCOMPARE(model.data(model.index(2), MessageListModel::IdRole).toLongLong(), 3);
+        QCOMPARE(model.data(model.index(3), MessageListModel::ClientMsgIdRole).toString(),
+                 u"c-1"_s);
+    }
+
+    void confirmedOutOfOrderMovesIntoPlace() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInitialPage(range(1, 1), false);
+        model.addPending(u"a"_s, u"Me"_s, u"first"_s);
+        model.addPending(u"b"_s, u"Me"_s, u"second"_s);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        model.addConfirmed(message(2, u"u-1"_s, u"second"_s, u"b"_s)); // the server took "b" first
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(model.data(model.index(1), MessageListModel::ClientMsgIdRole).toString(), u"b"_s);
+        QCOMPARE(model.data(model.index(2), MessageListModel::ClientMsgIdRole).toString(), u"a"_s);
+        QCOMPARE(model.deliveryAt(2), MessageListModel::Delivery::Pending);
+    }
+
+    void gapFillOverlapIsDeduplicated() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInitialPage(range(1, 10), false);
+        for (const ChatMessage &m : range(8, 15)) // ?after= may repeat what the broadcast brought
+            model.addConfirmed(m);
+        model.addConfirmed(message(12)); // and a late duplicate broadcast
+        QCOMPARE(model.rowCount(), 15);
+        QCOMPARE(model.newestConfirmedId(), 15);
+        QCOMPARE(ids(model).last(), 15);
+    }
+
+    void failedMessageCanBeRetried() {
+        MessageListModel model(u"u-1"_s);
+        model.addPending(u"c-9"_s, u"Me"_s, u"hi"_s);
+        model.setDelivery(u"c-9"_s, MessageListModel::Delivery::Failed);
+        QCOMPARE(model.deliveryAt(0), MessageListModel::Delivery::Failed);
+        model.setDelivery(u"c-9"_s, MessageListModel::Delivery::Pending);
+        QCOMPARE(model.deliveryAt(0), MessageListModel::Delivery::Pending);
+        // Pending rows survive a reload of the newest page (e.g. after reconnect).
+        model.setInitialPage(range(1, 3), false);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.deliveryAt(3), MessageListModel::Delivery::Pending);
+    }
+
+    void dateSeparatorsFollowDays() {
+        MessageListModel model(u"u-1"_s);
+        auto late = message(1);
+        auto nextDay = message(2);
+        nextDay.createdAt = late.createdAt.addDays(1);
+        model.setInitialPage({late, nextDay}, false);
+        QVERIFY(model.data(model.index(0), MessageListModel::NewDayRole).toBool());
+        QVERIFY(model.data(model.index(1), MessageListModel::NewDayRole).toBool());
+        auto sameDay = message(3);
+        sameDay.createdAt = nextDay.createdAt.addSecs(60);
+        model.addConfirmed(sameDay);
+        QVERIFY(!model.data(model.index(2), MessageListModel::NewDayRole).toBool());
+    }
+
+    void notificationsArePinned() {
+        MessageListModel model(u"u-1"_s);
+        QSignalSpy pinned(&model, &MessageListModel::pinnedNoticeChanged);
+        auto notice = message(5, u"u-7"_s, u"Pickup at 6pm"_s);
+        notice.type = MessageType::Notification;
+        model.setInitialPage(range(1, 4), false);
+        QVERIFY(model.pinnedNotice().isEmpty());
+        model.addConfirmed(notice);
+        QCOMPARE(model.pinnedNotice(), u"Pickup at 6pm"_s);
+        QCOMPARE(pinned.size(), 1);
+    }
+
+    void contentIsKeptLiterally() {
+        MessageListModel model(u"u-1"_s);
+        model.addConfirmed(message(1, u"u-2"_s, u"<b>bold?</b> &amp;"_s));
+        QCOMPARE(model.data(model.index(0), MessageListModel::ContentRole).toString(),
+                 u"<b>bold?</b> &amp;"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMessageListModel)
+#include "tst_messagelistmodel.moc"
