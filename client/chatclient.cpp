@@ -357,8 +357,26 @@ void ChatClient::onMessage(const QString &destination, const QByteArray &body) {
         return;
     if (destination.startsWith(u"/topic/chat/")) {
         const auto message = ChatMessage::fromJson(*json);
-        if (message && m_currentRoom && m_currentRoom->roomId() == message->roomId)
-            m_currentRoom->messages()->addConfirmed(*message);
+        if (!message || !m_currentRoom || m_currentRoom->roomId() != message->roomId)
+            return;
+        m_currentRoom->messages()->addConfirmed(*message);
+        // Snapshots are broadcast without myRole: SYSTEM events about me say what it is.
+        if (message->event && message->subjectId == m_user.id) {
+            switch (*message->event) {
+            case SystemEvent::Joined:
+                m_currentRoom->setMyRole(Role::Viewer);
+                break;
+            case SystemEvent::Participating:
+                m_currentRoom->setMyRole(Role::Participant);
+                break;
+            case SystemEvent::Left:
+            case SystemEvent::Removed:
+                m_currentRoom->setMyRole(std::nullopt);
+                break;
+            default:
+                break;
+            }
+        }
     } else if (destination.startsWith(u"/topic/room/")) {
         const auto snapshot = RoomSnapshot::fromJson(*json);
         if (!snapshot)

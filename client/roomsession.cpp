@@ -17,7 +17,8 @@ QString RoomSession::readOnlyReason() const {
         return tr("Loading…");
     if (m_room.status == RoomStatus::Cancelled)
         return tr("This group buy was cancelled. The chat is read-only.");
-    if (!m_room.myRole)
+    // Opening an ACTIVE room subscribes to it, which makes the user a VIEWER.
+    if (!m_room.myRole && m_room.status != RoomStatus::Active)
         return tr("You are no longer a member of this room.");
     if (m_room.status == RoomStatus::Closed && m_room.myRole == Role::Viewer)
         return tr("This group buy is closed to viewers.");
@@ -30,6 +31,13 @@ void RoomSession::setRoom(const Room &room, bool keepMyRole) {
     if (keepMyRole)
         m_room.myRole = myRole;
     m_loaded = true;
+    Q_EMIT roomChanged();
+}
+
+void RoomSession::setMyRole(std::optional<Role> role) {
+    if (m_room.myRole == role)
+        return;
+    m_room.myRole = role;
     Q_EMIT roomChanged();
 }
 

@@ -53,6 +53,7 @@ public:
     const Room &room() const { return m_room; }
 
     void setRoom(const Room &room, bool keepMyRole);
+    void setMyRole(std::optional<Role> role);
     void setParticipants(const QList<Participant> &participants) {
         m_participants.update(participants);
     }

@@ -10,8 +10,27 @@ Pane {
 
     property string disabledReason
     readonly property int limit: 2000
-    readonly property int length: Array.from(field.text).length  // code points, as the server counts
+    // Characters as the server counts them (code points): Qt 6.4's Array.from(string)
+    // yields UTF-16 units, so low surrogates are skipped by hand.
+    readonly property int length: {
+        const text = field.text
+        let count = 0
+        for (let i = 0; i < text.length; ++i) {
+            const unit = text.charCodeAt(i)
+            if (unit < 0xDC00 || unit > 0xDFFF)
+                ++count
+        }
+        return count
+    }
+    readonly property bool nearLimit: length > limit - 200
     signal sendRequested(string text)
+
+    function handleEnter(event) {
+        if (event.modifiers & Qt.ShiftModifier)
+            event.accepted = false
+        else
+            submit()
+    }
 
     function submit() {
         const text = field.text
@@ -27,6 +46,7 @@ Pane {
 
     Label {
         id: reason
+        objectName: "reason"
         anchors.fill: parent
         visible: !root.enabled
         text: root.disabledReason
@@ -52,17 +72,14 @@ Pane {
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
                 Accessible.name: qsTr("Message")
-                Keys.onReturnPressed: event => {
-                    if (event.modifiers & Qt.ShiftModifier)
-                        event.accepted = false
-                    else
-                        root.submit()
-                }
-                Keys.onEnterPressed: event => Keys.returnPressed(event)
+                // Enter sends; Shift+Enter falls through to the TextArea as a new line.
+                Keys.onReturnPressed: event => root.handleEnter(event)
+                Keys.onEnterPressed: event => root.handleEnter(event)
             }
         }
         Label {
-            visible: root.length > root.limit - 200
+            objectName: "counter"
+            visible: root.nearLimit
             text: "%1/%2".arg(root.length).arg(root.limit)
             color: root.length > root.limit ? "#c62828" : Theme.subtle
             font.pixelSize: 12

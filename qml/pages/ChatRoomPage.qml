@@ -64,8 +64,8 @@ Page {
                 id: action
                 readonly property string role: root.session ? root.session.myRole : ""
                 readonly property bool active: root.session !== null && root.session.status === "ACTIVE"
-                visible: active && role !== ""
-                highlighted: role === "VIEWER"
+                visible: active
+                highlighted: role !== "SELLER" && role !== "PARTICIPANT"
                 Layout.preferredHeight: Theme.touchTarget
                 text: role === "SELLER" ? qsTr("Close") : role === "PARTICIPANT" ? qsTr("Leave") : qsTr("Join group buy")
                 onClicked: role === "SELLER" ? root.session.closeGroupBuy()
