@@ -66,11 +66,11 @@ Item {
             required property bool newDay
 
             readonly property bool system: type === "SYSTEM"
-            width: list.width
-            height: system ? notice.implicitHeight : bubble.implicitHeight
+            width: ListView.view.width
+            height: system ? systemNotice.implicitHeight : bubble.implicitHeight
 
             SystemNotice {
-                id: notice
+                id: systemNotice
                 width: parent.width
                 visible: row.system
                 event: row.event
