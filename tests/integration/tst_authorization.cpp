@@ -1,0 +1,217 @@
+// Every role x room status x operation against the real server, as a table.
+// Expectations are written out from PROTOCOL.md, not computed from the server's rules.
+#include "serverprocess.h"
+#include "stompclient.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gonggu::stomp;
+
+namespace {
+enum class Actor { None, Viewer, Participant, Seller, Trade };
+enum class Op {
+    SubscribeChat,
+    SubscribeRoom,
+    SendChat,
+    SendNotification,
+    Join,
+    Leave,
+    Close,
+    Cancel,
+    ReadHistory
+};
+const char *kActors[] = {"none", "viewer", "participant", "seller", "trade"};
+const char *kOps[] = {"subscribe chat", "subscribe room", "send CHAT", "send NOTIFICATION", "join",
+                      "leave",          "close",          "cancel",    "read history"};
+const char *kStatuses[] = {"ACTIVE", "CLOSED", "CANCELLED"};
+
+// Rows: ACTIVE, CLOSED (viewers were removed), CANCELLED (members stay as former members).
+// Columns follow Op. "OK" = allowed.
+const char *kExpected[3][5][9] = {
+    {
+        // ACTIVE
+        {"OK", "OK", "NOT_A_MEMBER", "FORBIDDEN", "OK", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN",
+         "OK"},
+        {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK"},
+        {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK"},
+        {"OK", "OK", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK"},
+        {"OK", "OK", "NOT_A_MEMBER", "OK", "OK", "NOT_A_MEMBER", "OK", "OK", "OK"},
+    },
+    {
+        // CLOSED
+        {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "ROOM_NOT_ACTIVE",
+         "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER"},
+        {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "ROOM_NOT_ACTIVE",
+         "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER"},
+        {"OK", "OK", "OK", "FORBIDDEN", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "FORBIDDEN",
+         "FORBIDDEN", "OK"},
+        {"OK", "OK", "OK", "OK", "ROOM_NOT_ACTIVE", "FORBIDDEN", "ROOM_NOT_ACTIVE",
+         "ROOM_NOT_ACTIVE", "OK"},
+        {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "OK", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER",
+         "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER"},
+    },
+    {
+        // CANCELLED
+        {"NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
+         "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER"},
+        {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE",
+         "FORBIDDEN", "FORBIDDEN", "OK"},
+        {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE",
+         "FORBIDDEN", "FORBIDDEN", "OK"},
+        {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "FORBIDDEN",
+         "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "OK"},
+        {"NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
+         "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER"},
+    },
+};
+} // namespace
+
+class TestAuthorization : public QObject {
+    Q_OBJECT
+    ServerProcess server{{u"--rate-limit"_s, u"1000"_s, u"--rate-burst"_s, u"1000"_s}};
+    QString tokens[5];
+    std::unique_ptr<StompTestClient> clients[5];
+    int sequence = 0;
+
+    // A fresh room in `status`, with a viewer (subscribed) and a participant.
+    qint64 prepareRoom(int status) {
+        const qint64 room = uniqueProductId();
+        QJsonObject body = roomBody(room, 3, 1);
+        if (httpJson(server, "POST", u"/api/chat/rooms"_s, tokens[int(Actor::Seller)], body)
+                .status != 201)
+            return 0;
+        if (!clients[int(Actor::Viewer)]->subscribe("v" + QByteArray::number(room),
+                                                    u"/topic/chat/%1"_s.arg(room)))
+            return 0;
+        if (httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room),
+                        tokens[int(Actor::Participant)])
+                .status != 200)
+            return 0;
+        const char *action = status == 1 ? "close" : status == 2 ? "cancel" : nullptr;
+        if (action &&
+            httpRequest(server, "POST",
+                        u"/api/chat/rooms/%1/%2"_s.arg(room).arg(QLatin1StringView(action)),
+                        tokens[int(Actor::Seller)])
+                    .status != 200)
+            return 0;
+        return room;
+    }
+
+    // OK, or the error code, of one STOMP frame that asks for a receipt.
+    QString stompOutcome(StompTestClient &client, Frame frame) {
+        const QByteArray receipt = "auth-" + QByteArray::number(++sequence);
+        frame.add("receipt", receipt);
+        client.sendFrame(frame);
+        const auto answer = client.waitFor([&](const Frame &f) {
+            if (f.command == Command::Receipt)
+                return f.header("receipt-id") == receipt;
+            return f.command == Command::Message &&
+                   f.header("destination") == "/user/queue/errors" &&
+                   QJsonDocument::fromJson(f.body)
+                           .object()
+                           .value(u"receiptId"_s)
+                           .toString()
+                           .toUtf8() == receipt;
+        });
+        if (!answer)
+            return u"(no answer)"_s;
+        if (answer->command == Command::Receipt)
+            return u"OK"_s;
+        return QJsonDocument::fromJson(answer->body).object().value(u"code"_s).toString();
+    }
+
+    static QString restOutcome(const HttpResult &result) {
+        return result.status >= 200 && result.status < 300 ? u"OK"_s : result.errorCode();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(server.start());
+        for (int actor = 0; actor < 5; ++actor) {
+            const QString id = uniqueUser(kActors[actor]);
+            tokens[actor] = server.token(id, QString::fromLatin1(kActors[actor]),
+                                         actor == int(Actor::Trade) ? u"rooms:write"_s : QString());
+            clients[actor] = std::make_unique<StompTestClient>();
+            QVERIFY(clients[actor]->open(server.webSocketUrl()));
+            QVERIFY(clients[actor]->connectWith(tokens[actor]));
+            QVERIFY(clients[actor]->subscribe("errors", u"/user/queue/errors"_s));
+        }
+    }
+
+    void cleanupTestCase() {
+        for (auto &client : clients)
+            client.reset();
+        QVERIFY(server.stop());
+    }
+
+    void matrix_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("actor");
+        QTest::addColumn<int>("op");
+        QTest::addColumn<QString>("expected");
+        for (int status = 0; status < 3; ++status)
+            for (int actor = 0; actor < 5; ++actor)
+                for (int op = 0; op < 9; ++op)
+                    QTest::addRow("%s / %s / %s", kStatuses[status], kActors[actor], kOps[op])
+                        << status << actor << op
+                        << QString::fromLatin1(kExpected[status][actor][op]);
+    }
+
+    void matrix() {
+        QFETCH(int, status);
+        QFETCH(int, actor);
+        QFETCH(int, op);
+        QFETCH(QString, expected);
+        const qint64 room = prepareRoom(status);
+        QVERIFY(room);
+        StompTestClient &client = *clients[actor];
+        const QString token = tokens[actor];
+        const QString path = u"/api/chat/rooms/%1"_s.arg(room);
+        const QByteArray id = "s" + QByteArray::number(++sequence);
+        QString outcome;
+        switch (Op(op)) {
+        case Op::SubscribeChat:
+        case Op::SubscribeRoom: {
+            Frame subscribe{Command::Subscribe, {}, {}};
+            subscribe.add("id", id).add(
+                "destination", (Op(op) == Op::SubscribeChat ? "/topic/chat/" : "/topic/room/") +
+                                   QByteArray::number(room));
+            outcome = stompOutcome(client, subscribe);
+            break;
+        }
+        case Op::SendChat:
+        case Op::SendNotification: {
+            const QJsonObject body{
+                {u"type"_s, Op(op) == Op::SendChat ? u"CHAT"_s : u"NOTIFICATION"_s},
+                {u"content"_s, u"hello"_s}};
+            Frame send{Command::Send, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+            send.add("destination", "/app/chat/" + QByteArray::number(room));
+            outcome = stompOutcome(client, send);
+            break;
+        }
+        case Op::Join:
+            outcome = restOutcome(httpRequest(server, "POST", path + u"/participants"_s, token));
+            break;
+        case Op::Leave:
+            outcome =
+                restOutcome(httpRequest(server, "DELETE", path + u"/participants/me"_s, token));
+            break;
+        case Op::Close:
+            outcome = restOutcome(httpRequest(server, "POST", path + u"/close"_s, token));
+            break;
+        case Op::Cancel:
+            outcome = restOutcome(httpRequest(server, "POST", path + u"/cancel"_s, token));
+            break;
+        case Op::ReadHistory:
+            outcome = restOutcome(httpRequest(server, "GET", path + u"/messages"_s, token));
+            break;
+        }
+        QCOMPARE(outcome, expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthorization)
+#include "tst_authorization.moc"
