@@ -258,7 +258,9 @@ QCoro::Task<> ChatClient::loadRoom(QPointer<RoomSession> session) {
         co_return;
     }
     session->setRoom(snapshot->room, false);
-    session->setParticipants(snapshot->participants);
+    // The live /topic/room snapshot may have arrived first; it is the fresher one.
+    if (session->participants()->count() == 0)
+        session->setParticipants(snapshot->participants);
     session->messages()->setInitialPage(page->messages, page->hasMore);
 }
 

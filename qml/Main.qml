@@ -15,6 +15,13 @@ ApplicationWindow {
     title: qsTr("Gonggu")
     Material.accent: Theme.accent
     Material.primary: Theme.accent
+    Material.theme: Preferences.theme === "dark" ? Material.Dark
+                  : Preferences.theme === "light" ? Material.Light : Material.System
+    Binding {
+        target: Theme
+        property: "dark"
+        value: root.Material.theme === Material.Dark
+    }
 
     header: ConnectionBanner {}
 

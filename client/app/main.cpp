@@ -1,15 +1,13 @@
 // gonggu: the QML app for buyers and sellers (desktop now; the same QML on phones).
 #include "app/screenshot.h"
 #include "chatclient.h"
+#include "preferences.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickStyle>
-#include <QSettings>
-#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Gonggu_ClientPlugin)
@@ -31,21 +29,19 @@ int main(int argc, char *argv[]) {
         {u"demo-user"_s, u"Sign in as this user at start (demo)."_s, u"name"_s},
         {u"demo-password"_s, u"Password for --demo-user."_s, u"password"_s},
         {u"language"_s, u"ko or en (default: settings, then the system locale)."_s, u"code"_s},
+        {u"theme"_s, u"system, light or dark (default: settings, then system)."_s, u"theme"_s},
         {u"open-room"_s, u"Open this room at start."_s, u"id"_s},
         {u"size"_s, u"Window size WIDTHxHEIGHT."_s, u"size"_s},
         {u"screenshot"_s, u"Save a PNG of the window after a moment and quit."_s, u"file"_s},
     });
     parser.process(app);
 
-    // Korean or English: command line, then the user's choice, then the system.
-    const QString language =
-        parser.isSet(u"language"_s)
-            ? parser.value(u"language"_s)
-            : QSettings().value(u"ui/language"_s, QLocale::system().name().left(2)).toString();
-    QTranslator translator;
-    if (translator.load(u":/i18n/gonggu_"_s + (language == u"ko" ? u"ko"_s : u"en"_s)))
-        QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(QLocale(language == u"ko" ? QLocale::Korean : QLocale::English));
+    // Korean or English: the command line, else the user's choice, else the system's.
+    auto *preferences = gonggu::client::Preferences::instance();
+    if (parser.isSet(u"language"_s))
+        preferences->setLanguage(parser.value(u"language"_s));
+    if (parser.isSet(u"theme"_s))
+        preferences->setTheme(parser.value(u"theme"_s));
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;
@@ -55,8 +51,6 @@ int main(int argc, char *argv[]) {
                                              size.size() == 2 ? size[0].toInt() : 1280);
     engine.rootContext()->setContextProperty(u"initialHeight"_s,
                                              size.size() == 2 ? size[1].toInt() : 800);
-    engine.rootContext()->setContextProperty(u"currentLanguage"_s,
-                                             language == u"ko" ? u"ko"_s : u"en"_s);
 
     engine.load(QUrl(u"qrc:/qt/qml/Gonggu/Main.qml"_s));
     if (engine.rootObjects().isEmpty())

@@ -11,7 +11,7 @@ Label {
 
     readonly property real secondsLeft: Math.max(0, Math.floor((deadline.getTime() - now) / 1000))
 
-    color: secondsLeft < 3600 ? "#c62828" : Theme.subtle
+    color: secondsLeft < 3600 ? Theme.danger : Theme.subtle
     font.pixelSize: 13
     text: {
         const s = secondsLeft

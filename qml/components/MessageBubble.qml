@@ -52,7 +52,7 @@ Column {
             radius: Theme.radius
             color: root.notification ? Theme.notice : root.mine ? Theme.mineBubble : Theme.theirBubble
             opacity: root.delivery === MessageListModel.Pending ? 0.6 : 1
-            border.color: root.delivery === MessageListModel.Failed ? "#c62828" : "transparent"
+            border.color: root.delivery === MessageListModel.Failed ? Theme.danger : "transparent"
 
             Text {
                 id: text
@@ -61,13 +61,14 @@ Column {
                 text: root.content
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
+                color: Theme.bubbleText
                 font.pixelSize: 15
             }
         }
         Label {
             Layout.alignment: Qt.AlignBottom
             font.pixelSize: 11
-            color: root.delivery === MessageListModel.Failed ? "#c62828" : Theme.subtle
+            color: root.delivery === MessageListModel.Failed ? Theme.danger : Theme.subtle
             text: root.delivery === MessageListModel.Pending ? qsTr("Sending…")
                 : root.delivery === MessageListModel.Failed ? qsTr("Not sent")
                 : root.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)

@@ -27,6 +27,7 @@ Item {
             wrapMode: Text.Wrap
             maximumLineCount: 2
             elide: Text.ElideRight
+            color: Theme.bubbleText
         }
     }
 

@@ -9,38 +9,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="48"/>
+        <location filename="../pages/ChatRoomPage.qml" line="52"/>
         <source>%1 / %2 joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <location filename="../pages/ChatRoomPage.qml" line="70"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <location filename="../pages/ChatRoomPage.qml" line="70"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <location filename="../pages/ChatRoomPage.qml" line="70"/>
         <source>Join group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="76"/>
+        <location filename="../pages/ChatRoomPage.qml" line="80"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="84"/>
-        <location filename="../pages/ChatRoomPage.qml" line="86"/>
+        <location filename="../pages/ChatRoomPage.qml" line="88"/>
+        <location filename="../pages/ChatRoomPage.qml" line="90"/>
         <source>Cancel the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="106"/>
+        <location filename="../pages/ChatRoomPage.qml" line="110"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -48,17 +48,17 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="16"/>
+        <location filename="../components/ConnectionBanner.qml" line="15"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="17"/>
+        <location filename="../components/ConnectionBanner.qml" line="16"/>
         <source>Connection lost. Reconnecting… Messages you write are kept and sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="18"/>
+        <location filename="../components/ConnectionBanner.qml" line="17"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,17 +201,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="71"/>
+        <location filename="../components/MessageBubble.qml" line="72"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="72"/>
+        <location filename="../components/MessageBubble.qml" line="73"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="78"/>
+        <location filename="../components/MessageBubble.qml" line="79"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,13 +219,13 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="50"/>
-        <location filename="../components/MessageInput.qml" line="53"/>
+        <location filename="../components/MessageInput.qml" line="71"/>
+        <location filename="../components/MessageInput.qml" line="74"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="70"/>
+        <location filename="../components/MessageInput.qml" line="88"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="104"/>
+        <location filename="../components/MessageList.qml" line="105"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,27 +318,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="51"/>
+        <location filename="../pages/RoomListPage.qml" line="65"/>
+        <source>Dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="72"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="67"/>
+        <location filename="../pages/RoomListPage.qml" line="88"/>
         <source>All active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="71"/>
+        <location filename="../pages/RoomListPage.qml" line="92"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="100"/>
+        <location filename="../pages/RoomListPage.qml" line="121"/>
         <source>You have not joined any group buy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="101"/>
+        <location filename="../pages/RoomListPage.qml" line="122"/>
         <source>No group buy is recruiting right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="378"/>
+        <location filename="../../client/chatclient.cpp" line="398"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,12 +495,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="21"/>
+        <location filename="../../client/roomsession.cpp" line="22"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="23"/>
+        <location filename="../../client/roomsession.cpp" line="24"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>

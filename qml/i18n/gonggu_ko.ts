@@ -9,38 +9,38 @@
         <translation>공동구매 목록으로</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="48"/>
+        <location filename="../pages/ChatRoomPage.qml" line="52"/>
         <source>%1 / %2 joined</source>
         <translation>%1 / %2명 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <location filename="../pages/ChatRoomPage.qml" line="70"/>
         <source>Close</source>
         <translation>마감하기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <location filename="../pages/ChatRoomPage.qml" line="70"/>
         <source>Leave</source>
         <translation>참여 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="66"/>
+        <location filename="../pages/ChatRoomPage.qml" line="70"/>
         <source>Join group buy</source>
         <translation>공동구매 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="76"/>
+        <location filename="../pages/ChatRoomPage.qml" line="80"/>
         <source>Members</source>
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="84"/>
-        <location filename="../pages/ChatRoomPage.qml" line="86"/>
+        <location filename="../pages/ChatRoomPage.qml" line="88"/>
+        <location filename="../pages/ChatRoomPage.qml" line="90"/>
         <source>Cancel the group buy</source>
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="106"/>
+        <location filename="../pages/ChatRoomPage.qml" line="110"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -48,17 +48,17 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="16"/>
+        <location filename="../components/ConnectionBanner.qml" line="15"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="17"/>
+        <location filename="../components/ConnectionBanner.qml" line="16"/>
         <source>Connection lost. Reconnecting… Messages you write are kept and sent later.</source>
         <translation>연결이 끊겼습니다. 다시 연결하는 중… 작성한 메시지는 보관했다가 전송합니다.</translation>
     </message>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="18"/>
+        <location filename="../components/ConnectionBanner.qml" line="17"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
@@ -201,17 +201,17 @@
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="71"/>
+        <location filename="../components/MessageBubble.qml" line="72"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="72"/>
+        <location filename="../components/MessageBubble.qml" line="73"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="78"/>
+        <location filename="../components/MessageBubble.qml" line="79"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
@@ -219,13 +219,13 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="50"/>
-        <location filename="../components/MessageInput.qml" line="53"/>
+        <location filename="../components/MessageInput.qml" line="71"/>
+        <location filename="../components/MessageInput.qml" line="74"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="70"/>
+        <location filename="../components/MessageInput.qml" line="88"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="104"/>
+        <location filename="../components/MessageList.qml" line="105"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -318,27 +318,32 @@
         <translation>새로고침</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="51"/>
+        <location filename="../pages/RoomListPage.qml" line="65"/>
+        <source>Dark theme</source>
+        <translation>어두운 테마</translation>
+    </message>
+    <message>
+        <location filename="../pages/RoomListPage.qml" line="72"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="67"/>
+        <location filename="../pages/RoomListPage.qml" line="88"/>
         <source>All active</source>
         <translation>모집 중</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="71"/>
+        <location filename="../pages/RoomListPage.qml" line="92"/>
         <source>Mine</source>
         <translation>내 공구</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="100"/>
+        <location filename="../pages/RoomListPage.qml" line="121"/>
         <source>You have not joined any group buy yet.</source>
         <translation>아직 참여한 공동구매가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="101"/>
+        <location filename="../pages/RoomListPage.qml" line="122"/>
         <source>No group buy is recruiting right now.</source>
         <translation>지금 모집 중인 공동구매가 없습니다.</translation>
     </message>
@@ -472,7 +477,7 @@
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="378"/>
+        <location filename="../../client/chatclient.cpp" line="398"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>
@@ -490,12 +495,12 @@
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="21"/>
+        <location filename="../../client/roomsession.cpp" line="22"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="23"/>
+        <location filename="../../client/roomsession.cpp" line="24"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>

@@ -112,6 +112,8 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
+        // Phones: keep the input above the on-screen keyboard.
+        anchors.bottomMargin: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height / Screen.devicePixelRatio : 0
         spacing: 0
         visible: root.session !== null
 

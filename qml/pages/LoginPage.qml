@@ -88,7 +88,7 @@ Page {
             Layout.fillWidth: true
             visible: text !== ""
             text: ChatClient.lastError
-            color: "#c62828"
+            color: Theme.danger
             wrapMode: Text.Wrap
             textFormat: Text.PlainText
         }

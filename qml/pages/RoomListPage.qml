@@ -47,6 +47,27 @@ Page {
                         text: qsTr("Refresh")
                         onTriggered: ChatClient.refreshRooms()
                     }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: "한국어"
+                        checkable: true
+                        checked: Preferences.language === "ko"
+                        onTriggered: Preferences.language = "ko"
+                    }
+                    MenuItem {
+                        text: "English"
+                        checkable: true
+                        checked: Preferences.language === "en"
+                        onTriggered: Preferences.language = "en"
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Dark theme")
+                        checkable: true
+                        checked: Theme.dark
+                        onTriggered: Preferences.theme = checked ? "dark" : "light"
+                    }
+                    MenuSeparator {}
                     MenuItem {
                         text: qsTr("Sign out")
                         onTriggered: ChatClient.signOut()

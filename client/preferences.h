@@ -1,0 +1,44 @@
+// The user's display choices: language (Korean/English, default the system's) and
+// theme (system/light/dark), kept in QSettings. Switching language retranslates
+// the running UI.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTranslator>
+
+namespace gonggu::client {
+
+class Preferences : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+
+public:
+    static Preferences *instance();
+    static Preferences *create(QQmlEngine *engine, QJSEngine *);
+
+    QString language() const { return m_language; }
+    // "ko" or "en"; anything else falls back to English.
+    void setLanguage(const QString &language);
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme); // "system", "light" or "dark"
+
+Q_SIGNALS:
+    void languageChanged();
+    void themeChanged();
+
+private:
+    explicit Preferences(QObject *parent = nullptr);
+
+    QString m_language;
+    QString m_theme;
+    QTranslator m_translator;
+    QPointer<QQmlEngine> m_engine;
+};
+
+} // namespace gonggu::client
