@@ -9,29 +9,25 @@ using namespace Qt::StringLiterals;
 namespace gonggu::client {
 
 Preferences::Preferences(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     QSettings settings;
     m_theme = settings.value(u"ui/theme"_s, u"system"_s).toString();
     setLanguage(settings.value(u"ui/language"_s, QLocale::system().name().left(2)).toString());
 }
 
-Preferences *Preferences::instance()
-{
+Preferences *Preferences::instance() {
     static auto *preferences = new Preferences(QCoreApplication::instance());
     return preferences;
 }
 
-Preferences *Preferences::create(QQmlEngine *engine, QJSEngine *)
-{
+Preferences *Preferences::create(QQmlEngine *engine, QJSEngine *) {
     Preferences *preferences = instance();
     preferences->m_engine = engine;
     QJSEngine::setObjectOwnership(preferences, QJSEngine::CppOwnership);
     return preferences;
 }
 
-void Preferences::setLanguage(const QString &requested)
-{
+void Preferences::setLanguage(const QString &requested) {
     const QString language = requested == u"ko" ? u"ko"_s : u"en"_s;
     if (language == m_language)
         return;
@@ -46,8 +42,7 @@ void Preferences::setLanguage(const QString &requested)
     Q_EMIT languageChanged();
 }
 
-void Preferences::setTheme(const QString &theme)
-{
+void Preferences::setTheme(const QString &theme) {
     if (theme == m_theme || (theme != u"system" && theme != u"light" && theme != u"dark"))
         return;
     m_theme = theme;

@@ -10,8 +10,7 @@
 
 namespace gonggu::client {
 
-class Preferences : public QObject
-{
+class Preferences : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON

@@ -70,12 +70,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
             {NewDayRole, "newDay"}};
 }
 
-bool MessageListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_hasOlder && !m_loadingOlder;
-}
-
-void MessageListModel::fetchMore(const QModelIndex &parent) {
-    if (!canFetchMore(parent))
+void MessageListModel::loadOlder() {
+    if (!canLoadOlder())
         return;
     setLoadingOlder(true);
     Q_EMIT olderPageWanted(oldestId());

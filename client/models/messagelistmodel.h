@@ -1,6 +1,10 @@
 // One room's messages for the chat view, oldest first. Older pages are prepended
-// (fetchMore), live messages appended; a message typed here appears at once as
+// (loadOlder), live messages appended; a message typed here appears at once as
 // Pending (keyed by clientMsgId) and is updated in place when the server confirms it.
+//
+// Not canFetchMore()/fetchMore(): Qt's item views call fetchMore() by themselves when
+// they reach the END of a model, which in a top-to-bottom chat is the newest message;
+// they would page through the whole history on opening. The view asks at its top.
 #pragma once
 
 #include "common/chatmessage.h"
@@ -44,10 +48,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    // For views: the next page, if there is one and none is on its way.
-    Q_INVOKABLE void loadMore() { fetchMore({}); }
-    void fetchMore(const QModelIndex &parent) override;
+    // Older history exists and no page request is on its way.
+    bool canLoadOlder() const { return m_hasOlder && !m_loadingOlder; }
+    // Asks for the page before the oldest message shown (olderPageWanted).
+    Q_INVOKABLE void loadOlder();
 
     // The newest page, on opening the room (a reset: nothing was shown before).
     void setInitialPage(const QList<ChatMessage> &messages, bool hasOlder);

@@ -33,24 +33,68 @@ Item {
 
     ListView {
         id: list
+        objectName: "messageListView"
         anchors { left: parent.left; right: parent.right; top: notice.bottom; bottom: parent.bottom }
         clip: true
         model: root.model
         spacing: 4
-        topMargin: Theme.spacing
-        bottomMargin: Theme.spacing
         ScrollBar.vertical: ScrollBar {}
 
+        // No top/bottom margins: with them Qt 6.4's positionViewAtEnd() stops short of
+        // atYEnd, and following the newest message breaks. Spacing lives in header/footer.
         property bool followBottom: true
+        property bool positioned: false // older pages load only once the view has settled
+        function scrollToEnd() {
+            positionViewAtEnd()
+            positioned = true
+        }
         onMovementEnded: followBottom = atYEnd
-        onCountChanged: if (followBottom) Qt.callLater(positionViewAtEnd)
-        onAtYBeginningChanged: if (atYBeginning && root.model && count > 0) root.model.loadMore()
+
+        // Reading at the very top, rows inserted above would push the text down: remember
+        // the row being read when an older page is asked for, and put it back afterwards.
+        property int anchorRow: -1
+        // The first row on screen (skipping the header and the gaps between rows).
+        function rowAtTop() {
+            for (let dy = 1; dy < 80; dy += 3) {
+                const row = indexAt(width / 2, contentY + dy)
+                if (row >= 0)
+                    return row
+            }
+            return -1
+        }
+        property int anchorCount: 0
+        Connections {
+            target: root.model
+            function onLoadingOlderChanged() {
+                if (root.model.loadingOlder) {
+                    // At the very top before layout has caught up, the first row is the one read.
+                    const row = list.rowAtTop()
+                    list.anchorRow = row >= 0 ? row : 0
+                    list.anchorCount = list.count
+                }
+            }
+        }
+        onCountChanged: {
+            if (anchorRow >= 0 && count > anchorCount) {
+                positionViewAtIndex(anchorRow + count - anchorCount, ListView.Beginning)
+                anchorRow = -1
+            } else if (followBottom) {
+                Qt.callLater(scrollToEnd)
+            }
+        }
+        onAtYBeginningChanged: {
+            if (atYBeginning && positioned && root.model && count > 0) {
+                followBottom = false // reading history now
+                root.model.loadOlder()
+            }
+        }
 
         header: Item {
             width: list.width
-            height: root.model && root.model.loadingOlder ? 40 : 0
-            BusyIndicator { anchors.centerIn: parent; running: parent.height > 0; height: 32 }
+            height: root.model && root.model.loadingOlder ? 40 : Theme.spacing
+            BusyIndicator { anchors.centerIn: parent; running: parent.height > Theme.spacing; height: 32 }
         }
+        footer: Item { width: list.width; height: Theme.spacing }
 
         delegate: Item {
             id: row

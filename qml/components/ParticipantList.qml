@@ -13,6 +13,7 @@ Pane {
 
     ListView {
         id: list
+        objectName: "participantListView"
         anchors.fill: parent
         clip: true
         model: root.model

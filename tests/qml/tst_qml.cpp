@@ -1,17 +1,96 @@
-// QtQuickTest runner for the app's QML components (one tst_*.qml per component).
+// QtQuickTest runner for the app's QML components (one tst_*.qml per component),
+// with a fixture that feeds them the real C++ models.
+#include "models/messagelistmodel.h"
+#include "models/participantlistmodel.h"
+
+#include <QQmlContext>
 #include <QQmlEngine>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(Gonggu_ClientPlugin)
 Q_IMPORT_QML_PLUGIN(GongguPlugin)
 
+using namespace gonggu;
+using namespace gonggu::client;
+using namespace Qt::StringLiterals;
+
+// 150 messages of history served 50 at a time, and a room's members.
+class Fixture : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(gonggu::client::MessageListModel *history READ history NOTIFY changed)
+    Q_PROPERTY(gonggu::client::ParticipantListModel *members READ members NOTIFY changed)
+    Q_PROPERTY(int pageRequests MEMBER m_pageRequests NOTIFY changed)
+
+public:
+    MessageListModel *history() { return m_history.get(); }
+    ParticipantListModel *members() { return m_members.get(); }
+
+    Q_INVOKABLE void reset() {
+        m_pageRequests = 0;
+        m_history = std::make_unique<MessageListModel>(u"u-me"_s);
+        m_history->setInitialPage(page(101, 150), true);
+        connect(m_history.get(), &MessageListModel::olderPageWanted, this, [this](qint64 before) {
+            ++m_pageRequests;
+            // Answer asynchronously, as the network would.
+            QTimer::singleShot(10, this, [this, before] {
+                m_history->prependOlder(page(before - 50, before - 1), before - 50 > 1);
+            });
+        });
+        m_members = std::make_unique<ParticipantListModel>(u"u-me"_s);
+        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true},
+                           {u"u-me"_s, u"Me"_s, Role::Participant, true},
+                           {u"u-view"_s, u"Curious"_s, Role::Viewer, false}});
+        Q_EMIT changed();
+    }
+    Q_INVOKABLE qint64 idAt(int row) const { return m_history->messageAt(row).id; }
+    Q_INVOKABLE void sellerGoesOffline() {
+        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, false},
+                           {u"u-me"_s, u"Me"_s, Role::Participant, true},
+                           {u"u-view"_s, u"Curious"_s, Role::Viewer, false}});
+    }
+    Q_INVOKABLE void viewerJoinsTheGroupBuy() {
+        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true},
+                           {u"u-me"_s, u"Me"_s, Role::Participant, true},
+                           {u"u-view"_s, u"Curious"_s, Role::Participant, true}});
+    }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    static QList<ChatMessage> page(qint64 from, qint64 to) {
+        QList<ChatMessage> messages;
+        for (qint64 id = from; id <= to; ++id) {
+            ChatMessage m;
+            m.id = id;
+            m.roomId = 1;
+            m.senderId = id % 3 ? u"u-seller"_s : u"u-me"_s;
+            m.senderName = id % 3 ? u"Farm Kim"_s : u"Me"_s;
+            m.content = u"message %1"_s.arg(id);
+            m.createdAt = QDateTime(QDate(2026, 11, 24), QTime(8, 0), Qt::UTC).addSecs(id * 30);
+            messages.append(m);
+        }
+        return messages;
+    }
+
+    std::unique_ptr<MessageListModel> m_history;
+    std::unique_ptr<ParticipantListModel> m_members;
+    int m_pageRequests = 0;
+};
+
 class Setup : public QObject {
     Q_OBJECT
 public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine) {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_fixture.reset();
+        engine->rootContext()->setContextProperty(u"fixture"_s, &m_fixture);
     }
+
+private:
+    Fixture m_fixture;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(gonggu_qml, Setup)

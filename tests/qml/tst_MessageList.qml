@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Window
+import QtTest
+import Gonggu
+
+TestCase {
+    name: "MessageList"
+    when: windowShown
+    width: 400
+    height: 600
+
+    // TestCase itself is never visible: give the view a real, shown window.
+    Window {
+        id: host
+        width: 400
+        height: 600
+        visible: true
+    }
+
+    Component {
+        id: listComponent
+        MessageList {
+            width: 400
+            height: 600
+            model: fixture.history
+        }
+    }
+
+    function test_olderPagesLoadAtTheTopAndTheReadingPlaceIsKept() {
+        fixture.reset()
+        const view = createTemporaryObject(listComponent, host.contentItem)
+        const list = findChild(view, "messageListView")
+        tryCompare(list, "count", 50)
+        tryVerify(() => list.atYEnd, 2000, "opens at the newest message")
+        wait(50)
+        compare(fixture.pageRequests, 0, "nothing older is fetched before the user scrolls up")
+
+        // Reading up to the top asks for the next older page, once.
+        list.positionViewAtBeginning()
+        tryCompare(list, "count", 100)
+        compare(fixture.pageRequests, 1)
+        // The message that was at the top of the screen is still there: rows were
+        // inserted above it, the view did not jump.
+        const topBefore = 101
+        tryVerify(() => {
+            const row = list.rowAtTop()
+            return row >= 0 && fixture.idAt(row) >= topBefore - 1 && fixture.idAt(row) <= topBefore + 1
+        }, 2000, "the first message read stays in view")
+
+        // And once more, until the start of history; then it stops asking.
+        list.positionViewAtBeginning()
+        tryCompare(list, "count", 150)
+        list.positionViewAtBeginning()
+        wait(50)
+        compare(fixture.pageRequests, 2)
+        verify(!fixture.history.hasOlder)
+    }
+}

@@ -1,0 +1,45 @@
+import QtQuick
+import QtQuick.Window
+import QtTest
+import Gonggu
+
+TestCase {
+    name: "ParticipantList"
+    when: windowShown
+    width: 300
+    height: 500
+
+    // TestCase itself is never visible: give the view a real, shown window.
+    Window {
+        id: host
+        width: 300
+        height: 500
+        visible: true
+    }
+
+    Component {
+        id: listComponent
+        ParticipantList {
+            width: 300
+            height: 500
+            model: fixture.members
+        }
+    }
+
+    function test_sectionsAndLiveUpdates() {
+        fixture.reset()
+        const view = createTemporaryObject(listComponent, host.contentItem)
+        const list = findChild(view, "participantListView")
+        tryCompare(list, "count", 3)
+        compare(fixture.members.data(fixture.members.index(0, 0), 259), "SELLER") // RoleRole
+        // Presence: the seller's row changes in place.
+        fixture.sellerGoesOffline()
+        compare(list.count, 3)
+        compare(fixture.members.data(fixture.members.index(0, 0), 260), false) // OnlineRole
+        // The viewer joins the group buy: now two buyers, nobody watching.
+        fixture.viewerJoinsTheGroupBuy()
+        compare(list.count, 3)
+        compare(fixture.members.data(fixture.members.index(2, 0), 259), "PARTICIPANT")
+        compare(view.model.count, 3)
+    }
+}
