@@ -298,7 +298,7 @@ QCoro::Task<> ChatClient::act(QPointer<RoomSession> session, int action) {
         setError(describe(room.error()));
         co_return;
     }
-    m_rooms.upsert(*room);
+    m_rooms.update(*room);
     if (session)
         session->setRoom(*room, false);
 }
@@ -318,7 +318,7 @@ QCoro::Task<> ChatClient::create(RoomDraft draft) {
         setError(describe(room.error()));
         co_return;
     }
-    m_rooms.upsert(*room);
+    m_rooms.prepend(*room);
     openRoom(room->id);
 }
 
@@ -383,7 +383,7 @@ void ChatClient::onMessage(const QString &destination, const QByteArray &body) {
         const auto snapshot = RoomSnapshot::fromJson(*json);
         if (!snapshot)
             return;
-        m_rooms.upsert(snapshot->room, true);
+        m_rooms.update(snapshot->room, true);
         if (m_currentRoom && m_currentRoom->roomId() == snapshot->room.id) {
             m_currentRoom->setRoom(snapshot->room, true);
             m_currentRoom->setParticipants(snapshot->participants);

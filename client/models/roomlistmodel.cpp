@@ -96,7 +96,7 @@ void RoomListModel::pageFailed() {
     setLoading(false);
 }
 
-void RoomListModel::upsert(const Room &room, bool keepMyRole) {
+void RoomListModel::update(const Room &room, bool keepMyRole) {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == room.id) {
             Room merged = room;
@@ -106,6 +106,13 @@ void RoomListModel::upsert(const Room &room, bool keepMyRole) {
             Q_EMIT dataChanged(index(row), index(row));
             return;
         }
+    }
+}
+
+void RoomListModel::prepend(const Room &room) {
+    if (roomById(room.id)) {
+        update(room);
+        return;
     }
     beginInsertRows({}, 0, 0);
     m_rows.prepend(room);

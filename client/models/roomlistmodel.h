@@ -44,8 +44,11 @@ public:
     void setFirstPage(const QList<Room> &rooms, const QString &nextCursor);
     void appendPage(const QList<Room> &rooms, const QString &nextCursor);
     void pageFailed();
-    // A room changed. Broadcast snapshots carry no myRole: keepMyRole keeps ours then.
-    void upsert(const Room &room, bool keepMyRole = false);
+    // A listed room changed (rooms outside the current filter are left out).
+    // Broadcast snapshots carry no myRole: keepMyRole keeps ours then.
+    void update(const Room &room, bool keepMyRole = false);
+    // A room the user just opened as seller: shown first.
+    void prepend(const Room &room);
     const Room *roomById(qint64 id) const;
     bool loading() const { return m_loading; }
     int count() const { return int(m_rows.size()); }

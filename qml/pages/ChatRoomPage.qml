@@ -64,24 +64,24 @@ Page {
                 id: action
                 readonly property string role: root.session ? root.session.myRole : ""
                 readonly property bool active: root.session !== null && root.session.status === "ACTIVE"
-                visible: active
+                readonly property string label: role === "SELLER" ? qsTr("Close")
+                                              : role === "PARTICIPANT" ? qsTr("Leave") : qsTr("Join group buy")
+                function trigger() {
+                    if (role === "SELLER")
+                        root.session.closeGroupBuy()
+                    else if (role === "PARTICIPANT")
+                        root.session.leave()
+                    else
+                        root.session.join()
+                }
+                visible: active && !root.showBack
                 highlighted: role !== "SELLER" && role !== "PARTICIPANT"
                 Layout.preferredHeight: Theme.touchTarget
-                text: role === "SELLER" ? qsTr("Close") : role === "PARTICIPANT" ? qsTr("Leave") : qsTr("Join group buy")
-                onClicked: role === "SELLER" ? root.session.closeGroupBuy()
-                           : role === "PARTICIPANT" ? root.session.leave() : root.session.join()
+                text: label
+                onClicked: trigger()
             }
             ToolButton {
-                // Phones have no room for the members column: a drawer instead.
-                visible: root.showBack
-                text: "👥"
-                implicitWidth: Theme.touchTarget
-                implicitHeight: Theme.touchTarget
-                Accessible.name: qsTr("Members")
-                onClicked: membersDrawer.open()
-            }
-            ToolButton {
-                visible: action.role === "SELLER" && action.active
+                visible: action.role === "SELLER" && action.active && !root.showBack
                 text: "✕"
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
@@ -89,6 +89,34 @@ Page {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Cancel the group buy")
                 onClicked: root.session.cancelGroupBuy()
+            }
+            // Phones: no room beside the title; every action in one menu.
+            ToolButton {
+                visible: root.showBack
+                text: "⋮"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Menu")
+                onClicked: phoneMenu.open()
+                Menu {
+                    id: phoneMenu
+                    MenuItem {
+                        text: action.label
+                        visible: action.active
+                        height: visible ? implicitHeight : 0
+                        onTriggered: action.trigger()
+                    }
+                    MenuItem {
+                        text: qsTr("Cancel the group buy")
+                        visible: action.role === "SELLER" && action.active
+                        height: visible ? implicitHeight : 0
+                        onTriggered: root.session.cancelGroupBuy()
+                    }
+                    MenuItem {
+                        text: qsTr("Members")
+                        onTriggered: membersDrawer.open()
+                    }
+                }
             }
         }
     }
