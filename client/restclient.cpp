@@ -149,13 +149,7 @@ QCoro::Task<Result<Room>> RestClient::act(qint64 roomId, RoomAction action) {
 }
 
 QCoro::Task<Result<Room>> RestClient::createRoom(RoomDraft draft) {
-    const auto json = co_await call("POST", u"/api/chat/rooms"_s,
-                                    {{u"productId"_s, draft.productId},
-                                     {u"title"_s, draft.title},
-                                     {u"description"_s, draft.description},
-                                     {u"maxParticipants"_s, draft.maxParticipants},
-                                     {u"minParticipants"_s, draft.minParticipants},
-                                     {u"expiresAt"_s, toIsoUtc(draft.expiresAt)}});
+    const auto json = co_await call("POST", u"/api/chat/rooms"_s, draft.toJson());
     if (!json)
         co_return json.error();
     co_return Room::fromJson(*json);

@@ -30,15 +30,6 @@ struct MessagePage {
 
 enum class RoomAction { Join, Leave, Close, Cancel };
 
-struct RoomDraft {
-    qint64 productId = 0;
-    QString title;
-    QString description;
-    int maxParticipants = 0;
-    int minParticipants = 0;
-    QDateTime expiresAt;
-};
-
 class RestClient : public QObject {
     Q_OBJECT
 public:

@@ -11,7 +11,8 @@ namespace gonggu {
 template <typename T> class [[nodiscard]] Result {
 public:
     // Default: an internal error (QFuture needs default-constructible results).
-    Result() : m_data(std::in_place_index<1>, Error{ErrorCode::Internal, {}}) {}
+    Result()
+        : m_data(std::in_place_index<1>, Error{ErrorCode::Internal, {}}) {}
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(Error error)

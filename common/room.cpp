@@ -55,6 +55,15 @@ Result<Room> Room::fromJson(const QJsonObject &json) {
     return room;
 }
 
+QJsonObject RoomDraft::toJson() const {
+    return {{u"productId"_s, productId},
+            {u"title"_s, title},
+            {u"description"_s, description},
+            {u"maxParticipants"_s, maxParticipants},
+            {u"minParticipants"_s, minParticipants},
+            {u"expiresAt"_s, toIsoUtc(expiresAt)}};
+}
+
 QJsonObject RoomSnapshot::toJson() const {
     return {{u"room"_s, room.toJson()}, {u"participants"_s, gonggu::toJson(participants)}};
 }

@@ -34,6 +34,19 @@ struct Room {
     friend bool operator==(const Room &, const Room &) = default;
 };
 
+// What a seller or the trade service asks for when opening a group buy
+// (POST /api/chat/rooms); the server validates it.
+struct RoomDraft {
+    qint64 productId = 0;
+    QString title;
+    QString description;
+    int maxParticipants = 0;
+    int minParticipants = 0;
+    QDateTime expiresAt;
+
+    QJsonObject toJson() const;
+};
+
 // The state of a room as /topic/room/{id} and GET /api/chat/rooms/{id} carry it.
 struct RoomSnapshot {
     Room room;

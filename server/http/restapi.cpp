@@ -30,6 +30,16 @@ Result<Identity> RestApi::authenticate(const HttpRequest &request) const {
     return m_tokens.verify(QByteArrayView(authorization).sliced(7).trimmed());
 }
 
+Result<RestApi::RoomCall> RestApi::roomCall(const HttpRequest &request) const {
+    auto caller = authenticate(request);
+    if (!caller)
+        return caller.error();
+    const auto id = rest::pathId(request, 0);
+    if (!id)
+        return id.error();
+    return RoomCall{std::move(caller).value(), *id};
+}
+
 namespace rest {
 
 Result<qint64> pathId(const HttpRequest &request, int index) {

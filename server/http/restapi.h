@@ -27,6 +27,12 @@ private:
     void registerHealthRoutes(Router &router);
 
     Result<Identity> authenticate(const HttpRequest &request) const;
+    // For /api/chat/rooms/{id}/...: the verified caller and the room id.
+    struct RoomCall {
+        Identity caller;
+        qint64 roomId = 0;
+    };
+    Result<RoomCall> roomCall(const HttpRequest &request) const;
 
     TokenService &m_tokens;
     RoomService &m_rooms;

@@ -15,12 +15,10 @@ namespace gonggu::server {
 void RestApi::registerMessageRoutes(Router &router) {
     router.add("GET", u"/api/chat/rooms/{}/messages"_s,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto caller = authenticate(request);
-                   if (!caller)
-                       co_return HttpResponse::error(caller.error());
-                   const auto id = rest::pathId(request, 0);
-                   if (!id)
-                       co_return HttpResponse::error(id.error());
+                   const auto call = roomCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   const auto &[caller, id] = *call;
                    const qint64 maxId = std::numeric_limits<qint64>::max();
                    const auto before = rest::queryInteger(request, u"before"_s, 1, maxId);
                    const auto after = rest::queryInteger(request, u"after"_s, 0, maxId);
@@ -32,8 +30,8 @@ void RestApi::registerMessageRoutes(Router &router) {
                    if (before->has_value() && after->has_value())
                        co_return HttpResponse::error(ErrorCode::BadRequest,
                                                      u"use before or after, not both"_s);
-                   HistoryQuery query{*id, *before, *after, int(limit->value_or(50))};
-                   const auto page = co_await m_rooms.history(*caller, query);
+                   HistoryQuery query{id, *before, *after, int(limit->value_or(50))};
+                   const auto page = co_await m_rooms.history(caller, query);
                    if (!page)
                        co_return HttpResponse::error(page.error());
                    QJsonArray messages;
@@ -45,12 +43,10 @@ void RestApi::registerMessageRoutes(Router &router) {
 
     router.add("POST", u"/api/chat/rooms/{}/notifications"_s,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto caller = authenticate(request);
-                   if (!caller)
-                       co_return HttpResponse::error(caller.error());
-                   const auto id = rest::pathId(request, 0);
-                   if (!id)
-                       co_return HttpResponse::error(id.error());
+                   const auto call = roomCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   const auto &[caller, id] = *call;
                    const auto body = rest::jsonBody(request);
                    if (!body)
                        co_return HttpResponse::error(body.error());
@@ -59,7 +55,7 @@ void RestApi::registerMessageRoutes(Router &router) {
                    const auto notification = SendRequest::fromJson(send);
                    if (!notification)
                        co_return HttpResponse::error(notification.error());
-                   const auto stored = co_await m_rooms.post(*caller, *id, *notification);
+                   const auto stored = co_await m_rooms.post(caller, id, *notification);
                    if (!stored)
                        co_return HttpResponse::error(stored.error());
                    co_return HttpResponse::json(stored->duplicate ? 200 : 201,

@@ -96,15 +96,13 @@ void RestApi::registerRoomRoutes(Router &router) {
 
     router.add("GET", u"/api/chat/rooms/{}"_s,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto caller = authenticate(request);
-                   if (!caller)
-                       co_return HttpResponse::error(caller.error());
-                   const auto id = rest::pathId(request, 0);
-                   if (!id)
-                       co_return HttpResponse::error(id.error());
-                   if (const Status allowed = m_rooms.admitToRoomState(*caller, *id); !allowed)
+                   const auto call = roomCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   const auto &[caller, id] = *call;
+                   if (const Status allowed = m_rooms.admitToRoomState(caller, id); !allowed)
                        co_return HttpResponse::error(allowed.error());
-                   const auto snapshot = m_rooms.snapshot(*id, caller->userId);
+                   const auto snapshot = m_rooms.snapshot(id, caller.userId);
                    if (!snapshot)
                        co_return HttpResponse::error(snapshot.error());
                    QJsonObject json = snapshot->room.toJson();
@@ -114,37 +112,31 @@ void RestApi::registerRoomRoutes(Router &router) {
 
     router.add("POST", u"/api/chat/rooms/{}/participants"_s,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto caller = authenticate(request);
-                   if (!caller)
-                       co_return HttpResponse::error(caller.error());
-                   const auto id = rest::pathId(request, 0);
-                   if (!id)
-                       co_return HttpResponse::error(id.error());
-                   co_return roomResponse(200, co_await m_rooms.join(*caller, *id));
+                   const auto call = roomCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   const auto &[caller, id] = *call;
+                   co_return roomResponse(200, co_await m_rooms.join(caller, id));
                });
 
     router.add("DELETE", u"/api/chat/rooms/{}/participants/me"_s,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto caller = authenticate(request);
-                   if (!caller)
-                       co_return HttpResponse::error(caller.error());
-                   const auto id = rest::pathId(request, 0);
-                   if (!id)
-                       co_return HttpResponse::error(id.error());
-                   co_return roomResponse(200, co_await m_rooms.leave(*caller, *id));
+                   const auto call = roomCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   const auto &[caller, id] = *call;
+                   co_return roomResponse(200, co_await m_rooms.leave(caller, id));
                });
 
     for (const auto &[action, target] : {std::pair{u"close"_s, RoomStatus::Closed},
                                          std::pair{u"cancel"_s, RoomStatus::Cancelled}}) {
         router.add("POST", u"/api/chat/rooms/{}/"_s + action,
                    [this, status = target](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                       const auto caller = authenticate(request);
-                       if (!caller)
-                           co_return HttpResponse::error(caller.error());
-                       const auto id = rest::pathId(request, 0);
-                       if (!id)
-                           co_return HttpResponse::error(id.error());
-                       co_return roomResponse(200, co_await m_rooms.settle(*caller, *id, status));
+                       const auto call = roomCall(request);
+                       if (!call)
+                           co_return HttpResponse::error(call.error());
+                       const auto &[caller, id] = *call;
+                       co_return roomResponse(200, co_await m_rooms.settle(caller, id, status));
                    });
     }
 }

@@ -11,14 +11,6 @@ inline constexpr int kMaxParticipantsLimit = 10000;
 inline constexpr int kMaxTitleCharacters = 120;
 inline constexpr int kMaxDescriptionCharacters = 4000;
 
-struct RoomDraft {
-    qint64 productId = 0;
-    QString title;
-    QString description;
-    int maxParticipants = 0;
-    int minParticipants = 0;
-    QDateTime expiresAt;
-};
 Status validateDraft(const RoomDraft &draft, const QDateTime &now);
 
 // Reading the chat (SUBSCRIBE /topic/chat, history): ACTIVE rooms are open to all

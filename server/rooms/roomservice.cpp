@@ -177,7 +177,8 @@ void RoomService::apply(const RoomChange &change, std::optional<RoomStatus> prev
     for (const auto &[userId, why] : change.removed)
         Q_EMIT memberRemoved(roomId, userId, why);
     if (previousStatus && *previousStatus != change.room->room.status) {
-        qCInfo(lcRooms).noquote() << "room" << roomId << "is now" << toString(change.room->room.status);
+        qCInfo(lcRooms).noquote() << "room" << roomId << "is now"
+                                  << toString(change.room->room.status);
         Q_EMIT roomStatusChanged(roomId, change.room->room.status);
     }
     Q_EMIT roomChanged(roomId);

@@ -47,7 +47,7 @@ public:
     Result<RoomSnapshot> snapshot(qint64 roomId, const QString &callerId) const;
 
     struct CreateRequest {
-        rules::RoomDraft draft;
+        RoomDraft draft;
         std::optional<QString> sellerId;
         std::optional<QString> sellerName;
     };

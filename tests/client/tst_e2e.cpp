@@ -144,6 +144,17 @@ private Q_SLOTS:
         for (const QJsonValue &m : history.json.value(u"messages"_s).toArray())
             copies += m.toObject().value(u"content"_s).toString() == u"written while offline";
         QCOMPARE(copies, 1);
+
+        // Opening a group buy from the app makes the user its seller and opens its chat.
+        client->createRoom(u"Homemade kimchi 5kg"_s, u"Pickup Saturday"_s, 8, 3, 24);
+        QTRY_VERIFY_WITH_TIMEOUT(client->currentRoom() &&
+                                     client->currentRoom()->title() == u"Homemade kimchi 5kg",
+                                 10000);
+        QTRY_COMPARE(client->currentRoom()->myRole(), u"SELLER"_s);
+        QCOMPARE(client->currentRoom()->maxParticipants(), 8);
+        QCOMPARE(
+            client->rooms()->data(client->rooms()->index(0), RoomListModel::TitleRole).toString(),
+            u"Homemade kimchi 5kg"_s);
     }
 };
 

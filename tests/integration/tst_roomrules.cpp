@@ -145,7 +145,7 @@ private Q_SLOTS:
 
     void draftValidation() {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        rules::RoomDraft draft{1042, u"Jeju tangerines"_s, QString(), 10, 5, now.addDays(1)};
+        RoomDraft draft{1042, u"Jeju tangerines"_s, QString(), 10, 5, now.addDays(1)};
         QVERIFY(rules::validateDraft(draft, now).ok());
         auto broken = draft;
         broken.minParticipants = 11;
