@@ -262,6 +262,7 @@ QCoro::Task<> ChatClient::loadRoom(QPointer<RoomSession> session) {
     if (session->participants()->count() == 0)
         session->setParticipants(snapshot->participants);
     session->messages()->setInitialPage(page->messages, page->hasMore);
+    session->setReady();
 }
 
 QCoro::Task<> ChatClient::loadOlder(QPointer<RoomSession> session, qint64 beforeId) {

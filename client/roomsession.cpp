@@ -41,6 +41,13 @@ void RoomSession::setMyRole(std::optional<Role> role) {
     Q_EMIT roomChanged();
 }
 
+void RoomSession::setReady() {
+    if (m_ready)
+        return;
+    m_ready = true;
+    Q_EMIT readyChanged();
+}
+
 void RoomSession::send(const QString &text) {
     Q_EMIT sendRequested(text);
 }

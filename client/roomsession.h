@@ -29,6 +29,8 @@ class RoomSession : public QObject {
     Q_PROPERTY(bool writable READ writable NOTIFY roomChanged)
     Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY roomChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY roomChanged)
+    // The newest page of history and the members have arrived.
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     Q_PROPERTY(gonggu::client::MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(gonggu::client::ParticipantListModel *participants READ participants CONSTANT)
 
@@ -48,6 +50,8 @@ public:
     bool writable() const { return readOnlyReason().isEmpty(); }
     QString readOnlyReason() const; // localised; empty when the user can write
     bool loaded() const { return m_loaded; }
+    bool ready() const { return m_ready; }
+    void setReady();
     MessageListModel *messages() { return &m_messages; }
     ParticipantListModel *participants() { return &m_participants; }
     const Room &room() const { return m_room; }
@@ -67,6 +71,7 @@ public:
 
 Q_SIGNALS:
     void roomChanged();
+    void readyChanged();
     void sendRequested(const QString &text);
     void retryRequested(const QString &clientMsgId);
     void actionRequested(int action); // RoomAction
@@ -75,6 +80,7 @@ private:
     qint64 m_roomId;
     Room m_room;
     bool m_loaded = false;
+    bool m_ready = false;
     MessageListModel m_messages;
     ParticipantListModel m_participants;
 };

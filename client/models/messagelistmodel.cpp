@@ -79,14 +79,20 @@ void MessageListModel::loadOlder() {
 
 void MessageListModel::setInitialPage(const QList<ChatMessage> &messages, bool hasOlder) {
     beginResetModel();
-    // Keep what the user typed and the server has not confirmed yet.
+    // Keep what the user typed and the server has not confirmed yet, and live
+    // messages that arrived after the server read this page.
+    const qint64 newestInPage = messages.isEmpty() ? 0 : messages.last().id;
     QList<Row> pending;
     for (const Row &row : std::as_const(m_rows)) {
-        if (row.delivery != Delivery::Sent)
+        if (row.delivery != Delivery::Sent || row.message.id > newestInPage)
             pending.append(row);
     }
     m_rows.clear();
     m_ids.clear();
+    for (const Row &row : std::as_const(pending)) {
+        if (row.delivery == Delivery::Sent)
+            m_ids.insert(row.message.id);
+    }
     for (const ChatMessage &message : messages) {
         if (!m_ids.contains(message.id)) {
             m_ids.insert(message.id);

@@ -91,7 +91,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client->connectionState(), ChatClient::ConnectionState::Online,
                                   10000);
         client->openRoom(room);
-        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->loaded());
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
         QCOMPARE(client->currentRoom()->title(), u"Group buy %1"_s.arg(room));
         MessageListModel *messages = client->currentRoom()->messages();
 
@@ -151,6 +151,7 @@ private Q_SLOTS:
                                      client->currentRoom()->title() == u"Homemade kimchi 5kg",
                                  10000);
         QTRY_COMPARE(client->currentRoom()->myRole(), u"SELLER"_s);
+        QTRY_VERIFY(client->currentRoom()->ready()); // nothing left in flight when the app closes
         QCOMPARE(client->currentRoom()->maxParticipants(), 8);
         QCOMPARE(
             client->rooms()->data(client->rooms()->index(0), RoomListModel::TitleRole).toString(),

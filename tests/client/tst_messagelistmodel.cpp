@@ -151,6 +151,17 @@ private Q_SLOTS:
         QCOMPARE(model.deliveryAt(3), MessageListModel::Delivery::Pending);
     }
 
+    void liveMessagesNewerThanTheFirstPageSurviveIt() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addConfirmed(message(11)); // the broadcast beat the REST answer
+        model.setInitialPage(range(1, 10), false);
+        QCOMPARE(model.rowCount(), 11);
+        QCOMPARE(model.newestConfirmedId(), 11);
+        QCOMPARE(ids(model).last(), 11);
+    }
+
     void dateSeparatorsFollowDays() {
         MessageListModel model(u"u-1"_s);
         auto late = message(1);
