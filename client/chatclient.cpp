@@ -214,19 +214,14 @@ void ChatClient::openRoom(qint64 roomId) {
     if (const Room *known = m_rooms.roomById(roomId))
         session->setRoom(*known, false);
     connect(session, &RoomSession::sendRequested, this, &ChatClient::send);
-    connect(session, &RoomSession::retryRequested, this, [this](const QString &clientMsgId) {
-        if (!m_currentRoom)
-            return;
-        const auto index = m_currentRoom->messages();
-        for (int row = 0; row < index->rowCount(); ++row) {
-            if (index->messageAt(row).clientMsgId == clientMsgId) {
-                index->setDelivery(clientMsgId, MessageListModel::Delivery::Pending);
-                sendNow(m_outbox.add(m_currentRoom->roomId(), clientMsgId,
-                                     index->messageAt(row).content));
-                return;
-            }
-        }
-    });
+    connect(session, &RoomSession::retryRequested, this,
+            [this, session](const QString &clientMsgId) {
+                const auto content = session->messages()->contentOf(clientMsgId);
+                if (!content)
+                    return;
+                session->messages()->setDelivery(clientMsgId, MessageListModel::Delivery::Pending);
+                sendNow(m_outbox.add(session->roomId(), clientMsgId, *content));
+            });
     connect(session, &RoomSession::actionRequested, this,
             [this, session](int action) { act(session, action); });
     connect(session->messages(), &MessageListModel::olderPageWanted, this,
@@ -393,9 +388,7 @@ void ChatClient::onMessage(const QString &destination, const QByteArray &body) {
         const qint64 roomId = json->value(u"roomId"_s).toInteger();
         if (json->value(u"type"_s).toString() == u"ROOM_REMOVED" && m_currentRoom &&
             m_currentRoom->roomId() == roomId) {
-            Room room = m_currentRoom->room();
-            room.myRole.reset();
-            m_currentRoom->setRoom(room, false);
+            m_currentRoom->setMyRole(std::nullopt);
             setError(tr("The group buy closed; viewers have left the room."));
         }
         refreshRooms();

@@ -200,6 +200,11 @@ void MessageListModel::setDelivery(const QString &clientMsgId, Delivery delivery
     Q_EMIT dataChanged(changed, changed, {DeliveryRole});
 }
 
+std::optional<QString> MessageListModel::contentOf(const QString &clientMsgId) const {
+    const int row = rowOfClientMsgId(clientMsgId);
+    return row < 0 ? std::nullopt : std::optional<QString>(m_rows.at(row).message.content);
+}
+
 qint64 MessageListModel::newestConfirmedId() const {
     qint64 newest = 0;
     for (const Row &row : m_rows)

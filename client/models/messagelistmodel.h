@@ -63,6 +63,8 @@ public:
     void addPending(const QString &clientMsgId, const QString &senderName, const QString &content);
     void setDelivery(const QString &clientMsgId, Delivery delivery);
 
+    // What the user typed for a row of theirs, found by clientMsgId (for retry).
+    std::optional<QString> contentOf(const QString &clientMsgId) const;
     qint64 newestConfirmedId() const;
     qint64 oldestId() const;
     bool loadingOlder() const { return m_loadingOlder; }
