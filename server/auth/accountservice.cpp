@@ -70,11 +70,14 @@ QCoro::Task<Result<Session>> AccountService::login(QString username, QString pas
         [username](QSqlDatabase &db) { return repository::findAccount(db, username); });
     if (!found)
         co_return found.error();
-    // Verify against a real hash even for unknown users so timing reveals nothing.
-    static const QString decoy = passwords::hash(u"decoy-password"_s).value_or(QString());
-    const QString storedHash = found->has_value() ? (*found)->passwordHash : decoy;
-    const bool matches = co_await QtConcurrent::run(
-        [password, storedHash] { return passwords::verify(password, storedHash); });
+    // Verify against a real hash even for unknown users so timing reveals nothing. The
+    // decoy is hashed once, on the worker thread like every hash (not on the event loop).
+    const std::optional<QString> storedHash =
+        found->has_value() ? std::optional<QString>((*found)->passwordHash) : std::nullopt;
+    const bool matches = co_await QtConcurrent::run([password, storedHash] {
+        static const QString decoy = passwords::hash(u"decoy-password"_s).value_or(QString());
+        return passwords::verify(password, storedHash.value_or(decoy));
+    });
     if (!found->has_value() || !matches)
         co_return refused;
     const AccountRecord &account = **found;
