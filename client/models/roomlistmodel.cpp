@@ -56,12 +56,8 @@ QHash<int, QByteArray> RoomListModel::roleNames() const {
             {UnreadCountRole, "unreadCount"}};
 }
 
-bool RoomListModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_nextCursor.isEmpty() && !m_loading;
-}
-
-void RoomListModel::fetchMore(const QModelIndex &parent) {
-    if (!canFetchMore(parent))
+void RoomListModel::loadMore() {
+    if (!canLoadMore())
         return;
     setLoading(true);
     Q_EMIT nextPageWanted(m_nextCursor);

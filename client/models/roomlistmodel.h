@@ -1,4 +1,6 @@
 // The group buys the user sees: newest first, paged with the server's cursor.
+// Paging is loadMore(), called by the view when the user reaches the end; not
+// canFetchMore()/fetchMore(), which Qt views call eagerly on their own.
 #pragma once
 
 #include "common/room.h"
@@ -36,10 +38,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    // For views: the next page, if there is one and none is on its way.
-    Q_INVOKABLE void loadMore() { fetchMore({}); }
-    void fetchMore(const QModelIndex &parent) override;
+    // A next page exists and none is on its way.
+    bool canLoadMore() const { return !m_nextCursor.isEmpty() && !m_loading; }
+    // Asks for the next page (nextPageWanted), if canLoadMore().
+    Q_INVOKABLE void loadMore();
 
     void setFirstPage(const QList<Room> &rooms, const QString &nextCursor);
     void appendPage(const QList<Room> &rooms, const QString &nextCursor);

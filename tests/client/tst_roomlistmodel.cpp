@@ -30,14 +30,15 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFirstPage({room(3), room(2)}, u"cursor-1"_s);
-        QVERIFY(model.canFetchMore({}));
+        QVERIFY(model.canLoadMore());
+        QVERIFY(!model.canFetchMore({})); // views must not page on their own
         QSignalSpy wanted(&model, &RoomListModel::nextPageWanted);
-        model.fetchMore({});
+        model.loadMore();
         QCOMPARE(wanted.first().first().toString(), u"cursor-1"_s);
         QVERIFY(model.loading());
         model.appendPage({room(2), room(1)}, QString());
         QCOMPARE(model.rowCount(), 3);
-        QVERIFY(!model.canFetchMore({})); // last page
+        QVERIFY(!model.canLoadMore()); // last page
     }
 
     void updatesTouchOnlyListedRooms() {

@@ -2,6 +2,7 @@
 // with a fixture that feeds them the real C++ models.
 #include "models/messagelistmodel.h"
 #include "models/participantlistmodel.h"
+#include "models/roomlistmodel.h"
 
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -22,10 +23,13 @@ class Fixture : public QObject {
     Q_PROPERTY(gonggu::client::MessageListModel *history READ history NOTIFY changed)
     Q_PROPERTY(gonggu::client::ParticipantListModel *members READ members NOTIFY changed)
     Q_PROPERTY(int pageRequests MEMBER m_pageRequests NOTIFY changed)
+    Q_PROPERTY(gonggu::client::RoomListModel *rooms READ rooms NOTIFY changed)
+    Q_PROPERTY(int roomPageRequests MEMBER m_roomPageRequests NOTIFY changed)
 
 public:
     MessageListModel *history() { return m_history.get(); }
     ParticipantListModel *members() { return m_members.get(); }
+    RoomListModel *rooms() { return m_rooms.get(); }
 
     Q_INVOKABLE void reset() {
         m_pageRequests = 0;
@@ -42,6 +46,19 @@ public:
         m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true},
                            {u"u-me"_s, u"Me"_s, Role::Participant, true},
                            {u"u-view"_s, u"Curious"_s, Role::Viewer, false}});
+        // 45 rooms, 20 a page, newest first.
+        m_roomPageRequests = 0;
+        m_rooms = std::make_unique<RoomListModel>();
+        m_rooms->setFirstPage(roomPage(45, 26), u"page-2"_s);
+        connect(m_rooms.get(), &RoomListModel::nextPageWanted, this, [this](const QString &cursor) {
+            ++m_roomPageRequests;
+            QTimer::singleShot(10, this, [this, cursor] {
+                if (cursor == u"page-2")
+                    m_rooms->appendPage(roomPage(25, 6), u"page-3"_s);
+                else
+                    m_rooms->appendPage(roomPage(5, 1), QString());
+            });
+        });
         Q_EMIT changed();
     }
     Q_INVOKABLE qint64 idAt(int row) const { return m_history->messageAt(row).id; }
@@ -75,7 +92,25 @@ private:
         return messages;
     }
 
+    static QList<Room> roomPage(qint64 from, qint64 downTo) {
+        QList<Room> rooms;
+        for (qint64 id = from; id >= downTo; --id) {
+            Room room;
+            room.id = room.productId = id;
+            room.title = u"Group buy %1"_s.arg(id);
+            room.sellerName = u"Farm Kim"_s;
+            room.maxParticipants = 10;
+            room.minParticipants = 5;
+            room.createdAt = QDateTime::currentDateTimeUtc();
+            room.expiresAt = room.createdAt.addDays(1);
+            rooms.append(room);
+        }
+        return rooms;
+    }
+
     std::unique_ptr<MessageListModel> m_history;
+    std::unique_ptr<RoomListModel> m_rooms;
+    int m_roomPageRequests = 0;
     std::unique_ptr<ParticipantListModel> m_members;
     int m_pageRequests = 0;
 };
