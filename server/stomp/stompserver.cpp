@@ -89,8 +89,7 @@ void StompServer::deliverRoomState(qint64 roomId) {
     const auto snapshot = m_rooms.snapshot(roomId, QString());
     if (!snapshot)
         return;
-    static quint64 sequence = 0;
-    m_bus.publish(destination, "state-" + QByteArray::number(++sequence),
+    m_bus.publish(destination, "state-" + QByteArray::number(++m_stateSequence),
                   QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact));
 }
 

@@ -49,6 +49,7 @@ private:
     TopicBus m_bus;
     QSet<StompSession *> m_sessions;
     QHash<QString, QSet<StompSession *>> m_sessionsByUser;
+    quint64 m_stateSequence = 0; // message-id of /topic/room snapshots
 };
 
 } // namespace gonggu::server

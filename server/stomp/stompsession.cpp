@@ -201,8 +201,9 @@ void StompSession::handleConnect(const Frame &frame) {
     m_version = *version;
     m_parser.setVersion(m_version);
     QByteArray token = frame.header("passcode").value_or(QByteArray());
-    const auto authorization = frame.header("Authorization") ? frame.header("Authorization")
-                                                             : frame.header("authorization");
+    auto authorization = frame.header("Authorization");
+    if (!authorization)
+        authorization = frame.header("authorization");
     if (authorization) {
         if (!authorization->startsWith("Bearer ") && !authorization->startsWith("bearer ")) {
             fatal("UNAUTHORIZED", u"Authorization must be 'Bearer <token>'"_s);
