@@ -86,11 +86,15 @@ void StompServer::deliverRoomState(qint64 roomId) {
     const QString destination = u"/topic/room/%1"_s.arg(roomId);
     if (m_bus.subscriberCount(destination) == 0)
         return;
+    if (const auto body = roomStateJson(roomId))
+        m_bus.publish(destination, "state-" + QByteArray::number(++m_stateSequence), *body);
+}
+
+std::optional<QByteArray> StompServer::roomStateJson(qint64 roomId) const {
     const auto snapshot = m_rooms.snapshot(roomId, QString());
     if (!snapshot)
-        return;
-    m_bus.publish(destination, "state-" + QByteArray::number(++m_stateSequence),
-                  QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact));
+        return std::nullopt;
+    return QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact);
 }
 
 void StompServer::removeFromRoom(qint64 roomId, const QString &userId, SystemEvent why) {

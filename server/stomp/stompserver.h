@@ -29,6 +29,9 @@ public:
     TopicBus &bus() { return m_bus; }
     const StompLimits &limits() const { return m_limits; }
 
+    // The /topic/room/{id} body: {room, participants}, broadcast (myRole null).
+    std::optional<QByteArray> roomStateJson(qint64 roomId) const;
+
     void sessionConnected(StompSession *session);
     void sessionDisconnected(StompSession *session);
     int connectionCount() const { return int(m_sessions.size()); }

@@ -288,12 +288,8 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
         m_subscriptions.insert(id, destination);
         sendReceipt(frame);
         // The current state right away, then one after every change.
-        const auto snapshot = rooms.snapshot(*watchedId, QString());
-        if (snapshot) {
-            deliver(encodeMessage(destination, "state-0",
-                                  QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact)),
-                    id);
-        }
+        if (const auto body = m_server.roomStateJson(*watchedId))
+            deliver(encodeMessage(destination, "state-0", *body), id);
         co_return;
     } else {
         refuse(frame, {ErrorCode::NotFound, u"unknown destination"_s});
