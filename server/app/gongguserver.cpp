@@ -54,6 +54,9 @@ Status GongguServer::start(bool listen) {
         return s;
     if (m_config.builtinAccounts)
         m_accounts = std::make_unique<AccountService>(*m_storage, *m_tokens);
+    m_router = std::make_unique<Router>();
+    m_api = std::make_unique<RestApi>(*m_tokens, *m_rooms, m_accounts.get(), *m_storage);
+    m_api->registerRoutes(*m_router);
     if (!listen)
         return okStatus();
 
@@ -62,9 +65,6 @@ Status GongguServer::start(bool listen) {
     limits.maxFrameBytes = m_config.maxFrameBytes;
     limits.maxSubscriptions = m_config.maxSubscriptionsPerSession;
     m_stomp = std::make_unique<StompServer>(*m_tokens, *m_rooms, limits);
-    m_router = std::make_unique<Router>();
-    m_api = std::make_unique<RestApi>(*m_tokens, *m_rooms, m_accounts.get(), *m_storage);
-    m_api->registerRoutes(*m_router);
     m_http = std::make_unique<HttpServer>(*m_router, m_stomp->webSocketServer());
     if (!m_http->listen(m_config.listenAddress, m_config.port))
         return Error{

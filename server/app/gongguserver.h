@@ -32,6 +32,7 @@ public:
     RoomService &rooms() { return *m_rooms; }
     AccountService *accounts() { return m_accounts.get(); }
     TokenService &tokens() { return *m_tokens; }
+    const Router &router() const { return *m_router; } // after start()
 
 private:
     ServerConfig m_config;

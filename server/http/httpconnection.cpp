@@ -12,47 +12,6 @@ Q_LOGGING_CATEGORY(lcHttp, "gonggu.http")
 
 namespace gonggu::server {
 
-namespace {
-
-struct RequestHead {
-    QByteArray method;
-    QByteArray target;
-    QByteArray version;
-    QHash<QByteArray, QByteArray> headers;
-};
-
-std::optional<RequestHead> parseHead(QByteArrayView head) {
-    const QList<QByteArray> lines = head.toByteArray().split('\n');
-    if (lines.isEmpty())
-        return std::nullopt;
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1."))
-        return std::nullopt;
-    RequestHead parsed{requestLine[0], requestLine[1], requestLine[2], {}};
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty())
-            continue;
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return std::nullopt;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length" && parsed.headers.contains(name) &&
-            parsed.headers[name] != value)
-            return std::nullopt; // conflicting lengths: request smuggling shape
-        parsed.headers.insert(name, value);
-    }
-    return parsed;
-}
-
-bool isWebSocketUpgrade(const RequestHead &head) {
-    return head.method == "GET" && head.headers.value("upgrade").toLower() == "websocket" &&
-           head.headers.value("connection").toLower().contains("upgrade");
-}
-
-} // namespace
-
 HttpConnection::HttpConnection(QTcpSocket *socket, const Router &router,
                                QWebSocketServer &webSockets, HttpLimits limits, QObject *parent)
     : QObject(parent)
@@ -74,28 +33,16 @@ void HttpConnection::onReadyRead() {
     if (m_busy || m_handedOver || !m_socket)
         return;
     // Peek, not read: an upgrade must reach the WebSocket server with its bytes.
-    const QByteArray buffered = m_socket->peek(m_limits.maxHeaderBytes + 4);
-    const qsizetype headEnd = buffered.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (buffered.size() > m_limits.maxHeaderBytes)
-            fail(431, u"request head too large"_s);
+    const qsizetype window = m_limits.maxHeaderBytes + 4 + m_limits.maxBodyBytes;
+    const QByteArray buffered = m_socket->peek(qMin(m_socket->bytesAvailable(), window));
+    ParsedHttpRequest parsed = parseHttpRequest(buffered, m_limits);
+    switch (parsed.kind) {
+    case ParsedHttpRequest::Kind::Incomplete:
         return;
-    }
-    const auto head = parseHead(QByteArrayView(buffered).first(headEnd));
-    if (!head) {
-        fail(400, u"malformed HTTP request"_s);
+    case ParsedHttpRequest::Kind::Invalid:
+        fail(parsed.status, parsed.error);
         return;
-    }
-    const QUrl url = QUrl::fromEncoded(head->target, QUrl::StrictMode);
-    if (!url.isValid() || !head->target.startsWith('/')) {
-        fail(400, u"malformed request target"_s);
-        return;
-    }
-    if (isWebSocketUpgrade(*head)) {
-        if (url.path() != u"/ws") {
-            fail(404, u"WebSocket endpoint is /ws"_s);
-            return;
-        }
+    case ParsedHttpRequest::Kind::Upgrade: {
         m_handedOver = true;
         m_idle.stop();
         m_socket->disconnect(this);
@@ -106,39 +53,13 @@ void HttpConnection::onReadyRead() {
         Q_EMIT finished(this);
         return;
     }
-    if (head->headers.contains("transfer-encoding")) {
-        fail(411, u"send a Content-Length; chunked bodies are not accepted"_s);
-        return;
+    case ParsedHttpRequest::Kind::Complete:
+        break;
     }
-    qsizetype bodyLength = 0;
-    if (head->headers.contains("content-length")) {
-        bool ok = false;
-        bodyLength = head->headers.value("content-length").toLongLong(&ok);
-        if (!ok || bodyLength < 0) {
-            fail(400, u"invalid Content-Length"_s);
-            return;
-        }
-    }
-    if (bodyLength > m_limits.maxBodyBytes) {
-        fail(413, u"request body larger than %1 bytes"_s.arg(m_limits.maxBodyBytes));
-        return;
-    }
-    const qsizetype total = headEnd + 4 + bodyLength;
-    if (m_socket->bytesAvailable() < total)
-        return; // wait for the rest of the body
-    m_socket->read(headEnd + 4);
-    HttpRequest request;
-    request.method = head->method;
-    request.path = url.path();
-    request.query = QUrlQuery(url);
-    request.headers = head->headers;
-    request.body = m_socket->read(bodyLength);
-    request.peer = m_socket->peerAddress();
-    const QByteArray connection = head->headers.value("connection").toLower();
-    const bool keepAlive =
-        head->version == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
+    m_socket->skip(parsed.consumed);
+    parsed.request.peer = m_socket->peerAddress();
     m_idle.stop();
-    respond(std::move(request), keepAlive);
+    respond(std::move(parsed.request), parsed.keepAlive);
 }
 
 QCoro::Task<> HttpConnection::respond(HttpRequest request, bool keepAlive) {
@@ -150,7 +71,11 @@ QCoro::Task<> HttpConnection::respond(HttpRequest request, bool keepAlive) {
     if (!self || !m_socket)
         co_return;
     m_busy = false;
-    qCDebug(lcHttp).noquote() << method << path << response.status;
+    // The path, never the query or body: those may carry what logs must not hold.
+    if (response.status >= 500)
+        qCWarning(lcHttp).noquote() << method << path << "failed with" << response.status;
+    else
+        qCDebug(lcHttp).noquote() << method << path << response.status;
     m_socket->write(response.serialize(keepAlive));
     if (!keepAlive) {
         m_socket->disconnectFromHost();

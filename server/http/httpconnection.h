@@ -3,7 +3,7 @@
 // upgrade to /ws is handed, bytes unread, to the WebSocket server.
 #pragma once
 
-#include "httpmessage.h"
+#include "httprequestparser.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,12 +16,6 @@ class QWebSocketServer;
 namespace gonggu::server {
 
 class Router;
-
-struct HttpLimits {
-    qsizetype maxHeaderBytes = 16 * 1024;
-    qsizetype maxBodyBytes = 1024 * 1024;
-    int idleTimeoutMs = 30'000;
-};
 
 class HttpConnection : public QObject {
     Q_OBJECT

@@ -1,0 +1,32 @@
+// Parses one HTTP/1.1 request from the bytes buffered on a connection. Pure (no
+// socket), so the connection stays small and the parser can be fuzzed alone.
+#pragma once
+
+#include "httpmessage.h"
+
+namespace gonggu::server {
+
+struct HttpLimits {
+    qsizetype maxHeaderBytes = 16 * 1024;
+    qsizetype maxBodyBytes = 1024 * 1024;
+    int idleTimeoutMs = 30'000;
+};
+
+struct ParsedHttpRequest {
+    enum class Kind {
+        Incomplete, // wait for more bytes
+        Invalid,    // answer `status` with `error`, then close
+        Upgrade,    // a WebSocket upgrade to /ws: hand over the bytes unread
+        Complete,   // `request` is whole and `consumed` bytes belong to it
+    };
+    Kind kind = Kind::Incomplete;
+    int status = 0;
+    QString error;
+    HttpRequest request;
+    qsizetype consumed = 0;
+    bool keepAlive = false;
+};
+
+ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &limits);
+
+} // namespace gonggu::server
