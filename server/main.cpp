@@ -4,6 +4,7 @@
 #include "app/signalwatcher.h"
 #include "auth/tokenservice.h"
 #include "config/serverconfig.h"
+#include "ops/logging.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -90,6 +91,7 @@ int main(int argc, char *argv[]) {
     // Debug output is opt-in (--log-rules "gonggu.*.debug=true"); rules are ';'-separated.
     QLoggingCategory::setFilterRules(u"gonggu.*.debug=false\n"_s +
                                      QString(config->logRules).replace(u';', u'\n'));
+    installLogHandler(config->jsonLogs ? LogFormat::Json : LogFormat::Text);
     if (parser.isSet(u"check-config"_s)) {
         QTextStream(stdout) << config->describe() << '\n';
         return 0;

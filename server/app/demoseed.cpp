@@ -12,7 +12,7 @@ namespace {
 
 QCoro::Task<Result<Identity>> demoUser(AccountService &accounts, QString username, QString name) {
     const QString password = QString::fromLatin1(kDemoPassword);
-    auto session = co_await accounts.login(username, password);
+    auto session = co_await accounts.login(username, password, QHostAddress::LocalHost);
     if (!session)
         session = co_await accounts.registerAccount(username, password, name);
     if (!session)

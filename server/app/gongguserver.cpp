@@ -2,6 +2,7 @@
 
 #include "auth/accountservice.h"
 #include "auth/tokenservice.h"
+#include "http/connectionlimiter.h"
 #include "http/httpserver.h"
 #include "http/restapi.h"
 #include "http/router.h"
@@ -53,7 +54,8 @@ Status GongguServer::start(bool listen) {
     if (auto s = QCoro::waitFor(m_rooms->start()); !s)
         return s;
     if (m_config.builtinAccounts)
-        m_accounts = std::make_unique<AccountService>(*m_storage, *m_tokens);
+        m_accounts =
+            std::make_unique<AccountService>(*m_storage, *m_tokens, m_config.loginAttempts);
     m_router = std::make_unique<Router>();
     m_api = std::make_unique<RestApi>(*m_tokens, *m_rooms, m_accounts.get(), *m_storage);
     m_api->registerRoutes(*m_router);
@@ -64,8 +66,14 @@ Status GongguServer::start(bool listen) {
     limits.heartbeatMs = m_config.heartbeatMs;
     limits.maxFrameBytes = m_config.maxFrameBytes;
     limits.maxSubscriptions = m_config.maxSubscriptionsPerSession;
-    m_stomp = std::make_unique<StompServer>(*m_tokens, *m_rooms, limits);
-    m_http = std::make_unique<HttpServer>(*m_router, m_stomp->webSocketServer());
+    m_connectionLimiter = std::make_unique<ConnectionLimiter>(m_config.maxConnectionsPerAddress);
+    m_stomp = std::make_unique<StompServer>(*m_tokens, *m_rooms, *m_connectionLimiter, limits);
+    m_router->add("GET", u"/metrics"_s, [this](HttpRequest) -> QCoro::Task<HttpResponse> {
+        co_return HttpResponse::text(200, metricsText(),
+                                     "text/plain; version=0.0.4; charset=utf-8");
+    });
+    m_http =
+        std::make_unique<HttpServer>(*m_router, m_stomp->webSocketServer(), *m_connectionLimiter);
     if (!m_http->listen(m_config.listenAddress, m_config.port))
         return Error{
             ErrorCode::Internal,

@@ -9,6 +9,7 @@
 namespace gonggu::server {
 
 class AccountService;
+class ConnectionLimiter;
 class HttpServer;
 class RestApi;
 class RoomService;
@@ -33,6 +34,8 @@ public:
     AccountService *accounts() { return m_accounts.get(); }
     TokenService &tokens() { return *m_tokens; }
     const Router &router() const { return *m_router; } // after start()
+    // GET /metrics: the Prometheus text format (metricsreport.cpp).
+    QByteArray metricsText() const;
 
 private:
     ServerConfig m_config;
@@ -40,6 +43,7 @@ private:
     std::unique_ptr<StorageThread> m_storage;
     std::unique_ptr<RoomService> m_rooms;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ConnectionLimiter> m_connectionLimiter; // outlives both transports
     std::unique_ptr<StompServer> m_stomp;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RestApi> m_api;

@@ -1,5 +1,7 @@
 #include "accountservice.h"
 
+#include "ops/metrics.h"
+
 #include "passwords.h"
 #include "storage/repository.h"
 #include "storage/storagethread.h"
@@ -29,9 +31,11 @@ Status validate(const QString &username, const QString &password, const QString 
 }
 } // namespace
 
-AccountService::AccountService(StorageThread &storage, const TokenService &tokens)
+AccountService::AccountService(StorageThread &storage, const TokenService &tokens,
+                               int loginAttempts)
     : m_storage(storage)
-    , m_tokens(tokens) {
+    , m_tokens(tokens)
+    , m_throttle(loginAttempts, std::chrono::minutes(15)) {
 }
 
 Session AccountService::sessionFor(const User &user) const {
@@ -64,8 +68,15 @@ QCoro::Task<Result<Session>> AccountService::registerAccount(QString username, Q
     co_return sessionFor(User{account.id, account.username, account.displayName});
 }
 
-QCoro::Task<Result<Session>> AccountService::login(QString username, QString password) {
+QCoro::Task<Result<Session>> AccountService::login(QString username, QString password,
+                                                   QHostAddress peer) {
     const Error refused{ErrorCode::Unauthorized, u"wrong username or password"_s};
+    if (const auto wait = m_throttle.retryAfter(username, peer); wait.count() > 0) {
+        metrics::loginsThrottled.add();
+        const auto minutes = std::chrono::ceil<std::chrono::minutes>(wait).count();
+        co_return Error{ErrorCode::RateLimited,
+                        u"too many failed logins; try again in %1 minute(s)"_s.arg(minutes)};
+    }
     auto found = co_await m_storage.run<std::optional<AccountRecord>>(
         [username](QSqlDatabase &db) { return repository::findAccount(db, username); });
     if (!found)
@@ -78,8 +89,11 @@ QCoro::Task<Result<Session>> AccountService::login(QString username, QString pas
         static const QString decoy = passwords::hash(u"decoy-password"_s).value_or(QString());
         return passwords::verify(password, storedHash.value_or(decoy));
     });
-    if (!found->has_value() || !matches)
+    if (!found->has_value() || !matches) {
+        m_throttle.recordFailure(username, peer);
         co_return refused;
+    }
+    m_throttle.recordSuccess(username);
     const AccountRecord &account = **found;
     co_return sessionFor(User{account.id, account.username, account.displayName});
 }

@@ -1,6 +1,7 @@
 // Built-in accounts: register and log in with Argon2id-hashed passwords.
 #pragma once
 
+#include "loginthrottle.h"
 #include "tokenservice.h"
 
 #include "common/user.h"
@@ -19,19 +20,21 @@ struct Session {
 
 class AccountService {
 public:
-    AccountService(StorageThread &storage, const TokenService &tokens);
+    AccountService(StorageThread &storage, const TokenService &tokens, int loginAttempts);
 
     // CONFLICT if the username is taken, BAD_REQUEST for invalid fields.
     QCoro::Task<Result<Session>> registerAccount(QString username, QString password,
                                                  QString displayName);
-    // UNAUTHORIZED for an unknown user or a wrong password (the same answer for both).
-    QCoro::Task<Result<Session>> login(QString username, QString password);
+    // UNAUTHORIZED for an unknown user or a wrong password (the same answer for both);
+    // RATE_LIMITED after too many failures for the account or from the address.
+    QCoro::Task<Result<Session>> login(QString username, QString password, QHostAddress peer);
 
 private:
     Session sessionFor(const User &user) const;
 
     StorageThread &m_storage;
     const TokenService &m_tokens;
+    LoginThrottle m_throttle;
 };
 
 } // namespace gonggu::server

@@ -1,7 +1,9 @@
 #include "serverconfig.h"
 
+#include "inifile.h"
+
 #include <QDir>
-#include <QSettings>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -25,13 +27,31 @@ const QList<ConfigOption> &configOptions() {
         {"rate-burst", "Burst size of the per-user rate limit (default 10).", "count"},
         {"heartbeat", "STOMP heart-beat interval in ms offered and requested (default 10000).",
          "ms"},
+        {"max-connections-per-address",
+         "Open connections allowed from one IP address (default 256).", "count"},
+        {"max-subscriptions", "Subscriptions allowed on one STOMP connection (default 256).",
+         "count"},
+        {"login-attempts",
+         "Failed logins allowed per account and per address in 15 minutes (default 10).", "count"},
+        {"external-jwt-algorithm",
+         "Accept tokens of an external issuer signed with RS256 or ES256.", "RS256|ES256"},
+        {"external-jwt-public-key", "PEM public key of the external issuer.", "file"},
+        {"external-jwt-issuer", "Issuer (iss) required in external tokens.", "name"},
+        {"encryption-key-file",
+         "Message encryption keys (default: data-dir/message-keys, generated).", "file"},
         {"log-rules", "QLoggingCategory rules, e.g. gonggu.*.debug=true.", "rules"},
+        {"log-format", "text, or json for one JSON object per line (default text).", "text|json"},
     };
     return options;
 }
 
 QString ServerConfig::sqlitePath() const {
     return QDir(dataDir).filePath(u"gonggu.sqlite"_s);
+}
+
+QString ServerConfig::effectiveEncryptionKeyFile() const {
+    return encryptionKeyFile.isEmpty() ? QDir(dataDir).filePath(u"message-keys"_s)
+                                       : encryptionKeyFile;
 }
 
 QString ServerConfig::effectiveJwtSecretFile() const {
@@ -61,6 +81,16 @@ QString ServerConfig::describe() const {
         u"rate-limit = "_s + QString::number(rateLimitPerSecond),
         u"rate-burst = "_s + QString::number(rateLimitBurst),
         u"heartbeat = "_s + QString::number(heartbeatMs),
+        u"max-connections-per-address = "_s + QString::number(maxConnectionsPerAddress),
+        u"max-subscriptions = "_s + QString::number(maxSubscriptionsPerSession),
+        u"login-attempts = "_s + QString::number(loginAttempts),
+        u"external-jwt-algorithm = "_s +
+            (externalJwtAlgorithm.isEmpty() ? u"(off)"_s : externalJwtAlgorithm),
+        u"external-jwt-public-key = "_s + externalJwtPublicKeyFile,
+        u"external-jwt-issuer = "_s + externalJwtIssuer,
+        u"encryption-key-file = "_s + effectiveEncryptionKeyFile(),
+        u"log-rules = "_s + logRules,
+        u"log-format = "_s + (jsonLogs ? u"json"_s : u"text"_s),
     };
     return lines.join(u'\n');
 }
@@ -71,57 +101,60 @@ QString envName(QLatin1StringView key) {
     return u"GONGGU_"_s + QString(key).toUpper().replace(u'-', u'_');
 }
 
+// A setting's value and where it came from, for error messages.
+struct Setting {
+    QString value;
+    QString origin; // "--port", "GONGGU_PORT" or "server.ini:7"
+};
+
 struct Sources {
     const QHash<QString, QString> &commandLine;
     QHash<QString, QString> environment;
-    std::unique_ptr<QSettings> ini;
+    std::optional<IniFile> ini;
 
-    std::optional<QString> value(QLatin1StringView key) const {
+    std::optional<Setting> setting(QLatin1StringView key) const {
         if (auto it = commandLine.constFind(key); it != commandLine.constEnd())
-            return *it;
+            return Setting{*it, u"--"_s + key};
         if (auto it = environment.constFind(envName(key)); it != environment.constEnd())
-            return *it;
+            return Setting{*it, envName(key)};
         if (ini) {
-            const QString iniKey = u"server/"_s + key;
-            if (ini->contains(iniKey))
-                return ini->value(iniKey).toString();
+            if (auto it = ini->server.constFind(key); it != ini->server.constEnd())
+                return Setting{it->value, u"%1:%2"_s.arg(ini->path).arg(it->line)};
         }
         return std::nullopt;
     }
+    std::optional<QString> value(QLatin1StringView key) const {
+        const auto found = setting(key);
+        return found ? std::optional<QString>(found->value) : std::nullopt;
+    }
 };
-
-Error invalid(QLatin1StringView key, const QString &value, const QString &expected) {
-    return Error{ErrorCode::BadRequest,
-                 u"invalid value '%1' for %2: expected %3"_s.arg(value, key, expected)};
-}
 
 } // namespace
 
 Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
                                    const QStringList &environment) {
-    Sources sources{commandLine, {}, nullptr};
+    Sources sources{commandLine, {}, std::nullopt};
     for (const QString &entry : environment) {
         const qsizetype eq = entry.indexOf(u'=');
         if (eq > 0 && entry.startsWith(u"GONGGU_"))
             sources.environment.insert(entry.left(eq), entry.mid(eq + 1));
     }
     if (const auto file = sources.value("config"_L1)) {
-        if (!QFileInfo::exists(*file))
-            return Error{ErrorCode::BadRequest, u"config file not found: "_s + *file};
-        sources.ini = std::make_unique<QSettings>(*file, QSettings::IniFormat);
-        if (sources.ini->status() != QSettings::NoError)
-            return Error{ErrorCode::BadRequest, u"config file is not valid INI: "_s + *file};
-        const QStringList known = [] {
-            QStringList keys;
-            for (const auto &option : configOptions())
-                keys << u"server/"_s + QLatin1StringView(option.key);
-            return keys;
-        }();
-        for (const QString &key : sources.ini->allKeys()) {
-            if (!known.contains(key))
-                return Error{ErrorCode::BadRequest, u"unknown key '%1' in %2"_s.arg(key, *file)};
-        }
+        QStringList known;
+        for (const auto &option : configOptions())
+            known << QLatin1StringView(option.key);
+        auto ini = IniFile::read(*file, known);
+        if (!ini)
+            return ini.error();
+        sources.ini = std::move(ini).value();
     }
+    // "server.ini:7: invalid value 'x' for port: expected ..."
+    const auto invalid = [&sources](QLatin1StringView key, const QString &expected) {
+        const auto found = sources.setting(key);
+        const Setting bad = found.value_or(Setting{QString(), u"default"_s});
+        return Error{ErrorCode::BadRequest, u"%1: invalid value '%2' for %3: expected %4"_s.arg(
+                                                bad.origin, bad.value, key, expected)};
+    };
 
     ServerConfig config;
     config.dataDir =
@@ -132,7 +165,7 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
             bool ok = false;
             const int value = text->toInt(&ok);
             if (!ok || value < min || value > max)
-                return invalid(key, *text, u"an integer in %1..%2"_s.arg(min).arg(max));
+                return invalid(key, u"an integer in %1..%2"_s.arg(min).arg(max));
             target = value;
         }
         return okStatus();
@@ -144,7 +177,7 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
 
     if (const auto listen = sources.value("listen"_L1)) {
         if (!config.listenAddress.setAddress(*listen))
-            return invalid("listen"_L1, *listen, u"an IP address"_s);
+            return invalid("listen"_L1, u"an IP address"_s);
     }
     int port = config.port;
     if (auto s = integer("port"_L1, port, 0, 65535); !s)
@@ -165,21 +198,45 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
         bool ok = false;
         config.rateLimitPerSecond = rate->toDouble(&ok);
         if (!ok || config.rateLimitPerSecond <= 0)
-            return invalid("rate-limit"_L1, *rate, u"a positive number"_s);
+            return invalid("rate-limit"_L1, u"a positive number"_s);
     }
     if (const auto accounts = sources.value("accounts"_L1)) {
         if (*accounts != u"on" && *accounts != u"off")
-            return invalid("accounts"_L1, *accounts, u"on or off"_s);
+            return invalid("accounts"_L1, u"on or off"_s);
         config.builtinAccounts = *accounts == u"on";
     }
     if (!config.databaseUrl.isEmpty()) {
         const QUrl url(config.databaseUrl);
         if (!url.isValid() || (url.scheme() != u"postgresql" && url.scheme() != u"postgres"))
-            return invalid("database"_L1, config.databaseUrl,
-                           u"postgresql://user:password@host:port/db"_s);
+            return invalid("database"_L1, u"postgresql://user:password@host:port/db"_s);
     }
     if (config.dataDir.isEmpty())
-        return invalid("data-dir"_L1, config.dataDir, u"a directory"_s);
+        return invalid("data-dir"_L1, u"a directory"_s);
+    if (auto s = integer("max-connections-per-address"_L1, config.maxConnectionsPerAddress, 1,
+                         10'000'000);
+        !s)
+        return s.error();
+    if (auto s = integer("max-subscriptions"_L1, config.maxSubscriptionsPerSession, 1, 100000); !s)
+        return s.error();
+    if (auto s = integer("login-attempts"_L1, config.loginAttempts, 1, 100000); !s)
+        return s.error();
+    text("encryption-key-file"_L1, config.encryptionKeyFile);
+    text("external-jwt-algorithm"_L1, config.externalJwtAlgorithm);
+    text("external-jwt-public-key"_L1, config.externalJwtPublicKeyFile);
+    text("external-jwt-issuer"_L1, config.externalJwtIssuer);
+    if (!config.externalJwtAlgorithm.isEmpty()) {
+        if (config.externalJwtAlgorithm != u"RS256" && config.externalJwtAlgorithm != u"ES256")
+            return invalid("external-jwt-algorithm"_L1, u"RS256 or ES256"_s);
+        if (!QFileInfo::exists(config.externalJwtPublicKeyFile))
+            return invalid("external-jwt-public-key"_L1, u"a readable PEM public key file"_s);
+        if (config.externalJwtIssuer.isEmpty())
+            return invalid("external-jwt-issuer"_L1, u"the issuer of external tokens"_s);
+    }
+    if (const auto format = sources.value("log-format"_L1)) {
+        if (*format != u"text" && *format != u"json")
+            return invalid("log-format"_L1, u"text or json"_s);
+        config.jsonLogs = *format == u"json";
+    }
     return config;
 }
 

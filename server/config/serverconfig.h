@@ -22,10 +22,18 @@ struct ServerConfig {
     int heartbeatMs = 10000; // what the server offers and asks for
     int maxFrameBytes = 64 * 1024;
     int maxSubscriptionsPerSession = 256;
-    QString logRules; // QLoggingCategory filter rules, e.g. "gonggu.*.debug=true"
+    int maxConnectionsPerAddress = 256;
+    int loginAttempts = 10;       // failed logins per account and per address in 15 minutes
+    QString externalJwtAlgorithm; // empty: only our own HS256 tokens
+    QString externalJwtPublicKeyFile;
+    QString externalJwtIssuer;
+    QString encryptionKeyFile; // empty: dataDir/message-keys (generated on first start)
+    QString logRules;          // QLoggingCategory filter rules, e.g. "gonggu.*.debug=true"
+    bool jsonLogs = false;
 
     QString sqlitePath() const;
     QString effectiveJwtSecretFile() const;
+    QString effectiveEncryptionKeyFile() const;
     // Effective settings, secrets masked, one "key = value" per line.
     QString describe() const;
 };

@@ -44,6 +44,8 @@ void HttpConnection::onReadyRead() {
         return;
     case ParsedHttpRequest::Kind::Upgrade: {
         m_handedOver = true;
+        m_upgradedSocket = m_socket;
+        m_upgraded = true;
         m_idle.stop();
         m_socket->disconnect(this);
         m_socket->setParent(nullptr);

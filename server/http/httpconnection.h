@@ -23,6 +23,10 @@ public:
     HttpConnection(QTcpSocket *socket, const Router &router, QWebSocketServer &webSockets,
                    HttpLimits limits, QObject *parent = nullptr);
 
+    // The socket handed to the WebSocket server, while it exists.
+    QTcpSocket *upgradedSocket() const { return m_upgradedSocket; }
+    bool wasUpgraded() const { return m_upgraded; }
+
 Q_SIGNALS:
     void finished(gonggu::server::HttpConnection *connection);
 
@@ -39,6 +43,8 @@ private:
     QTimer m_idle;
     bool m_busy = false; // a request is being answered; the next one waits
     bool m_handedOver = false;
+    QPointer<QTcpSocket> m_upgradedSocket;
+    bool m_upgraded = false;
 };
 
 } // namespace gonggu::server

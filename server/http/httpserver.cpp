@@ -1,15 +1,20 @@
 #include "httpserver.h"
 
+#include "ops/metrics.h"
+
 #include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
 
 namespace gonggu::server {
 
-HttpServer::HttpServer(const Router &router, QWebSocketServer &webSockets, HttpLimits limits,
-                       QObject *parent)
+HttpServer::HttpServer(const Router &router, QWebSocketServer &webSockets,
+                       ConnectionLimiter &limiter, HttpLimits limits, QObject *parent)
     : QObject(parent)
     , m_router(router)
     , m_webSockets(webSockets)
-    , m_limits(limits) {
+    , m_limits(limits)
+    , m_limiter(limiter) {
     // The default backlog of 30 drops bursts of clients (ARCHITECTURE.md, known traps).
     m_tcp.setMaxPendingConnections(4096);
     connect(&m_tcp, &QTcpServer::newConnection, this, &HttpServer::acceptPending);
@@ -21,9 +26,26 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port) {
 
 void HttpServer::acceptPending() {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+        const QHostAddress peer = socket->peerAddress();
+        if (!m_limiter.tryAcquire(peer)) {
+            metrics::connectionsRefused.add();
+            HttpResponse refusal = HttpResponse::error(
+                ErrorCode::RateLimited, u"too many open connections from this address"_s);
+            socket->write(refusal.serialize(false));
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        // A failed WebSocket handshake: QWebSocketServer deletes the socket.
+        connect(socket, &QObject::destroyed, this,
+                [this, peer, port = socket->peerPort()] { m_limiter.dropHandedOver(peer, port); });
         auto *connection = new HttpConnection(socket, m_router, m_webSockets, m_limits, this);
         m_connections.insert(connection);
-        connect(connection, &HttpConnection::finished, this, [this](HttpConnection *done) {
+        connect(connection, &HttpConnection::finished, this, [this, peer](HttpConnection *done) {
+            if (QTcpSocket *upgraded = done->upgradedSocket())
+                m_limiter.handOver(upgraded); // the place goes with it
+            else if (!done->wasUpgraded())
+                m_limiter.release(peer);
             m_connections.remove(done);
             done->deleteLater();
         });

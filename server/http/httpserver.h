@@ -6,6 +6,7 @@
 // small HTTP/1.1 reader give all three on a single port.
 #pragma once
 
+#include "connectionlimiter.h"
 #include "httpconnection.h"
 
 #include <QSet>
@@ -16,8 +17,8 @@ namespace gonggu::server {
 class HttpServer : public QObject {
     Q_OBJECT
 public:
-    HttpServer(const Router &router, QWebSocketServer &webSockets, HttpLimits limits = {},
-               QObject *parent = nullptr);
+    HttpServer(const Router &router, QWebSocketServer &webSockets, ConnectionLimiter &limiter,
+               HttpLimits limits = {}, QObject *parent = nullptr);
 
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const { return m_tcp.serverPort(); }
@@ -32,6 +33,7 @@ private:
     QWebSocketServer &m_webSockets;
     HttpLimits m_limits;
     QTcpServer m_tcp;
+    ConnectionLimiter &m_limiter;
     QSet<HttpConnection *> m_connections;
 };
 

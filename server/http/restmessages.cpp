@@ -1,5 +1,6 @@
 #include "restapi.h"
 
+#include "ops/metrics.h"
 #include "rooms/roomservice.h"
 #include "storage/storagethread.h"
 
@@ -48,13 +49,17 @@ void RestApi::registerMessageRoutes(Router &router) {
                        co_return HttpResponse::error(call.error());
                    const auto &[caller, id] = *call;
                    const auto body = rest::jsonBody(request);
-                   if (!body)
+                   if (!body) {
+                       metrics::countRefusedMessage(body.error().code);
                        co_return HttpResponse::error(body.error());
+                   }
                    QJsonObject send = *body;
                    send.insert(u"type"_s, u"NOTIFICATION"_s);
                    const auto notification = SendRequest::fromJson(send);
-                   if (!notification)
+                   if (!notification) {
+                       metrics::countRefusedMessage(notification.error().code);
                        co_return HttpResponse::error(notification.error());
+                   }
                    const auto stored = co_await m_rooms.post(caller, id, *notification);
                    if (!stored)
                        co_return HttpResponse::error(stored.error());

@@ -1,5 +1,7 @@
 #include "roomservice.h"
 
+#include "ops/metrics.h"
+
 #include "roomjobs.h"
 #include "storage/repository.h"
 #include "storage/storagethread.h"
@@ -297,6 +299,25 @@ QCoro::Task<Result<Room>> RoomService::settle(Identity caller, qint64 roomId, Ro
 
 QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roomId,
                                                      SendRequest request) {
+    QElapsedTimer received;
+    received.start();
+    metrics::messagesReceived.add();
+    auto stored = co_await store(std::move(caller), roomId, std::move(request));
+    if (!stored) {
+        metrics::messagesRefused.add(stored.error().code);
+        co_return stored;
+    }
+    if (stored->duplicate)
+        co_return stored; // a retry: committed and delivered the first time
+    metrics::messagesCommitted.add();
+    metrics::commitLatency.observeSince(received);
+    Q_EMIT messageStored(stored->message); // fans out synchronously
+    metrics::fanOutLatency.observeSince(received);
+    co_return stored;
+}
+
+QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 roomId,
+                                                      SendRequest request) {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
         co_return notFound();
@@ -316,12 +337,8 @@ QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roo
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto stored = co_await m_storage.run<StoredMessage>(
         [message, now](QSqlDatabase &db) { return repository::insertMessage(db, message, now); });
-    if (!stored)
-        co_return stored.error();
-    if (stored->duplicate && stored->message.roomId != roomId)
+    if (stored && stored->duplicate && stored->message.roomId != roomId)
         co_return Error{ErrorCode::Conflict, u"clientMsgId was already used in another room"_s};
-    if (!stored->duplicate)
-        Q_EMIT messageStored(stored->message);
     co_return stored;
 }
 
@@ -331,8 +348,12 @@ QCoro::Task<Result<HistoryPage>> RoomService::history(Identity caller, HistoryQu
         co_return notFound();
     if (auto s = rules::canReadChat(state->room.status, state->roleOf(caller.userId)); !s)
         co_return s.error();
-    co_return co_await m_storage.run<HistoryPage>(
+    QElapsedTimer timer;
+    timer.start();
+    auto page = co_await m_storage.run<HistoryPage>(
         [query](QSqlDatabase &db) { return repository::history(db, query); });
+    metrics::historyLatency.observeSince(timer);
+    co_return page;
 }
 
 QCoro::Task<Status> RoomService::admitToChat(Identity caller, qint64 roomId) {

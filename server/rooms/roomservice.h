@@ -78,6 +78,8 @@ Q_SIGNALS:
     void roomStatusChanged(qint64 roomId, gonggu::RoomStatus status);
 
 private:
+    // post() without the bookkeeping: checks, rate limit, insert.
+    QCoro::Task<Result<StoredMessage>> store(Identity caller, qint64 roomId, SendRequest request);
     QCoro::Task<Result<RoomChange>> commit(std::function<Result<RoomChange>(QSqlDatabase &)> job);
     void apply(const RoomChange &change, std::optional<RoomStatus> previousStatus);
     void scheduleExpiry();

@@ -1,5 +1,7 @@
 #include "stompserver.h"
 
+#include "http/connectionlimiter.h"
+#include "ops/metrics.h"
 #include "rooms/roomservice.h"
 
 #include <QJsonDocument>
@@ -13,11 +15,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcStomp)
 
 namespace gonggu::server {
 
-StompServer::StompServer(TokenService &tokens, RoomService &rooms, StompLimits limits,
-                         QObject *parent)
+StompServer::StompServer(TokenService &tokens, RoomService &rooms, ConnectionLimiter &limiter,
+                         StompLimits limits, QObject *parent)
     : QObject(parent)
     , m_tokens(tokens)
     , m_rooms(rooms)
+    , m_limiter(limiter)
     , m_limits(limits)
     , m_webSockets(u"gonggu/"_s + QStringLiteral(GONGGU_VERSION), QWebSocketServer::NonSecureMode) {
     m_webSockets.setSupportedSubprotocols({u"v12.stomp"_s, u"v11.stomp"_s, u"v10.stomp"_s});
@@ -35,7 +38,9 @@ StompServer::~StompServer() {
     m_sessions.clear();
     for (StompSession *session : sessions) {
         session->disconnect(this);
+        const QPointer<QTcpSocket> transport = m_transports.take(session);
         delete session;
+        delete transport.data();
     }
 }
 
@@ -45,11 +50,21 @@ void StompServer::acceptPending() {
         // Refuse oversize input early; the parser refuses above maxFrameBytes with an ERROR.
         socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
         socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes) * 2);
+        // Qt 6.4's QWebSocket does not delete the TCP socket under it: we do, after
+        // the session (and its QWebSocket) is gone (see ConnectionLimiter).
+        const QPointer<QTcpSocket> transport =
+            m_limiter.takeHandedOver(socket->peerAddress(), socket->peerPort());
+        const QHostAddress peer = socket->peerAddress();
         auto *session = new StompSession(std::move(socket), *this, this);
         m_sessions.insert(session);
-        connect(session, &StompSession::closed, this, [this](StompSession *closed) {
+        m_transports.insert(session, transport);
+        connect(session, &StompSession::closed, this, [this, peer](StompSession *closed) {
+            m_limiter.release(peer); // the place the HTTP server took for this socket
+            const QPointer<QTcpSocket> transport = m_transports.take(closed);
             m_sessions.remove(closed);
             closed->deleteLater();
+            if (transport)
+                transport->deleteLater(); // after the session and its QWebSocket
         });
     }
 }
@@ -79,7 +94,9 @@ void StompServer::closeAll() {
 
 void StompServer::deliverMessage(const ChatMessage &message) {
     const QByteArray body = QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact);
-    m_bus.publish(u"/topic/chat/%1"_s.arg(message.roomId), QByteArray::number(message.id), body);
+    const int handedTo = m_bus.publish(u"/topic/chat/%1"_s.arg(message.roomId),
+                                       QByteArray::number(message.id), body);
+    metrics::messagesDelivered.add(quint64(handedTo));
 }
 
 void StompServer::deliverRoomState(qint64 roomId) {

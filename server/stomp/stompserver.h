@@ -13,14 +13,15 @@
 
 namespace gonggu::server {
 
+class ConnectionLimiter;
 class RoomService;
 class TokenService;
 
 class StompServer : public QObject {
     Q_OBJECT
 public:
-    StompServer(TokenService &tokens, RoomService &rooms, StompLimits limits,
-                QObject *parent = nullptr);
+    StompServer(TokenService &tokens, RoomService &rooms, ConnectionLimiter &limiter,
+                StompLimits limits, QObject *parent = nullptr);
     ~StompServer() override;
 
     QWebSocketServer &webSocketServer() { return m_webSockets; }
@@ -35,6 +36,8 @@ public:
     void sessionConnected(StompSession *session);
     void sessionDisconnected(StompSession *session);
     int connectionCount() const { return int(m_sessions.size()); }
+    int userCount() const { return int(m_sessionsByUser.size()); } // distinct users online
+    int subscriptionCount() const { return m_bus.subscriptionCount(); }
     // Closes every session with 1001 (going away).
     void closeAll();
 
@@ -47,6 +50,8 @@ private:
 
     TokenService &m_tokens;
     RoomService &m_rooms;
+    ConnectionLimiter &m_limiter;
+    QHash<StompSession *, QPointer<QTcpSocket>> m_transports;
     StompLimits m_limits;
     QWebSocketServer m_webSockets;
     TopicBus m_bus;

@@ -1,5 +1,7 @@
 #include "stompsession.h"
 
+#include "ops/metrics.h"
+
 #include "auth/tokenservice.h"
 #include "bus/topicbus.h"
 #include "rooms/roomservice.h"
@@ -316,24 +318,29 @@ void StompSession::handleUnsubscribe(const Frame &frame) {
 }
 
 void StompSession::handleSend(const Frame &frame) {
+    // Refusals before the room service sees the message are counted here.
+    const auto refuseUnread = [this, &frame](const Error &error) {
+        metrics::countRefusedMessage(error.code);
+        refuse(frame, error);
+    };
     const QString destination = QString::fromUtf8(frame.headerOr("destination"));
     const auto roomId = roomIdAfter(destination, kSendPrefix);
     if (!roomId) {
-        refuse(frame, {ErrorCode::NotFound, u"unknown destination; send to /app/chat/{roomId}"_s});
+        refuseUnread({ErrorCode::NotFound, u"unknown destination; send to /app/chat/{roomId}"_s});
         return;
     }
     if (!isValidUtf8(frame.body)) {
-        refuse(frame, {ErrorCode::ContentInvalid, u"the body is not valid UTF-8"_s});
+        refuseUnread({ErrorCode::ContentInvalid, u"the body is not valid UTF-8"_s});
         return;
     }
     const auto json = parseJsonObject(frame.body);
     if (!json) {
-        refuse(frame, json.error());
+        refuseUnread(json.error());
         return;
     }
     auto request = SendRequest::fromJson(*json);
     if (!request) {
-        refuse(frame, request.error());
+        refuseUnread(request.error());
         return;
     }
     postAndAcknowledge(this, &m_server.rooms(), m_identity, *roomId, std::move(request).value(),

@@ -1,5 +1,7 @@
 #include "storagethread.h"
 
+#include "ops/metrics.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -119,6 +121,10 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
         } else {
             ++m_commits;
         }
+    }
+    if (failure) {
+        metrics::databaseErrors.add();
+        qCWarning(lcStorage).noquote() << "transaction failed:" << failure->message;
     }
     for (Job &job : batch)
         job.deliver(failure ? &*failure : nullptr);

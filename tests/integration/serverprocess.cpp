@@ -68,7 +68,8 @@ bool ServerProcess::stop() {
         return true;
     ::kill(pid_t(m_process.processId()), SIGTERM);
     const bool exited = m_process.waitForFinished(10000);
-    m_output += QString::fromUtf8(m_process.readAll());
+    m_output += QString::fromUtf8(m_process.readAllStandardOutput());
+    m_output += QString::fromUtf8(m_process.readAllStandardError());
     return exited && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
 }
 
