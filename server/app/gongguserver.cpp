@@ -11,6 +11,7 @@
 #include "storage/storagethread.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +45,16 @@ Status GongguServer::start(bool listen) {
         return secret.error();
     m_tokens =
         std::make_unique<TokenService>(*secret, m_config.jwtIssuer, m_config.tokenLifetimeSeconds);
+    if (!m_config.externalJwtAlgorithm.isEmpty()) {
+        QFile keyFile(m_config.externalJwtPublicKeyFile);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Internal,
+                         u"cannot read external-jwt-public-key "_s + keyFile.fileName()};
+        if (auto s = m_tokens->setExternalIssuer(
+                {m_config.externalJwtAlgorithm, keyFile.readAll(), m_config.externalJwtIssuer});
+            !s)
+            return s;
+    }
 
     m_storage = std::make_unique<StorageThread>(
         databaseSettings(m_config.databaseUrl, m_config.sqlitePath()));

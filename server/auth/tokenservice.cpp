@@ -76,6 +76,19 @@ Result<QByteArray> TokenService::loadOrCreateSecret(const QString &path) {
     return secret;
 }
 
+Status TokenService::setExternalIssuer(ExternalIssuer external) {
+    const jwt_alg_t algorithm = jwt_str_alg(qPrintable(external.algorithm));
+    if (algorithm != JWT_ALG_RS256 && algorithm != JWT_ALG_ES256)
+        return Error{ErrorCode::BadRequest, u"external tokens must use RS256 or ES256"_s};
+    if (!external.publicKeyPem.contains("-----BEGIN PUBLIC KEY-----"))
+        return Error{ErrorCode::BadRequest,
+                     u"the external issuer's key must be a PEM public key (BEGIN PUBLIC KEY)"_s};
+    if (external.issuer.isEmpty())
+        return Error{ErrorCode::BadRequest, u"the external issuer needs a name (iss)"_s};
+    m_external = std::move(external);
+    return okStatus();
+}
+
 TokenService::Issued TokenService::issue(const Identity &identity,
                                          std::optional<int> lifetimeSeconds) const {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -106,25 +119,32 @@ Result<Identity> TokenService::verify(QByteArrayView token) const {
         return unauthorized(u"oversize"_s);
     if (token.count('.') != 2)
         return unauthorized(u"not three parts"_s);
-    // Look at the header before libjwt does: only HS256 is ours ("none" never is).
+    // Look at the header before libjwt does: it picks the key ("none" never passes).
     const QByteArray headerPart = token.first(token.indexOf('.')).toByteArray();
     const auto header = QByteArray::fromBase64Encoding(
         headerPart, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!header)
         return unauthorized(u"header is not base64url"_s);
     const QJsonObject headerJson = QJsonDocument::fromJson(*header).object();
-    if (headerJson.value(u"alg"_s).toString() != u"HS256")
-        return unauthorized(u"algorithm is not HS256"_s);
+    const QString algorithm = headerJson.value(u"alg"_s).toString();
+    if (algorithm == u"HS256")
+        return verifyWith(token.toByteArray(), JWT_ALG_HS256, m_secret, m_issuer);
+    if (m_external && algorithm == m_external->algorithm)
+        return verifyWith(token.toByteArray(), jwt_str_alg(qPrintable(algorithm)),
+                          m_external->publicKeyPem, m_external->issuer);
+    return unauthorized(u"algorithm %1 is not accepted"_s.arg(algorithm.left(16)));
+}
 
+Result<Identity> TokenService::verifyWith(const QByteArray &token, int algorithm,
+                                          const QByteArray &key, const QString &issuer) const {
     jwt_t *raw = nullptr;
-    const QByteArray text = token.toByteArray();
-    if (jwt_decode(&raw, text.constData(),
-                   reinterpret_cast<const unsigned char *>(m_secret.constData()),
-                   int(m_secret.size())) != 0 ||
+    if (jwt_decode(&raw, token.constData(),
+                   reinterpret_cast<const unsigned char *>(key.constData()),
+                   int(key.size())) != 0 ||
         !raw)
         return unauthorized(u"signature or encoding"_s);
     JwtPtr jwt(raw);
-    if (jwt_get_alg(jwt.get()) != JWT_ALG_HS256)
+    if (jwt_get_alg(jwt.get()) != jwt_alg_t(algorithm))
         return unauthorized(u"algorithm"_s);
 
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -133,7 +153,7 @@ Result<Identity> TokenService::verify(QByteArrayView token) const {
         return unauthorized(u"expired or no exp"_s);
     if (const auto nbf = integerGrant(jwt.get(), "nbf"); nbf && *nbf > now)
         return unauthorized(u"not yet valid"_s);
-    if (stringGrant(jwt.get(), "iss") != m_issuer)
+    if (stringGrant(jwt.get(), "iss") != issuer)
         return unauthorized(u"issuer"_s);
     const auto sub = stringGrant(jwt.get(), "sub");
     if (!sub || sub->isEmpty() || sub->size() > 128)

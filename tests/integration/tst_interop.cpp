@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,49 @@ private Q_SLOTS:
         QVERIFY2(node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0,
                  qPrintable(output));
         qInfo().noquote() << output;
+    }
+
+    // A trade service signing with Node's crypto: libjwt must agree on the JWS
+    // encoding, ECDSA's raw r||s signature included.
+    void externalIssuerTokensFromNode_data() {
+        QTest::addColumn<QString>("algorithm");
+        QTest::newRow("RS256") << u"RS256"_s;
+        QTest::newRow("ES256") << u"ES256"_s;
+    }
+
+    void externalIssuerTokensFromNode() {
+        QFETCH(QString, algorithm);
+        QTemporaryDir keys;
+        const auto runNode = [](const QStringList &arguments, QByteArray *output) {
+            QProcess node;
+            node.setWorkingDirectory(QStringLiteral(GONGGU_INTEROP_DIR));
+            node.start(u"node"_s, QStringList{u"external-token.mjs"_s} + arguments);
+            const bool ok = node.waitForFinished(15000) && node.exitCode() == 0;
+            *output = node.readAllStandardOutput() + node.readAllStandardError();
+            return ok;
+        };
+        QByteArray output;
+        QVERIFY2(runNode({u"keygen"_s, algorithm, keys.path()}, &output), output.constData());
+        ServerProcess external{{u"--external-jwt-algorithm"_s, algorithm,
+                                u"--external-jwt-public-key"_s,
+                                keys.filePath(algorithm + u".pub.pem"_s),
+                                u"--external-jwt-issuer"_s, u"market.example"_s}};
+        QVERIFY(external.start());
+        QByteArray token;
+        QVERIFY2(runNode({u"sign"_s, algorithm, keys.path(), u"market.example"_s}, &token),
+                 token.constData());
+        // The trade service creates a room for a seller with its own token.
+        QJsonObject body = roomBody(uniqueProductId(), 5, 1);
+        body.insert(u"sellerId"_s, uniqueUser("seller"));
+        body.insert(u"sellerName"_s, u"Farm Kim"_s);
+        const auto created =
+            httpJson(external, "POST", u"/api/chat/rooms"_s, QString::fromUtf8(token), body);
+        QVERIFY2(created.status == 201, created.body.constData());
+        // The same token against a server without the key is refused.
+        const auto refused =
+            httpJson(server, "POST", u"/api/chat/rooms"_s, QString::fromUtf8(token), body);
+        QCOMPARE(refused.status, 401);
+        QVERIFY(external.stop());
     }
 };
 
