@@ -6,6 +6,8 @@
 #include "config/serverconfig.h"
 #include "ops/logging.h"
 #include "storage/database.h"
+#include "storage/keyrotation.h"
+#include "storage/messagecipher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,7 +60,8 @@ int main(int argc, char *argv[]) {
         u"Gonggu group-buying chat server.\n\nCommands: serve (default), seed-demo, token, "
         "migrate, version.\nSettings: command line > GONGGU_* environment > INI file > defaults."_s);
     parser.addHelpOption();
-    parser.addPositionalArgument(u"command"_s, u"serve | seed-demo | token | migrate | version"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"serve | seed-demo | token | migrate | rotate-key | version"_s);
     for (const ConfigOption &option : configOptions()) {
         parser.addOption({QString::fromLatin1(option.key), QString::fromLatin1(option.help),
                           QString::fromLatin1(option.valueName)});
@@ -100,7 +103,26 @@ int main(int argc, char *argv[]) {
     if (command == u"token")
         return issueToken(*config, parser);
 
+    if (command == u"rotate-key") {
+        // A new key for new messages; then old rows move to it, here and in any
+        // server running on this key file (it watches the file).
+        const auto id = MessageCipher::rotate(config->effectiveEncryptionKeyFile());
+        if (!id)
+            return fail(id.error().message);
+        QTextStream(stdout) << "message key " << *id << " is now current\n" << Qt::flush;
+    }
+
     GongguServer server(*config);
+    if (command == u"rotate-key") {
+        if (auto started = server.start(false); !started)
+            return fail(started.error().message);
+        const auto moved = QCoro::waitFor(server.keyRotation().reencryptAll());
+        server.shutdown();
+        if (!moved)
+            return fail(u"re-encryption failed: "_s + moved.error().message);
+        QTextStream(stdout) << "re-encrypted " << *moved << " messages\n";
+        return 0;
+    }
     if (command == u"migrate" || command == u"seed-demo") {
         if (auto started = server.start(false); !started)
             return fail(started.error().message);

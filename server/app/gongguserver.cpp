@@ -8,6 +8,7 @@
 #include "http/router.h"
 #include "rooms/roomservice.h"
 #include "stomp/stompserver.h"
+#include "storage/keyrotation.h"
 #include "storage/storagethread.h"
 
 #include <QDir>
@@ -33,6 +34,7 @@ GongguServer::~GongguServer() {
     m_router.reset();
     m_accounts.reset();
     m_rooms.reset();
+    m_keyRotation.reset();
     if (m_storage)
         m_storage->stop();
 }
@@ -56,10 +58,14 @@ Status GongguServer::start(bool listen) {
             return s;
     }
 
+    auto cipher = MessageCipher::loadOrCreate(m_config.effectiveEncryptionKeyFile());
+    if (!cipher)
+        return cipher.error();
     m_storage = std::make_unique<StorageThread>(
-        databaseSettings(m_config.databaseUrl, m_config.sqlitePath()));
+        databaseSettings(m_config.databaseUrl, m_config.sqlitePath()), *cipher);
     if (auto s = m_storage->start(); !s)
         return s;
+    m_keyRotation = std::make_unique<KeyRotation>(*m_storage, *cipher);
     m_rooms = std::make_unique<RoomService>(*m_storage, m_config.rateLimitPerSecond,
                                             m_config.rateLimitBurst);
     if (auto s = QCoro::waitFor(m_rooms->start()); !s)
@@ -72,6 +78,7 @@ Status GongguServer::start(bool listen) {
     m_api->registerRoutes(*m_router);
     if (!listen)
         return okStatus();
+    m_keyRotation->start(); // a serving server follows rotations and finishes old ones
 
     StompLimits limits;
     limits.heartbeatMs = m_config.heartbeatMs;

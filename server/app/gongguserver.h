@@ -11,6 +11,7 @@ namespace gonggu::server {
 class AccountService;
 class ConnectionLimiter;
 class HttpServer;
+class KeyRotation;
 class RestApi;
 class RoomService;
 class Router;
@@ -33,7 +34,8 @@ public:
     RoomService &rooms() { return *m_rooms; }
     AccountService *accounts() { return m_accounts.get(); }
     TokenService &tokens() { return *m_tokens; }
-    const Router &router() const { return *m_router; } // after start()
+    KeyRotation &keyRotation() { return *m_keyRotation; } // after start()
+    const Router &router() const { return *m_router; }    // after start()
     // GET /metrics: the Prometheus text format (metricsreport.cpp).
     QByteArray metricsText() const;
 
@@ -41,6 +43,7 @@ private:
     ServerConfig m_config;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<StorageThread> m_storage;
+    std::unique_ptr<KeyRotation> m_keyRotation;
     std::unique_ptr<RoomService> m_rooms;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<ConnectionLimiter> m_connectionLimiter; // outlives both transports

@@ -56,6 +56,8 @@ const QList<Migration> &migrations() {
              "sender_name TEXT NOT NULL, content TEXT NOT NULL, client_msg_id TEXT, "
              "created_at BIGINT NOT NULL, event TEXT, subject_id TEXT, subject_name TEXT)",
          }},
+        // Encryption at rest: the key that sealed `content`, NULL for plaintext rows.
+        {2, {"ALTER TABLE messages ADD COLUMN key_id INTEGER"}, {}, {}},
     };
     return list;
 }

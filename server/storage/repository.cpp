@@ -1,6 +1,7 @@
 #include "repository.h"
 
 #include "database.h"
+#include "messagecipher.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -66,16 +67,43 @@ Room roomFrom(const QSqlQuery &q) {
 }
 
 const auto kMessageColumns = u"id, room_id, type, sender_id, sender_name, content, "
-                             "client_msg_id, created_at, event, subject_id, subject_name"_s;
+                             "client_msg_id, created_at, event, subject_id, subject_name, key_id"_s;
 
-ChatMessage messageFrom(const QSqlQuery &q) {
+// Content as stored: sealed with the connection's cipher when it has one.
+struct StoredContent {
+    QString text;
+    QVariant keyId; // NULL: plaintext (rows from before encryption, or no cipher)
+};
+
+StoredContent sealContent(const QSqlDatabase &db, const QString &content, qint64 roomId) {
+    const MessageCipher *cipher = cipherOf(db);
+    if (!cipher)
+        return {content, QVariant()};
+    auto sealed = cipher->seal(content, roomId);
+    return {QString::fromLatin1(sealed.text), sealed.keyId};
+}
+
+Result<QString> openContent(const QSqlDatabase &db, const QVariant &stored, const QVariant &keyId,
+                            qint64 roomId) {
+    if (keyId.isNull())
+        return stored.toString();
+    const MessageCipher *cipher = cipherOf(db);
+    if (!cipher)
+        return Error{ErrorCode::Internal, u"an encrypted message but no key file"_s};
+    return cipher->open(keyId.toInt(), stored.toString().toLatin1(), roomId);
+}
+
+Result<ChatMessage> messageFrom(const QSqlDatabase &db, const QSqlQuery &q) {
     ChatMessage message;
     message.id = q.value(0).toLongLong();
     message.roomId = q.value(1).toLongLong();
     message.type = messageTypeFromString(q.value(2).toString()).value_or(MessageType::Chat);
     message.senderId = q.value(3).toString();
     message.senderName = q.value(4).toString();
-    message.content = q.value(5).toString();
+    auto content = openContent(db, q.value(5), q.value(11), message.roomId);
+    if (!content)
+        return content.error();
+    message.content = *content;
     if (!q.value(6).isNull())
         message.clientMsgId = q.value(6).toString();
     message.createdAt = fromMs(q.value(7).toLongLong());
@@ -206,17 +234,19 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                                     const QDateTime &now) {
     // One statement in the common case; a re-sent clientMsgId hits the unique index,
     // inserts nothing, and only then is the first message read back.
-    auto q = execute(db,
-                     u"INSERT INTO messages (room_id, type, sender_id, sender_name, content, "
-                     "client_msg_id, created_at, event, subject_id, subject_name) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL "
-                     "DO NOTHING RETURNING id"_s,
-                     {message.roomId, toString(message.type), message.senderId, message.senderName,
-                      message.content, nullableText(message.clientMsgId), ms(now),
-                      message.event ? QVariant(toString(*message.event)) : QVariant(),
-                      nullableText(message.subjectId), nullableText(message.subjectName)},
-                     "insert message");
+    const StoredContent content = sealContent(db, message.content, message.roomId);
+    auto q =
+        execute(db,
+                u"INSERT INTO messages (room_id, type, sender_id, sender_name, content, "
+                "client_msg_id, created_at, event, subject_id, subject_name, key_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL "
+                "DO NOTHING RETURNING id"_s,
+                {message.roomId, toString(message.type), message.senderId, message.senderName,
+                 content.text, nullableText(message.clientMsgId), ms(now),
+                 message.event ? QVariant(toString(*message.event)) : QVariant(),
+                 nullableText(message.subjectId), nullableText(message.subjectName), content.keyId},
+                "insert message");
     if (!q)
         return q.error();
     if (q->next()) {
@@ -236,7 +266,10 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
         return existing.error();
     if (!existing->next())
         return sqlError(u"resent message vanished"_s, existing->lastError());
-    return StoredMessage{messageFrom(*existing), true};
+    auto first = messageFrom(db, *existing);
+    if (!first)
+        return first.error();
+    return StoredMessage{*first, true};
 }
 
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
@@ -259,14 +292,51 @@ Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
     if (!q)
         return q.error();
     HistoryPage page;
-    while (q->next())
-        page.messages.append(messageFrom(*q));
+    while (q->next()) {
+        auto message = messageFrom(db, *q);
+        if (!message)
+            return message.error();
+        page.messages.append(*message);
+    }
     page.hasMore = page.messages.size() > query.limit;
     if (page.hasMore)
         page.messages.removeLast();
     if (!forward)
         std::reverse(page.messages.begin(), page.messages.end());
     return page;
+}
+
+Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int limit) {
+    ReencryptBatch batch;
+    batch.lastId = afterId;
+    const MessageCipher *cipher = cipherOf(db);
+    if (!cipher)
+        return batch;
+    const int current = cipher->currentKeyId();
+    auto q = execute(db,
+                     u"SELECT id, room_id, content, key_id FROM messages "
+                     "WHERE id > ? AND (key_id IS NULL OR key_id <> ?) ORDER BY id LIMIT ?"_s,
+                     {afterId, current, limit}, "find messages to re-encrypt");
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        ++batch.scanned;
+        const qint64 id = q->value(0).toLongLong();
+        const qint64 roomId = q->value(1).toLongLong();
+        batch.lastId = id;
+        auto plain = openContent(db, q->value(2), q->value(3), roomId);
+        if (!plain) {
+            ++batch.unreadable; // damaged, or sealed with a key this file lacks: left as is
+            continue;
+        }
+        const StoredContent sealed = sealContent(db, *plain, roomId);
+        auto update = execute(db, u"UPDATE messages SET content = ?, key_id = ? WHERE id = ?"_s,
+                              {sealed.text, sealed.keyId, id}, "re-encrypt message");
+        if (!update)
+            return update.error();
+        ++batch.moved;
+    }
+    return batch;
 }
 
 Result<RoomListPage> listRooms(QSqlDatabase &db, const RoomListQuery &query) {

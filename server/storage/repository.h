@@ -26,6 +26,16 @@ Status deleteMember(QSqlDatabase &db, qint64 roomId, const QString &userId);
 Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                                     const QDateTime &now);
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query);
+// Looks at up to `limit` messages after `afterId` that are plaintext or under an
+// older key and seals them under the current key. Rows that do not open
+// (damaged, or a key missing from the file) are counted and left alone.
+struct ReencryptBatch {
+    int scanned = 0;
+    int moved = 0;
+    int unreadable = 0;
+    qint64 lastId = 0; // where the next batch starts
+};
+Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int limit);
 Result<RoomListPage> listRooms(QSqlDatabase &db, const RoomListQuery &query);
 
 Status insertAccount(QSqlDatabase &db, const AccountRecord &account, const QDateTime &now);

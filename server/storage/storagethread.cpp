@@ -17,8 +17,9 @@ constexpr std::size_t kMaxBatch = 512;
 const auto kConnectionName = u"gonggu-writer"_s;
 } // namespace
 
-StorageThread::StorageThread(DatabaseSettings settings)
-    : m_settings(std::move(settings)) {
+StorageThread::StorageThread(DatabaseSettings settings, std::shared_ptr<const MessageCipher> cipher)
+    : m_settings(std::move(settings))
+    , m_cipher(std::move(cipher)) {
 }
 
 StorageThread::~StorageThread() {
@@ -68,6 +69,8 @@ void StorageThread::loop() {
             status = db.error();
         else {
             m_db = *db;
+            if (m_cipher)
+                attachCipher(m_db, m_cipher);
             status = migrate(m_db, m_settings.dialect);
         }
     }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "database.h"
+#include "messagecipher.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -19,7 +20,9 @@ namespace gonggu::server {
 
 class StorageThread {
 public:
-    explicit StorageThread(DatabaseSettings settings);
+    // With a cipher, message content is sealed before it reaches the database.
+    explicit StorageThread(DatabaseSettings settings,
+                           std::shared_ptr<const MessageCipher> cipher = nullptr);
     ~StorageThread();
     StorageThread(const StorageThread &) = delete;
     StorageThread &operator=(const StorageThread &) = delete;
@@ -61,6 +64,7 @@ private:
     void runBatch(std::deque<Job> &batch);
 
     DatabaseSettings m_settings;
+    std::shared_ptr<const MessageCipher> m_cipher;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -1,0 +1,181 @@
+#include "messagecipher.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSqlDriver>
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+namespace {
+
+constexpr qsizetype kKeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
+constexpr qsizetype kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr qsizetype kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr auto kHeader = "# Gonggu message keys: '<id> <hex key>', the last line encrypts new "
+                         "messages.\n# Keep every key that rows may still use; losing one loses "
+                         "those messages.\n";
+
+QByteArray associatedData(qint64 roomId) {
+    return "gonggu-message:room:" + QByteArray::number(roomId);
+}
+
+const auto *bytes(const QByteArray &data) {
+    return reinterpret_cast<const unsigned char *>(data.constData());
+}
+
+QByteArray freshKeyLine(int id) {
+    QByteArray key(kKeyBytes, Qt::Uninitialized);
+    crypto_aead_xchacha20poly1305_ietf_keygen(reinterpret_cast<unsigned char *>(key.data()));
+    const QByteArray line = QByteArray::number(id) + ' ' + key.toHex() + '\n';
+    sodium_memzero(key.data(), size_t(key.size()));
+    return line;
+}
+
+Status writeKeyFile(const QString &path, const QByteArray &contents) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{ErrorCode::Internal, u"cannot write key file "_s + path};
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(contents);
+    if (!file.commit())
+        return Error{ErrorCode::Internal, u"cannot write key file "_s + path};
+    return okStatus();
+}
+
+} // namespace
+
+Result<QMap<int, MessageCipher::Key>> MessageCipher::readKeys(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Error{ErrorCode::Internal, u"cannot read key file "_s + path};
+    QMap<int, Key> keys;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QByteArray line = file.readLine().trimmed();
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QList<QByteArray> parts = line.split(' ');
+        bool ok = false;
+        const int id = parts.value(0).toInt(&ok);
+        const QByteArray key = QByteArray::fromHex(parts.value(1));
+        if (parts.size() != 2 || !ok || id <= 0 || key.size() != kKeyBytes || keys.contains(id))
+            return Error{ErrorCode::Internal,
+                         u"%1:%2: expected '<id> <64 hex digits>'"_s.arg(path).arg(lineNumber)};
+        keys.insert(id, key);
+    }
+    if (keys.isEmpty())
+        return Error{ErrorCode::Internal, u"no keys in "_s + path};
+    return keys;
+}
+
+Result<std::shared_ptr<MessageCipher>> MessageCipher::loadOrCreate(const QString &path) {
+    if (sodium_init() < 0)
+        return Error{ErrorCode::Internal, u"libsodium failed to initialise"_s};
+    if (!QFileInfo::exists(path)) {
+        if (auto s = writeKeyFile(path, kHeader + freshKeyLine(1)); !s)
+            return s.error();
+    }
+    auto cipher = std::make_shared<MessageCipher>();
+    cipher->m_path = path;
+    if (auto loaded = cipher->reload(); !loaded)
+        return loaded.error();
+    return cipher;
+}
+
+Result<int> MessageCipher::rotate(const QString &path) {
+    if (sodium_init() < 0)
+        return Error{ErrorCode::Internal, u"libsodium failed to initialise"_s};
+    auto keys = readKeys(path);
+    if (!keys)
+        return keys.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Internal, u"cannot read key file "_s + path};
+    QByteArray contents = file.readAll();
+    if (!contents.endsWith('\n'))
+        contents += '\n';
+    const int id = keys->lastKey() + 1;
+    if (auto s = writeKeyFile(path, contents + freshKeyLine(id)); !s)
+        return s.error();
+    return id;
+}
+
+Result<bool> MessageCipher::reload() {
+    auto keys = readKeys(m_path);
+    if (!keys)
+        return keys.error();
+    // The file's last line is the current key; QMap orders by id, so find it by position.
+    QFile file(m_path);
+    int current = keys->lastKey();
+    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (!line.isEmpty() && !line.startsWith('#'))
+                current = line.split(' ').value(0).toInt();
+        }
+    }
+    QWriteLocker lock(&m_lock);
+    const bool changed = current != m_current;
+    m_keys = std::move(keys).value();
+    m_current = current;
+    return changed;
+}
+
+int MessageCipher::currentKeyId() const {
+    QReadLocker lock(&m_lock);
+    return m_current;
+}
+
+MessageCipher::Sealed MessageCipher::seal(QStringView plaintext, qint64 roomId) const {
+    const QByteArray message = plaintext.toUtf8();
+    const QByteArray ad = associatedData(roomId);
+    QByteArray out(kNonceBytes + message.size() + kTagBytes, Qt::Uninitialized);
+    auto *nonce = reinterpret_cast<unsigned char *>(out.data());
+    randombytes_buf(nonce, size_t(kNonceBytes));
+    QReadLocker lock(&m_lock);
+    const Key &key = m_keys.value(m_current);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonceBytes, &written, bytes(message),
+                                               size_t(message.size()), bytes(ad), size_t(ad.size()),
+                                               nullptr, nonce, bytes(key));
+    return {m_current, out.toBase64()};
+}
+
+Result<QString> MessageCipher::open(int keyId, const QByteArray &text, qint64 roomId) const {
+    const QByteArray sealed = QByteArray::fromBase64(text);
+    if (sealed.size() < kNonceBytes + kTagBytes)
+        return Error{ErrorCode::Internal, u"stored message is not a sealed box"_s};
+    QReadLocker lock(&m_lock);
+    const auto key = m_keys.constFind(keyId);
+    if (key == m_keys.constEnd())
+        return Error{ErrorCode::Internal, u"message key %1 is not in the key file"_s.arg(keyId)};
+    const QByteArray ad = associatedData(roomId);
+    QByteArray plain(sealed.size() - kNonceBytes - kTagBytes, Qt::Uninitialized);
+    unsigned long long length = 0;
+    const auto *nonce = bytes(sealed);
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()),
+                                                   &length, nullptr, nonce + kNonceBytes,
+                                                   size_t(sealed.size() - kNonceBytes), bytes(ad),
+                                                   size_t(ad.size()), nonce, bytes(*key)) != 0)
+        return Error{ErrorCode::Internal, u"stored message failed authentication"_s};
+    return QString::fromUtf8(plain.first(qsizetype(length)));
+}
+
+void attachCipher(QSqlDatabase &db, std::shared_ptr<const MessageCipher> cipher) {
+    // The driver is the connection's QObject; it carries the cipher for the repository.
+    db.driver()->setProperty("gonggu.cipher",
+                             QVariant::fromValue(std::const_pointer_cast<MessageCipher>(cipher)));
+}
+
+const MessageCipher *cipherOf(const QSqlDatabase &db) {
+    return db.driver()->property("gonggu.cipher").value<std::shared_ptr<MessageCipher>>().get();
+}
+
+} // namespace gonggu::server
