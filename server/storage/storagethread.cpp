@@ -100,7 +100,8 @@ void StorageThread::loop() {
 }
 
 void StorageThread::runBatch(std::deque<Job> &batch) {
-    // A lost PostgreSQL connection is reopened once before the batch.
+    // A lost PostgreSQL connection is reopened once before the batch (QPSQL reports
+    // it closed after the failure; tst_crash stops and restarts the cluster).
     if (!m_db.isOpen() && !m_db.open())
         qCWarning(lcStorage) << "database connection is down:" << m_db.lastError().text();
     QSqlQuery control(m_db);

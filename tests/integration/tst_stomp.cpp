@@ -25,6 +25,16 @@ class TestStomp : public QObject {
         return created.status == 201 ? id : 0;
     }
 
+    // The viewer's `online` in the room's member list (nullopt: not a member).
+    std::optional<bool> viewerOnline(qint64 room) {
+        const auto detail = httpRequest(server, "GET", u"/api/chat/rooms/%1"_s.arg(room), seller);
+        for (const QJsonValue &p : detail.json.value(u"participants"_s).toArray()) {
+            if (p.toObject().value(u"userId"_s).toString() == viewerId)
+                return p.toObject().value(u"online"_s).toBool();
+        }
+        return std::nullopt;
+    }
+
     std::unique_ptr<StompTestClient> connected(const QString &token) {
         auto client = std::make_unique<StompTestClient>();
         if (!client->open(server.webSocketUrl()) || !client->connectWith(token))
@@ -326,11 +336,16 @@ private Q_SLOTS:
                  false);
     }
 
+    // A peer that vanishes without a FIN looks, to the server, exactly like this
+    // client: the TCP connection stays up and nothing arrives.
     void heartbeatsFlowAndSilentClientsAreDropped() {
+        const qint64 room = createRoom();
         StompTestClient client;
         QVERIFY(client.open(server.webSocketUrl()));
         // We promise a heart-beat every 500 ms and ask for one every 500 ms.
         QVERIFY(client.connectWith(viewer, false, "500,500"));
+        QVERIFY(client.subscribe("chat", u"/topic/chat/%1"_s.arg(room))); // becomes a VIEWER
+        QCOMPARE(viewerOnline(room), std::optional<bool>(true));
         QElapsedTimer alive;
         QElapsedTimer sinceLastBeat;
         alive.start();
@@ -346,6 +361,10 @@ private Q_SLOTS:
         QVERIFY(client.waitForClosed(4000));
         QVERIFY2(sinceLastBeat.elapsed() >= 1000,
                  qPrintable(QString::number(sinceLastBeat.elapsed())));
+        // Dropped once 2 x 500 ms pass (checked every 125 ms); presence is cleared.
+        QVERIFY2(sinceLastBeat.elapsed() <= 2 * 500 + 500,
+                 qPrintable(QString::number(sinceLastBeat.elapsed())));
+        QCOMPARE(viewerOnline(room), std::optional<bool>(false));
     }
 
     void disconnectWithReceipt() {
