@@ -56,6 +56,7 @@ Column {
 
             Text {
                 id: text
+                objectName: "messageText"
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, parent.Layout.maximumWidth - 2 * Theme.padding)
                 text: root.content

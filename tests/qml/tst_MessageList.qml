@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Window
 import QtTest
 import Gonggu
+import Gonggu.Client
 
 TestCase {
     name: "MessageList"
@@ -54,5 +55,32 @@ TestCase {
         wait(50)
         compare(fixture.pageRequests, 2)
         verify(!fixture.history.hasOlder)
+    }
+
+    Component {
+        id: bubbleComponent
+        MessageBubble {
+            width: 400
+            type: "CHAT"
+            senderName: "<i>Minsu</i>"
+            createdAt: new Date()
+            delivery: MessageListModel.Delivered
+            mine: false
+            newDay: false
+        }
+    }
+
+    // Message text is shown as typed: markup and script are characters, never rendered.
+    function test_htmlAndScriptAreShownLiterally() {
+        const hostile = "<b>bold</b> <img src=\"x\" onerror=\"alert(1)\"> <a href=\"https://evil\">link</a>"
+        const bubble = createTemporaryObject(bubbleComponent, host.contentItem, {content: hostile})
+        const text = findChild(bubble, "messageText")
+        compare(text.text, hostile)
+        compare(text.textFormat, Text.PlainText)
+        compare(text.hoveredLink, "")
+        // Rendered as rich text the tags would vanish: "bold  link" is far narrower.
+        const plain = createTemporaryObject(bubbleComponent, host.contentItem, {content: "bold  link"})
+        verify(text.implicitWidth > 2 * findChild(plain, "messageText").implicitWidth,
+               "the tags take up room on screen")
     }
 }
