@@ -36,10 +36,13 @@ set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # library dependencies from dpkg-shlibdeps
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
+set(CPACK_STRIP_FILES ON) # the release tree keeps debug info; packages do not
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME gonggu-server)
-set(CPACK_COMPONENT_SERVER_DESCRIPTION
-    "Gonggu group-buying chat server\n STOMP over WebSocket and REST on one port, with SQLite or PostgreSQL.")
+# Debian's first description line is CPACK_PACKAGE_DESCRIPTION_SUMMARY for every component.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Gonggu group-buying chat")
+set(CPACK_DEBIAN_SERVER_DESCRIPTION
+    "The server: STOMP over WebSocket and REST on one port, with SQLite or PostgreSQL.")
 # Qt loads SQL drivers as plugins, which dpkg-shlibdeps cannot see.
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-psql")
@@ -49,8 +52,8 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_APP_PACKAGE_NAME gonggu)
-set(CPACK_COMPONENT_APP_DESCRIPTION
-    "Gonggu group-buying chat app\n Room list, chat rooms with members and history, in Korean and English.")
+set(CPACK_DEBIAN_APP_DESCRIPTION
+    "The app: group buys, their chat rooms, members and history, in Korean and English.")
 # QML modules are loaded at run time, so they are listed by hand.
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
     "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qt-labs-settings, qt6-qpa-plugins")
