@@ -2,6 +2,7 @@
 
 #include "auth/accountservice.h"
 #include "auth/tokenservice.h"
+#include "bus/redisbridge.h"
 #include "http/connectionlimiter.h"
 #include "http/httpserver.h"
 #include "http/restapi.h"
@@ -29,6 +30,7 @@ GongguServer::GongguServer(ServerConfig config, QObject *parent)
 GongguServer::~GongguServer() {
     // Transports first (they reach into the services), storage last.
     m_http.reset();
+    m_redis.reset();
     m_stomp.reset();
     m_api.reset();
     m_router.reset();
@@ -86,6 +88,11 @@ Status GongguServer::start(bool listen) {
     limits.maxSubscriptions = m_config.maxSubscriptionsPerSession;
     m_connectionLimiter = std::make_unique<ConnectionLimiter>(m_config.maxConnectionsPerAddress);
     m_stomp = std::make_unique<StompServer>(*m_tokens, *m_rooms, *m_connectionLimiter, limits);
+    if (!m_config.redisUrl.isEmpty()) {
+        m_redis = std::make_unique<RedisBridge>(QUrl(m_config.redisUrl), *m_rooms);
+        m_api->addReadinessCheck(u"redis"_s, [this] { return m_redis->isReady(); });
+        m_redis->start();
+    }
     m_router->add("GET", u"/metrics"_s, [this](HttpRequest) -> QCoro::Task<HttpResponse> {
         co_return HttpResponse::text(200, metricsText(),
                                      "text/plain; version=0.0.4; charset=utf-8");

@@ -12,6 +12,7 @@ class AccountService;
 class ConnectionLimiter;
 class HttpServer;
 class KeyRotation;
+class RedisBridge;
 class RestApi;
 class RoomService;
 class Router;
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<ConnectionLimiter> m_connectionLimiter; // outlives both transports
     std::unique_ptr<StompServer> m_stomp;
+    std::unique_ptr<RedisBridge> m_redis; // with several instances
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RestApi> m_api;
     std::unique_ptr<HttpServer> m_http;

@@ -2,6 +2,7 @@
 // live objects at scrape time.
 #include "gongguserver.h"
 
+#include "bus/redisbridge.h"
 #include "http/httpserver.h"
 #include "ops/metrics.h"
 #include "rooms/roomservice.h"
@@ -65,6 +66,12 @@ QByteArray GongguServer::metricsText() const {
     }
     out.counter("gonggu_database_errors_total", "Storage transactions that failed.",
                 databaseErrors.value());
+    out.counter("gonggu_redis_errors_total",
+                "Lost Redis connections and events that could not be published.",
+                redisErrors.value());
+    if (m_redis)
+        out.gauge("gonggu_redis_connected", "1 while subscribed to the instance channel.",
+                  m_redis->isReady() ? 1 : 0);
     out.counter("gonggu_logins_throttled_total",
                 "Login attempts refused by the per-account or per-address throttle.",
                 loginsThrottled.value());

@@ -19,6 +19,10 @@ const QList<ConfigOption> &configOptions() {
         {"data-dir", "Directory for secrets, the SQLite file and uploads.", "dir"},
         {"database", "postgresql://user:password@host:port/db (default: SQLite in data-dir).",
          "url"},
+        {"redis",
+         "redis://host:port: share messages and room changes with other instances (default "
+         "off).",
+         "url"},
         {"jwt-secret-file", "HS256 secret file (default: data-dir/jwt-secret, generated).", "file"},
         {"jwt-issuer", "Issuer (iss) of tokens issued and accepted (default gonggu).", "name"},
         {"token-lifetime", "Lifetime of issued tokens in seconds (default 604800).", "seconds"},
@@ -74,6 +78,7 @@ QString ServerConfig::describe() const {
         u"data-dir = "_s + dataDir,
         u"database = "_s + maskedDatabase(databaseUrl),
         u"sqlite = "_s + (databaseUrl.isEmpty() ? sqlitePath() : u"-"_s),
+        u"redis = "_s + (redisUrl.isEmpty() ? u"(off)"_s : maskedDatabase(redisUrl)),
         u"jwt-secret-file = "_s + effectiveJwtSecretFile(),
         u"jwt-issuer = "_s + jwtIssuer,
         u"token-lifetime = "_s + QString::number(tokenLifetimeSeconds),
@@ -185,6 +190,7 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
     config.port = quint16(port);
     text("data-dir"_L1, config.dataDir);
     text("database"_L1, config.databaseUrl);
+    text("redis"_L1, config.redisUrl);
     text("jwt-secret-file"_L1, config.jwtSecretFile);
     text("jwt-issuer"_L1, config.jwtIssuer);
     text("log-rules"_L1, config.logRules);
@@ -212,6 +218,13 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
     }
     if (config.dataDir.isEmpty())
         return invalid("data-dir"_L1, u"a directory"_s);
+    if (!config.redisUrl.isEmpty()) {
+        const QUrl url(config.redisUrl);
+        if (!url.isValid() || url.scheme() != u"redis" || url.host().isEmpty())
+            return invalid("redis"_L1, u"redis://host:port"_s);
+        if (config.databaseUrl.isEmpty())
+            return invalid("redis"_L1, u"PostgreSQL too (instances must share a database)"_s);
+    }
     if (auto s = integer("max-connections-per-address"_L1, config.maxConnectionsPerAddress, 1,
                          10'000'000);
         !s)

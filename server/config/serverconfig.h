@@ -13,6 +13,7 @@ struct ServerConfig {
     quint16 port = 8080;
     QString dataDir;       // secrets, SQLite file, blobs
     QString databaseUrl;   // empty: SQLite in dataDir; postgresql://user:pass@host:port/db
+    QString redisUrl;      // empty: one instance; redis://host:port for several
     QString jwtSecretFile; // empty: dataDir/jwt-secret (generated on first start)
     QString jwtIssuer = QStringLiteral("gonggu");
     int tokenLifetimeSeconds = 7 * 24 * 3600;

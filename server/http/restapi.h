@@ -19,6 +19,10 @@ public:
     RestApi(TokenService &tokens, RoomService &rooms, AccountService *accounts,
             StorageThread &storage);
     void registerRoutes(Router &router);
+    // /readyz also reports `name`, and answers 503 while `ready` is false.
+    void addReadinessCheck(QString name, std::function<bool()> ready) {
+        m_readinessChecks.append({std::move(name), std::move(ready)});
+    }
 
 private:
     void registerAuthRoutes(Router &router);
@@ -38,6 +42,7 @@ private:
     RoomService &m_rooms;
     AccountService *m_accounts; // null when built-in accounts are off
     StorageThread &m_storage;
+    QList<std::pair<QString, std::function<bool()>>> m_readinessChecks;
 };
 
 // Helpers shared by the route files.

@@ -79,10 +79,16 @@ void RestApi::registerHealthRoutes(Router &router) {
                 return Error{ErrorCode::Internal, u"database unreachable"_s};
             return okStatus();
         });
-        const QJsonObject checks{{u"database"_s, database ? u"ok"_s : u"down"_s}};
+        QJsonObject checks{{u"database"_s, database ? u"ok"_s : u"down"_s}};
+        bool ready = database.ok();
+        for (const auto &[name, check] : m_readinessChecks) {
+            const bool ok = check();
+            checks.insert(name, ok ? u"ok"_s : u"down"_s);
+            ready = ready && ok;
+        }
         co_return HttpResponse::json(
-            database ? 200 : 503,
-            {{u"status"_s, database ? u"ready"_s : u"unavailable"_s}, {u"checks"_s, checks}});
+            ready ? 200 : 503,
+            {{u"status"_s, ready ? u"ready"_s : u"unavailable"_s}, {u"checks"_s, checks}});
     });
 }
 

@@ -64,6 +64,7 @@ inline Histogram historyLatency; // history page query, queue included
 inline Counter databaseErrors;   // failed transactions (begin or commit)
 inline Counter loginsThrottled;
 inline Counter connectionsRefused; // over the per-address limit
+inline Counter redisErrors;        // lost Redis connections and unpublished events
 
 // A message refused before it reached the room service (bad frame, bad JSON).
 inline void countRefusedMessage(ErrorCode code) {

@@ -182,7 +182,7 @@ QCoro::Task<Result<RoomListResult>> RoomService::listRooms(Identity caller, Room
 }
 
 QCoro::Task<Result<Room>> RoomService::join(Identity caller, qint64 roomId) {
-    const RoomState *state = m_registry.find(roomId);
+    const RoomState *state = co_await roomFor(roomId, !m_registry.find(roomId));
     if (!state)
         co_return notFound();
     if (auto s = rules::canJoin(state->room, state->roleOf(caller.userId)); !s)
@@ -318,13 +318,20 @@ QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roo
 
 QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 roomId,
                                                       SendRequest request) {
+    const auto canSend = [&](const RoomState *state) -> Status {
+        if (!state)
+            return notFound();
+        return rules::canSend(state->room.status, state->roleOf(caller.userId), request.type,
+                              caller.isTradeService());
+    };
     const RoomState *state = m_registry.find(roomId);
-    if (!state)
-        co_return notFound();
-    if (auto s = rules::canSend(state->room.status, state->roleOf(caller.userId), request.type,
-                                caller.isTradeService());
-        !s)
-        co_return s.error();
+    if (auto s = canSend(state); !s) {
+        if (!m_sharedStorage)
+            co_return s.error();
+        state = co_await roomFor(roomId, true); // another instance may have changed it
+        if (auto again = canSend(state); !again)
+            co_return again.error();
+    }
     if (!m_rateLimiter.tryAcquire(caller.userId))
         co_return Error{ErrorCode::RateLimited, u"too many messages; slow down"_s};
     NewMessage message;
@@ -335,8 +342,23 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
     message.content = request.content;
     message.clientMsgId = request.clientMsgId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // With several instances our cache may not have seen another instance close or
+    // cancel the room yet: then the committed row decides, inside the insert's job.
+    const bool checkCommitted = m_sharedStorage;
+    const bool trade = caller.isTradeService();
     auto stored = co_await m_storage.run<StoredMessage>(
-        [message, now](QSqlDatabase &db) { return repository::insertMessage(db, message, now); });
+        [message, now, checkCommitted, trade](QSqlDatabase &db) -> Result<StoredMessage> {
+            if (checkCommitted) {
+                auto record = requireRoom(db, message.roomId);
+                if (!record)
+                    return record.error();
+                if (auto s = rules::canSend(record->room.status, roleIn(*record, message.senderId),
+                                            message.type, trade);
+                    !s)
+                    return s.error();
+            }
+            return repository::insertMessage(db, message, now);
+        });
     if (stored && stored->duplicate && stored->message.roomId != roomId)
         co_return Error{ErrorCode::Conflict, u"clientMsgId was already used in another room"_s};
     co_return stored;
@@ -356,8 +378,24 @@ QCoro::Task<Result<HistoryPage>> RoomService::history(Identity caller, HistoryQu
     co_return page;
 }
 
+QCoro::Task<const RoomState *> RoomService::roomFor(qint64 roomId, bool stale) {
+    if (stale && m_sharedStorage)
+        co_await reloadRoom(roomId);
+    co_return m_registry.find(roomId);
+}
+
+QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
+    const auto record = co_await m_storage.run<std::optional<RoomRecord>>(
+        [roomId](QSqlDatabase &db) { return repository::loadRoom(db, roomId); });
+    if (!record || !record->has_value())
+        co_return false;
+    m_registry.put(**record);
+    scheduleExpiry();
+    co_return true;
+}
+
 QCoro::Task<Status> RoomService::admitToChat(Identity caller, qint64 roomId) {
-    const RoomState *state = m_registry.find(roomId);
+    const RoomState *state = co_await roomFor(roomId, !m_registry.find(roomId));
     if (!state)
         co_return notFound();
     const auto role = state->roleOf(caller.userId);

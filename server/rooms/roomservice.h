@@ -66,6 +66,22 @@ public:
     QCoro::Task<Status> admitToChat(Identity caller, qint64 roomId);
     Status admitToRoomState(const Identity &caller, qint64 roomId) const;
 
+    // Several instances share the database (Redis bridge on): the in-memory registry
+    // may lag another instance's change, so a refusal made from it is checked
+    // again against the database before it is given.
+    void setSharedStorage(bool shared) { m_sharedStorage = shared; }
+    // Replaces the cached room with the committed row; false if there is none.
+    QCoro::Task<bool> reloadRoom(qint64 roomId);
+    // Announce a change another instance made (after reloadRoom), for local delivery.
+    void announceRemoteMessage(const ChatMessage &message) { Q_EMIT messageStored(message); }
+    void announceRemoteRoomChange(qint64 roomId) { Q_EMIT roomChanged(roomId); }
+    void announceRemoteRemoval(qint64 roomId, const QString &userId, SystemEvent why) {
+        Q_EMIT memberRemoved(roomId, userId, why);
+    }
+    void announceRemoteStatus(qint64 roomId, RoomStatus status) {
+        Q_EMIT roomStatusChanged(roomId, status);
+    }
+
     // Presence: counts live sessions per user; the first and last change `online`.
     void sessionOpened(const Identity &identity);
     void sessionClosed(const QString &userId);
@@ -80,6 +96,8 @@ Q_SIGNALS:
 private:
     // post() without the bookkeeping: checks, rate limit, insert.
     QCoro::Task<Result<StoredMessage>> store(Identity caller, qint64 roomId, SendRequest request);
+    // The cached room, or with shared storage and `stale`, the database's (reloaded).
+    QCoro::Task<const RoomState *> roomFor(qint64 roomId, bool stale);
     QCoro::Task<Result<RoomChange>> commit(std::function<Result<RoomChange>(QSqlDatabase &)> job);
     void apply(const RoomChange &change, std::optional<RoomStatus> previousStatus);
     void scheduleExpiry();
@@ -90,6 +108,7 @@ private:
     RateLimiter m_rateLimiter;
     QHash<QString, int> m_sessionsPerUser;
     QTimer m_expiryTimer;
+    bool m_sharedStorage = false;
 };
 
 } // namespace gonggu::server

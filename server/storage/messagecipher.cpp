@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlDriver>
+#include <mutex>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -121,7 +122,7 @@ Result<bool> MessageCipher::reload() {
                 current = line.split(' ').value(0).toInt();
         }
     }
-    QWriteLocker lock(&m_lock);
+    std::unique_lock lock(m_lock);
     const bool changed = current != m_current;
     m_keys = std::move(keys).value();
     m_current = current;
@@ -129,7 +130,7 @@ Result<bool> MessageCipher::reload() {
 }
 
 int MessageCipher::currentKeyId() const {
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     return m_current;
 }
 
@@ -139,7 +140,7 @@ MessageCipher::Sealed MessageCipher::seal(QStringView plaintext, qint64 roomId) 
     QByteArray out(kNonceBytes + message.size() + kTagBytes, Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
     randombytes_buf(nonce, size_t(kNonceBytes));
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     const Key &key = m_keys.value(m_current);
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonceBytes, &written, bytes(message),
@@ -152,7 +153,7 @@ Result<QString> MessageCipher::open(int keyId, const QByteArray &text, qint64 ro
     const QByteArray sealed = QByteArray::fromBase64(text);
     if (sealed.size() < kNonceBytes + kTagBytes)
         return Error{ErrorCode::Internal, u"stored message is not a sealed box"_s};
-    QReadLocker lock(&m_lock);
+    std::shared_lock lock(m_lock);
     const auto key = m_keys.constFind(keyId);
     if (key == m_keys.constEnd())
         return Error{ErrorCode::Internal, u"message key %1 is not in the key file"_s.arg(keyId)};

@@ -12,9 +12,9 @@
 
 #include <QByteArray>
 #include <QMap>
-#include <QReadWriteLock>
 #include <QSqlDatabase>
 #include <memory>
+#include <shared_mutex>
 
 namespace gonggu::server {
 
@@ -42,7 +42,7 @@ private:
     static Result<QMap<int, Key>> readKeys(const QString &path);
 
     QString m_path;
-    mutable QReadWriteLock m_lock;
+    mutable std::shared_mutex m_lock; // std, not QReadWriteLock: visible to ThreadSanitizer
     QMap<int, Key> m_keys;
     int m_current = 0;
 };

@@ -12,9 +12,13 @@
 
 using namespace Qt::StringLiterals;
 
+QString serverBinary() {
+    return qEnvironmentVariable("GONGGU_SERVER_BINARY", QStringLiteral(GONGGU_SERVER_BINARY));
+}
+
 ServerProcess::ServerProcess(QStringList extraArguments)
     : m_extraArguments(std::move(extraArguments)) {
-    m_process.setProgram(QStringLiteral(GONGGU_SERVER_BINARY));
+    m_process.setProgram(serverBinary());
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 }
 
@@ -94,7 +98,7 @@ QString ServerProcess::token(const QString &userId, const QString &name, const Q
               << QString::number(lifetimeSeconds);
     if (!scope.isEmpty())
         arguments << u"--scope"_s << scope;
-    mint.start(QStringLiteral(GONGGU_SERVER_BINARY), arguments);
+    mint.start(serverBinary(), arguments);
     mint.waitForFinished(10000);
     return QString::fromUtf8(mint.readAllStandardOutput()).trimmed();
 }

@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+// The gonggu-server under test: this build's, unless GONGGU_SERVER_BINARY names
+// another (the ThreadSanitizer run points the suites at a TSan-built server).
+QString serverBinary();
+
 class ServerProcess {
 public:
     explicit ServerProcess(QStringList extraArguments = {});

@@ -15,7 +15,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("status");
         QTest::newRow("head over 16 KiB")
-            << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n" << 431;
+            << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(17 * 1024, 'a') + "\r\n\r\n"
+            << 431;
         QTest::newRow("head over 16 KiB, still unterminated")
             << "GET / HTTP/1.1\r\nX-Big: " + QByteArray(17 * 1024, 'a') << 431;
         QTest::newRow("conflicting Content-Length")
@@ -25,12 +26,12 @@ private Q_SLOTS:
             << QByteArray("POST /x HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
         QTest::newRow("body over the limit")
             << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 1048577\r\n\r\n") << 413;
-        QTest::newRow("chunked") << QByteArray(
-            "POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-                                 << 411;
+        QTest::newRow("chunked")
+            << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << 411;
         QTest::newRow("not HTTP/1.x") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 400;
         QTest::newRow("absolute target") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400;
-        QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nNope\r\n\r\n") << 400;
+        QTest::newRow("header without colon")
+            << QByteArray("GET / HTTP/1.1\r\nNope\r\n\r\n") << 400;
         QTest::newRow("upgrade elsewhere than /ws")
             << QByteArray("GET /x HTTP/1.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n")
             << 404;
@@ -48,9 +49,9 @@ private Q_SLOTS:
     void incompleteWaitsForMore() {
         QCOMPARE(int(parseHttpRequest("GET / HTTP/1.1\r\nHost: x\r\n", limits).kind),
                  int(Kind::Incomplete));
-        QCOMPARE(int(parseHttpRequest("POST /x HTTP/1.1\r\nContent-Length: 5\r\n\r\nab", limits)
-                         .kind),
-                 int(Kind::Incomplete));
+        QCOMPARE(
+            int(parseHttpRequest("POST /x HTTP/1.1\r\nContent-Length: 5\r\n\r\nab", limits).kind),
+            int(Kind::Incomplete));
     }
 
     void pipelinedRequestsAreTakenOneAtATime() {
@@ -62,7 +63,8 @@ private Q_SLOTS:
         QCOMPARE(parsed.consumed, first.size());
         QCOMPARE(parsed.request.method, QByteArray("POST"));
         QCOMPARE(parsed.request.path, QStringLiteral("/a"));
-        QCOMPARE(parsed.request.queryValue(QStringLiteral("x")), std::optional<QString>(QStringLiteral("1")));
+        QCOMPARE(parsed.request.queryValue(QStringLiteral("x")),
+                 std::optional<QString>(QStringLiteral("1")));
         QCOMPARE(parsed.request.body, QByteArray("abc"));
         QVERIFY(parsed.keepAlive);
         const ParsedHttpRequest next = parseHttpRequest(second, limits);
@@ -71,8 +73,9 @@ private Q_SLOTS:
     }
 
     void webSocketUpgradeIsHandedOver() {
-        const QByteArray upgrade = "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                                   "Connection: keep-alive, Upgrade\r\nSec-WebSocket-Key: k\r\n\r\n";
+        const QByteArray upgrade =
+            "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+            "Connection: keep-alive, Upgrade\r\nSec-WebSocket-Key: k\r\n\r\n";
         QCOMPARE(int(parseHttpRequest(upgrade, limits).kind), int(Kind::Upgrade));
     }
 };

@@ -51,7 +51,7 @@ QHash<QString, double> parseMetrics(const QByteArray &page, QStringList *problem
 
 QString runServer(const QStringList &arguments, const QStringList &environment, int *exitCode) {
     QProcess process;
-    process.setProgram(QStringLiteral(GONGGU_SERVER_BINARY));
+    process.setProgram(serverBinary());
     process.setArguments(arguments);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &entry : environment)

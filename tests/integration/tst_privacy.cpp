@@ -95,7 +95,7 @@ class TestPrivacy : public QObject {
         if (ServerProcess::usingPostgres())
             all << u"--database"_s << qEnvironmentVariable("GONGGU_TEST_DATABASE");
         QProcess process;
-        process.start(QStringLiteral(GONGGU_SERVER_BINARY), all);
+        process.start(serverBinary(), all);
         process.waitForFinished(30000);
         *exitCode = process.exitCode();
         return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());

@@ -1,0 +1,136 @@
+// Two server instances on one PostgreSQL database and one Redis: whatever
+// instance a client is connected to, it gets every message and every room
+// change, and /readyz reports a Redis outage.
+#include "serverprocess.h"
+#include "stompclient.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gonggu::stomp;
+
+class TestInstances : public QObject {
+    Q_OBJECT
+    const QString redis = qEnvironmentVariable("GONGGU_TEST_REDIS");
+    std::unique_ptr<ServerProcess> a;
+    std::unique_ptr<ServerProcess> b;
+
+    static bool controlRedis(const char *action) {
+        const QStringList control =
+            qEnvironmentVariable("GONGGU_TEST_REDIS_CONTROL").split(u' ', Qt::SkipEmptyParts);
+        QStringList arguments = control.mid(1);
+        arguments.insert(0, QString::fromLatin1(action));
+        return QProcess::execute(control.value(0), arguments) == 0;
+    }
+
+    std::unique_ptr<StompTestClient> connectedTo(const ServerProcess &server,
+                                                 const QString &token) {
+        auto client = std::make_unique<StompTestClient>();
+        if (!client->open(server.webSocketUrl()) || !client->connectWith(token) ||
+            !client->subscribe("errors", u"/user/queue/errors"_s) ||
+            !client->subscribe("notifications", u"/user/queue/notifications"_s))
+            return nullptr;
+        return client;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (redis.isEmpty() || !ServerProcess::usingPostgres())
+            QSKIP("needs PostgreSQL and Redis: ctest runs this as instances_postgres");
+        a = std::make_unique<ServerProcess>(QStringList{u"--redis"_s, redis});
+        QVERIFY(a->start());
+        // B shares A's secrets, as every instance on one database must.
+        const QDir dataOfA(a->dataDir());
+        b = std::make_unique<ServerProcess>(QStringList{
+            u"--redis"_s, redis, u"--jwt-secret-file"_s, dataOfA.filePath(u"jwt-secret"_s),
+            u"--encryption-key-file"_s, dataOfA.filePath(u"message-keys"_s)});
+        QVERIFY(b->start());
+        QTRY_COMPARE(httpRequest(*a, "GET", u"/readyz"_s).status, 200);
+        QTRY_COMPARE(httpRequest(*b, "GET", u"/readyz"_s).status, 200);
+    }
+
+    void cleanupTestCase() {
+        if (b)
+            QVERIFY(b->stop());
+        if (a)
+            QVERIFY(a->stop());
+    }
+
+    void messagesAndRoomChangesCrossInstances() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const QString buyerId = uniqueUser("buyer");
+        const QString buyer = a->token(buyerId, u"Buyer"_s);
+        const qint64 room = uniqueProductId();
+        QCOMPARE(httpJson(*a, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 2, 1)).status,
+                 201);
+
+        auto sellerOnA = connectedTo(*a, seller);
+        QVERIFY(sellerOnA);
+        const QString chat = u"/topic/chat/%1"_s.arg(room);
+        QVERIFY(sellerOnA->subscribe("chat", chat));
+        QVERIFY(sellerOnA->subscribe("state", u"/topic/room/%1"_s.arg(room)));
+        QVERIFY(sellerOnA->waitForMessage(u"/topic/room/%1"_s.arg(room))); // first snapshot
+
+        // B never saw the room being created; joining there still works.
+        QCOMPARE(
+            httpRequest(*b, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyer).status,
+            200);
+        // A's subscribers see the join that B committed: the notice and the new count.
+        const auto joined = sellerOnA->waitForMessage(chat);
+        QVERIFY(joined);
+        QCOMPARE(joined->value(u"event"_s).toString(), u"PARTICIPATING"_s);
+        QVERIFY(sellerOnA->waitFor(
+            [](const Frame &f) { return f.body.contains("\"participantCount\":1"); }));
+
+        auto buyerOnB = connectedTo(*b, buyer);
+        QVERIFY(buyerOnB);
+        QVERIFY(buyerOnB->subscribe("chat", chat));
+        buyerOnB->sendChat(room, u"hello from B"_s, u"inst-b-%1"_s.arg(room), "rb");
+        QVERIFY(buyerOnB->waitForReceipt("rb"));
+        const auto onA = sellerOnA->waitForMessage(chat);
+        QVERIFY(onA);
+        QCOMPARE(onA->value(u"content"_s).toString(), u"hello from B"_s);
+        QCOMPARE(onA->value(u"senderId"_s).toString(), buyerId);
+
+        sellerOnA->sendChat(room, u"hello from A"_s, u"inst-a-%1"_s.arg(room), "ra");
+        QVERIFY(sellerOnA->waitForReceipt("ra"));
+        bool fromA = false;
+        for (int i = 0; i < 3 && !fromA; ++i) {
+            const auto m = buyerOnB->waitForMessage(chat);
+            fromA = m && m->value(u"content"_s).toString() == u"hello from A"_s;
+        }
+        QVERIFY2(fromA, "B's subscriber gets what A committed");
+
+        // A cancels; the buyer on B is told (ROOM_STATUS) and the room is read-only there too.
+        QCOMPARE(httpRequest(*a, "POST", u"/api/chat/rooms/%1/cancel"_s.arg(room), seller).status,
+                 200);
+        QVERIFY(buyerOnB->waitFor([](const Frame &f) {
+            return f.header("destination") == "/user/queue/notifications" &&
+                   f.body.contains("CANCELLED");
+        }));
+        buyerOnB->sendChat(room, u"too late"_s, u"inst-late-%1"_s.arg(room), "late");
+        const auto refusal = buyerOnB->waitForRefusal();
+        QVERIFY(refusal);
+        QCOMPARE(refusal->value(u"code"_s).toString(), u"ROOM_NOT_WRITABLE"_s);
+    }
+
+    void readinessReportsARedisOutage() {
+        QVERIFY(controlRedis("pause"));
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*a, "GET", u"/readyz"_s).status, 503, 10000);
+        const auto down = httpRequest(*a, "GET", u"/readyz"_s);
+        QCOMPARE(down.json.value(u"checks"_s).toObject().value(u"redis"_s).toString(), u"down"_s);
+        QCOMPARE(down.json.value(u"checks"_s).toObject().value(u"database"_s).toString(), u"ok"_s);
+        QVERIFY(httpRequest(*a, "GET", u"/metrics"_s).body.contains("gonggu_redis_connected 0"));
+        QVERIFY(controlRedis("resume"));
+        // Both reconnect and subscribe again by themselves.
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*a, "GET", u"/readyz"_s).status, 200, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*b, "GET", u"/readyz"_s).status, 200, 15000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInstances)
+#include "tst_instances.moc"
