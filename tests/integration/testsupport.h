@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QProcess>
 #include <QtGlobal>
 
 // Product ids unique across runs: PostgreSQL keeps its tables between suites.
@@ -16,4 +17,14 @@ inline QString uniqueUser(const char *prefix) {
         .arg(QLatin1StringView(prefix))
         .arg(QDateTime::currentMSecsSinceEpoch())
         .arg(++counter);
+}
+
+// Runs "<script> <action> <dir> <port>" where the environment variable `control`
+// holds "<script> <dir> <port>" (ctest sets it for the suites that stop and
+// restart PostgreSQL or Redis). True if it exited 0.
+inline bool controlService(const char *control, const char *action) {
+    const QStringList parts = qEnvironmentVariable(control).split(u' ', Qt::SkipEmptyParts);
+    QStringList arguments = parts.mid(1);
+    arguments.insert(0, QString::fromLatin1(action));
+    return !parts.isEmpty() && QProcess::execute(parts.first(), arguments) == 0;
 }

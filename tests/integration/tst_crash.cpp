@@ -248,14 +248,6 @@ class TestCrash : public QObject {
         QCOMPARE(chats, kClients * kPerClient);
     }
 
-    static bool controlPostgres(const char *action) {
-        const QStringList control =
-            qEnvironmentVariable("GONGGU_TEST_PG_CONTROL").split(u' ', Qt::SkipEmptyParts);
-        QStringList arguments = control.mid(1);
-        arguments.insert(0, QString::fromLatin1(action));
-        return QProcess::execute(control.value(0), arguments) == 0;
-    }
-
 private Q_SLOTS:
     void init() { QVERIFY(server.start()); }
     void cleanup() {
@@ -293,14 +285,14 @@ private Q_SLOTS:
             QSKIP("needs a PostgreSQL cluster it may stop: ctest runs this as crash_postgres");
         QVERIFY(startSenders());
         QTRY_VERIFY_WITH_TIMEOUT(receiptsSoFar() >= kClients * kPerClient / 3, 60000);
-        QVERIFY(controlPostgres("pause"));
+        QVERIFY(controlService("GONGGU_TEST_PG_CONTROL", "pause"));
         // Readiness reports the outage; liveness does not.
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest(server, "GET", u"/readyz"_s).status, 503, 10000);
         QCOMPARE(httpRequest(server, "GET", u"/healthz"_s).status, 200);
         const int duringOutage = receiptsSoFar();
         QTest::qWait(1000); // clients keep trying; nothing gets a receipt
         QCOMPARE(receiptsSoFar(), duringOutage);
-        QVERIFY(controlPostgres("resume"));
+        QVERIFY(controlService("GONGGU_TEST_PG_CONTROL", "resume"));
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest(server, "GET", u"/readyz"_s).status, 200, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(allDone(), 120000);
         int refusals = 0;

@@ -19,14 +19,6 @@ class TestInstances : public QObject {
     std::unique_ptr<ServerProcess> a;
     std::unique_ptr<ServerProcess> b;
 
-    static bool controlRedis(const char *action) {
-        const QStringList control =
-            qEnvironmentVariable("GONGGU_TEST_REDIS_CONTROL").split(u' ', Qt::SkipEmptyParts);
-        QStringList arguments = control.mid(1);
-        arguments.insert(0, QString::fromLatin1(action));
-        return QProcess::execute(control.value(0), arguments) == 0;
-    }
-
     std::unique_ptr<StompTestClient> connectedTo(const ServerProcess &server,
                                                  const QString &token) {
         auto client = std::make_unique<StompTestClient>();
@@ -119,13 +111,13 @@ private Q_SLOTS:
     }
 
     void readinessReportsARedisOutage() {
-        QVERIFY(controlRedis("pause"));
+        QVERIFY(controlService("GONGGU_TEST_REDIS_CONTROL", "pause"));
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*a, "GET", u"/readyz"_s).status, 503, 10000);
         const auto down = httpRequest(*a, "GET", u"/readyz"_s);
         QCOMPARE(down.json.value(u"checks"_s).toObject().value(u"redis"_s).toString(), u"down"_s);
         QCOMPARE(down.json.value(u"checks"_s).toObject().value(u"database"_s).toString(), u"ok"_s);
         QVERIFY(httpRequest(*a, "GET", u"/metrics"_s).body.contains("gonggu_redis_connected 0"));
-        QVERIFY(controlRedis("resume"));
+        QVERIFY(controlService("GONGGU_TEST_REDIS_CONTROL", "resume"));
         // Both reconnect and subscribe again by themselves.
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*a, "GET", u"/readyz"_s).status, 200, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*b, "GET", u"/readyz"_s).status, 200, 15000);
