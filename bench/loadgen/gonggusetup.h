@@ -1,0 +1,15 @@
+// Preparing Gonggu for a run as a real deployment would be: HS256 tokens minted
+// with the server's secret (as the marketplace would), rooms created through the
+// REST API by the trade service, every member joined through REST.
+#pragma once
+
+#include "loadclient.h"
+#include "loadoptions.h"
+
+namespace gonggu::bench {
+
+// One ClientSpec per member, room by room; nullopt (and a message) on failure.
+std::optional<QList<ClientSpec>> prepareGonggu(const LoadOptions &options, QString *error);
+QList<ClientSpec> prepareRabbitMq(const LoadOptions &options);
+
+} // namespace gonggu::bench
