@@ -18,9 +18,16 @@ loopback_users.guest = true
 log.console = false
 CONF
     echo "[rabbitmq_web_stomp]." >"$dir/enabled_plugins"
-    # Debian's wrapper runs the broker as the rabbitmq user (keeping RABBITMQ_*).
-    [ "$(id -u)" -ne 0 ] || chown -R rabbitmq: "$dir"
-    rabbitmq-server -detached >/dev/null 2>&1
+    # As the rabbitmq user, without Debian's su wrapper: su's PAM session resets
+    # the open-files limit to 1024, too few for the idle-connection scenario.
+    ulimit -n "$(ulimit -Hn)"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown -R rabbitmq: "$dir"
+        HOME=/var/lib/rabbitmq setpriv --reuid rabbitmq --regid rabbitmq --init-groups \
+            /usr/lib/rabbitmq/bin/rabbitmq-server -detached >/dev/null 2>&1
+    else
+        /usr/lib/rabbitmq/bin/rabbitmq-server -detached >/dev/null 2>&1
+    fi
     # await_startup fails at once until the node has registered: retry for a minute.
     for _ in $(seq 60); do
         rabbitmqctl -q --timeout 60 await_startup >/dev/null 2>&1 && break

@@ -115,6 +115,29 @@ std::optional<QList<ClientSpec>> prepareGonggu(const LoadOptions &options, QStri
     return specs;
 }
 
+std::optional<QList<ClientSpec>> prepareIdle(const LoadOptions &options, QString *error) {
+    QList<ClientSpec> specs;
+    QByteArray secret;
+    if (options.target == Target::Gonggu) {
+        QFile secretFile(options.secretFile);
+        if (!secretFile.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read "_s + options.secretFile;
+            return std::nullopt;
+        }
+        secret = secretFile.readAll().trimmed();
+    }
+    for (int i = 0; i < options.idleConnections; ++i) {
+        if (options.target == Target::Gonggu)
+            specs.append(
+                {{},
+                 {},
+                 {{"Authorization", "Bearer " + mintToken(secret, u"idle-%1"_s.arg(i), {})}}});
+        else
+            specs.append({{}, {}, {{"login", "guest"}, {"passcode", "guest"}}});
+    }
+    return specs;
+}
+
 QList<ClientSpec> prepareRabbitMq(const LoadOptions &options) {
     // The same pattern on RabbitMQ's /topic: one routing key per room.
     QList<ClientSpec> specs;

@@ -11,5 +11,7 @@ namespace gonggu::bench {
 // One ClientSpec per member, room by room; nullopt (and a message) on failure.
 std::optional<QList<ClientSpec>> prepareGonggu(const LoadOptions &options, QString *error);
 QList<ClientSpec> prepareRabbitMq(const LoadOptions &options);
+// Scenario 2: idle connections, each its own user, no subscription.
+std::optional<QList<ClientSpec>> prepareIdle(const LoadOptions &options, QString *error);
 
 } // namespace gonggu::bench

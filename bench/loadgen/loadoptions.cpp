@@ -24,6 +24,8 @@ std::optional<LoadOptions> parseLoadOptions(const QStringList &arguments, QStrin
         {u"seconds"_s, u"measured duration"_s, u"s"_s, u"10"_s},
         {u"warmup"_s, u"unmeasured warm-up"_s, u"s"_s, u"2"_s},
         {u"threads"_s, u"generator threads"_s, u"n"_s, u"1"_s},
+        {u"idle"_s, u"instead: N idle authenticated connections with 10 s heart-beats"_s, u"n"_s,
+         u"0"_s},
     };
     parser.addOptions(options);
     if (!parser.parse(arguments)) {
@@ -51,6 +53,7 @@ std::optional<LoadOptions> parseLoadOptions(const QStringList &arguments, QStrin
     o.seconds = parser.value(u"seconds"_s).toDouble();
     o.warmupSeconds = parser.value(u"warmup"_s).toDouble();
     o.threads = parser.value(u"threads"_s).toInt();
+    o.idleConnections = parser.value(u"idle"_s).toInt();
     if (!o.webSocketUrl.isValid() || o.rooms < 1 || o.membersPerRoom < 1 || o.ratePerMember <= 0 ||
         o.messageBytes < 32 || o.seconds <= 0 || o.threads < 1 ||
         (o.target == Target::Gonggu && (!o.httpUrl.isValid() || o.secretFile.isEmpty()))) {

@@ -20,6 +20,7 @@ struct LoadOptions {
     double seconds = 10;
     double warmupSeconds = 2;
     int threads = 1;
+    int idleConnections = 0; // > 0: scenario 2, N authenticated idle connections with heart-beats
 };
 
 // From the command line; the error text on failure.

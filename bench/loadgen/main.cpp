@@ -6,6 +6,7 @@
 #include "loadworker.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -45,7 +46,14 @@ int main(int argc, char *argv[]) {
     }
     const LoadOptions options = *parsed;
     QList<ClientSpec> specs;
-    if (options.target == Target::Gonggu) {
+    if (options.idleConnections > 0) {
+        const auto prepared = prepareIdle(options, &error);
+        if (!prepared) {
+            std::fprintf(stderr, "gonggu-loadgen: %s\n", qPrintable(error));
+            return 1;
+        }
+        specs = *prepared;
+    } else if (options.target == Target::Gonggu) {
         const auto prepared = prepareGonggu(options, &error);
         if (!prepared) {
             std::fprintf(stderr, "gonggu-loadgen: %s\n", qPrintable(error));
@@ -72,10 +80,32 @@ int main(int argc, char *argv[]) {
         threads.push_back(std::move(thread));
     }
     const int clients = int(specs.size());
-    if (!waitUntil([&] { return counters.ready.load() == clients; }, 60000)) {
+    QElapsedTimer connecting;
+    connecting.start();
+    if (!waitUntil([&] { return counters.ready.load() == clients; }, 300000)) {
         std::fprintf(stderr, "gonggu-loadgen: only %d of %d clients connected\n",
                      counters.ready.load(), clients);
         return 1;
+    }
+    const double connectSeconds = double(connecting.elapsed()) / 1000.0;
+    if (options.idleConnections > 0) {
+        // Scenario 2: report how long connecting took, then hold them (bench/run
+        // reads the server's memory meanwhile) and check none was dropped.
+        std::printf("{\"connections\":%d,\"connectSeconds\":%.3f}\n", clients, connectSeconds);
+        std::fflush(stdout);
+        sleepFor(options.seconds);
+        const int dropped = counters.failed.load();
+        std::printf("{\"droppedWhileIdle\":%d}\n", dropped);
+        std::fflush(stdout);
+        for (auto &worker : workers)
+            QMetaObject::invokeMethod(worker.get(), &LoadWorker::stop,
+                                      Qt::BlockingQueuedConnection);
+        for (auto &thread : threads) {
+            thread->quit();
+            thread->wait();
+        }
+        workers.clear();
+        return dropped == 0 ? 0 : 1;
     }
     for (auto &worker : workers)
         QMetaObject::invokeMethod(worker.get(), &LoadWorker::startSending, Qt::QueuedConnection);
