@@ -51,29 +51,32 @@ Status writeKeyFile(const QString &path, const QByteArray &contents) {
 
 } // namespace
 
-Result<QMap<int, MessageCipher::Key>> MessageCipher::readKeys(const QString &path) {
+Result<MessageCipher::KeyFile> MessageCipher::readKeyFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Error{ErrorCode::Internal, u"cannot read key file "_s + path};
-    QMap<int, Key> keys;
+    KeyFile parsed;
+    parsed.text = file.readAll();
     int lineNumber = 0;
-    while (!file.atEnd()) {
+    for (const QByteArray &raw : parsed.text.split('\n')) {
         ++lineNumber;
-        const QByteArray line = file.readLine().trimmed();
+        const QByteArray line = raw.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         const QList<QByteArray> parts = line.split(' ');
         bool ok = false;
         const int id = parts.value(0).toInt(&ok);
         const QByteArray key = QByteArray::fromHex(parts.value(1));
-        if (parts.size() != 2 || !ok || id <= 0 || key.size() != kKeyBytes || keys.contains(id))
+        if (parts.size() != 2 || !ok || id <= 0 || key.size() != kKeyBytes ||
+            parsed.keys.contains(id))
             return Error{ErrorCode::Internal,
                          u"%1:%2: expected '<id> <64 hex digits>'"_s.arg(path).arg(lineNumber)};
-        keys.insert(id, key);
+        parsed.keys.insert(id, key);
+        parsed.current = id; // the last line's key seals new messages
     }
-    if (keys.isEmpty())
+    if (parsed.keys.isEmpty())
         return Error{ErrorCode::Internal, u"no keys in "_s + path};
-    return keys;
+    return parsed;
 }
 
 Result<std::shared_ptr<MessageCipher>> MessageCipher::loadOrCreate(const QString &path) {
@@ -93,39 +96,28 @@ Result<std::shared_ptr<MessageCipher>> MessageCipher::loadOrCreate(const QString
 Result<int> MessageCipher::rotate(const QString &path) {
     if (sodium_init() < 0)
         return Error{ErrorCode::Internal, u"libsodium failed to initialise"_s};
-    auto keys = readKeys(path);
-    if (!keys)
-        return keys.error();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::Internal, u"cannot read key file "_s + path};
-    QByteArray contents = file.readAll();
+    // One read: the keys and the text the new line is appended to are the same file.
+    auto file = readKeyFile(path);
+    if (!file)
+        return file.error();
+    QByteArray contents = file->text;
     if (!contents.endsWith('\n'))
         contents += '\n';
-    const int id = keys->lastKey() + 1;
+    const int id = file->keys.lastKey() + 1;
     if (auto s = writeKeyFile(path, contents + freshKeyLine(id)); !s)
         return s.error();
     return id;
 }
 
 Result<bool> MessageCipher::reload() {
-    auto keys = readKeys(m_path);
-    if (!keys)
-        return keys.error();
-    // The file's last line is the current key; QMap orders by id, so find it by position.
-    QFile file(m_path);
-    int current = keys->lastKey();
-    if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().trimmed();
-            if (!line.isEmpty() && !line.startsWith('#'))
-                current = line.split(' ').value(0).toInt();
-        }
-    }
+    // One read, so the current key is always one of the keys loaded with it.
+    auto file = readKeyFile(m_path);
+    if (!file)
+        return file.error();
     std::unique_lock lock(m_lock);
-    const bool changed = current != m_current;
-    m_keys = std::move(keys).value();
-    m_current = current;
+    const bool changed = file->current != m_current;
+    m_keys = std::move(file->keys);
+    m_current = file->current;
     return changed;
 }
 

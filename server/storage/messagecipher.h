@@ -39,7 +39,12 @@ public:
 
 private:
     using Key = QByteArray; // crypto_aead_xchacha20poly1305_ietf_KEYBYTES
-    static Result<QMap<int, Key>> readKeys(const QString &path);
+    struct KeyFile {
+        QByteArray text;
+        QMap<int, Key> keys;
+        int current = 0; // the id on the last key line
+    };
+    static Result<KeyFile> readKeyFile(const QString &path);
 
     QString m_path;
     mutable std::shared_mutex m_lock; // std, not QReadWriteLock: visible to ThreadSanitizer
