@@ -20,6 +20,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Router &router,
     , m_webSockets(webSockets)
     , m_limits(limits) {
     m_socket->setParent(this);
+    // Chat frames are small and latency-bound: without TCP_NODELAY a frame
+    // written while the previous one is unacknowledged waits for the peer's
+    // delayed ACK (40 ms on Linux), which set the p99 at any load.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::close);
     m_idle.setSingleShot(true);
