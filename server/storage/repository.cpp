@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "messagecipher.h"
+#include "statementcache.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,22 +15,45 @@ namespace gonggu::server::repository {
 namespace {
 
 // Runs a prepared statement with positional values.
-Result<QSqlQuery> execute(QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                          const char *what) {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return sqlError(QString::fromLatin1(what), query.lastError());
+// A statement that ran: the connection's cached one, or its own without a cache.
+class Executed {
+public:
+    explicit Executed(QSqlQuery *cached)
+        : m_query(cached) {}
+    explicit Executed(std::unique_ptr<QSqlQuery> own)
+        : m_own(std::move(own))
+        , m_query(m_own.get()) {}
+    QSqlQuery *operator->() const { return m_query; }
+    QSqlQuery &operator*() const { return *m_query; }
+
+private:
+    std::unique_ptr<QSqlQuery> m_own;
+    QSqlQuery *m_query;
+};
+
+Result<Executed> execute(QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                         const char *what) {
+    QSqlQuery *query = nullptr;
+    std::unique_ptr<QSqlQuery> own;
+    if (StatementCache *cache = statementCacheOf(db))
+        query = cache->prepared(db, sql);
+    if (!query) {
+        own = std::make_unique<QSqlQuery>(db);
+        own->setForwardOnly(true);
+        if (!own->prepare(sql))
+            return sqlError(QString::fromLatin1(what), own->lastError());
+        query = own.get();
+    }
     for (const QVariant &value : values) {
         // A null QString means "empty" in our values; NULL is spelled as QVariant().
         if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            query.addBindValue(QString(u""_s));
+            query->addBindValue(QString(u""_s));
         else
-            query.addBindValue(value);
+            query->addBindValue(value);
     }
-    if (!query.exec())
-        return sqlError(QString::fromLatin1(what), query.lastError());
-    return query;
+    if (!query->exec())
+        return sqlError(QString::fromLatin1(what), query->lastError());
+    return own ? Executed(std::move(own)) : Executed(query);
 }
 
 qint64 ms(const QDateTime &time) {
@@ -125,11 +149,11 @@ Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> ro
     if (!q)
         return q.error();
     QList<MemberRecord> members;
-    while (q->next()) {
-        MemberRecord member{q->value(1).toString(), q->value(2).toString(),
-                            roleFromString(q->value(3).toString()).value_or(Role::Viewer)};
+    while ((*q)->next()) {
+        MemberRecord member{(*q)->value(1).toString(), (*q)->value(2).toString(),
+                            roleFromString((*q)->value(3).toString()).value_or(Role::Viewer)};
         if (byRoom)
-            (*byRoom)[q->value(0).toLongLong()].append(member);
+            (*byRoom)[(*q)->value(0).toLongLong()].append(member);
         else
             members.append(member);
     }
@@ -146,8 +170,8 @@ Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
     if (!q)
         return q.error();
     QList<RoomRecord> rooms;
-    while (q->next()) {
-        Room room = roomFrom(*q);
+    while ((*q)->next()) {
+        Room room = roomFrom(**q);
         rooms.append({room, members.value(room.id)});
     }
     return rooms;
@@ -158,9 +182,9 @@ Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId) {
                      "load room");
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!(*q)->next())
         return std::optional<RoomRecord>();
-    Room room = roomFrom(*q);
+    Room room = roomFrom(**q);
     auto members = membersOf(db, roomId, nullptr);
     if (!members)
         return members.error();
@@ -187,7 +211,7 @@ Result<bool> incrementParticipants(QSqlDatabase &db, qint64 roomId) {
                      {roomId}, "count participant");
     if (!q)
         return q.error();
-    return q->numRowsAffected() == 1;
+    return (*q)->numRowsAffected() == 1;
 }
 
 Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId) {
@@ -197,7 +221,7 @@ Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId) {
                      {roomId}, "uncount participant");
     if (!q)
         return q.error();
-    return q->numRowsAffected() == 1;
+    return (*q)->numRowsAffected() == 1;
 }
 
 Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QDateTime &now) {
@@ -206,7 +230,7 @@ Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QD
         {toString(to), ms(now), roomId}, "settle room");
     if (!q)
         return q.error();
-    return q->numRowsAffected() == 1;
+    return (*q)->numRowsAffected() == 1;
 }
 
 Status upsertMember(QSqlDatabase &db, qint64 roomId, const MemberRecord &member,
@@ -249,24 +273,31 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                 "insert message");
     if (!q)
         return q.error();
-    if (q->next()) {
-        ChatMessage stored{q->value(0).toLongLong(), message.roomId,     message.type,
-                           message.senderId,         message.senderName, message.content,
-                           message.clientMsgId,      fromMs(ms(now)),    message.event,
-                           message.subjectId,        message.subjectName};
+    if ((*q)->next()) {
+        ChatMessage stored{(*q)->value(0).toLongLong(),
+                           message.roomId,
+                           message.type,
+                           message.senderId,
+                           message.senderName,
+                           message.content,
+                           message.clientMsgId,
+                           fromMs(ms(now)),
+                           message.event,
+                           message.subjectId,
+                           message.subjectName};
         return StoredMessage{stored, false};
     }
     if (!message.clientMsgId)
-        return sqlError(u"insert message returned no id"_s, q->lastError());
+        return sqlError(u"insert message returned no id"_s, (*q)->lastError());
     auto existing = execute(db,
                             u"SELECT "_s + kMessageColumns +
                                 u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,
                             {message.senderId, *message.clientMsgId}, "find resend");
     if (!existing)
         return existing.error();
-    if (!existing->next())
-        return sqlError(u"resent message vanished"_s, existing->lastError());
-    auto first = messageFrom(db, *existing);
+    if (!(*existing)->next())
+        return sqlError(u"resent message vanished"_s, (*existing)->lastError());
+    auto first = messageFrom(db, **existing);
     if (!first)
         return first.error();
     return StoredMessage{*first, true};
@@ -292,8 +323,8 @@ Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
     if (!q)
         return q.error();
     HistoryPage page;
-    while (q->next()) {
-        auto message = messageFrom(db, *q);
+    while ((*q)->next()) {
+        auto message = messageFrom(db, **q);
         if (!message)
             return message.error();
         page.messages.append(*message);
@@ -319,12 +350,12 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
                      {afterId, current, limit}, "find messages to re-encrypt");
     if (!q)
         return q.error();
-    while (q->next()) {
+    while ((*q)->next()) {
         ++batch.scanned;
-        const qint64 id = q->value(0).toLongLong();
-        const qint64 roomId = q->value(1).toLongLong();
+        const qint64 id = (*q)->value(0).toLongLong();
+        const qint64 roomId = (*q)->value(1).toLongLong();
         batch.lastId = id;
-        auto plain = openContent(db, q->value(2), q->value(3), roomId);
+        auto plain = openContent(db, (*q)->value(2), (*q)->value(3), roomId);
         if (!plain) {
             ++batch.unreadable; // damaged, or sealed with a key this file lacks: left as is
             continue;
@@ -362,12 +393,12 @@ Result<RoomListPage> listRooms(QSqlDatabase &db, const RoomListQuery &query) {
         return q.error();
     RoomListPage page;
     std::pair<qint64, qint64> last{0, 0};
-    while (q->next()) {
+    while ((*q)->next()) {
         if (page.roomIds.size() == query.limit) {
             page.next = last;
             break;
         }
-        last = {q->value(1).toLongLong(), q->value(0).toLongLong()};
+        last = {(*q)->value(1).toLongLong(), (*q)->value(0).toLongLong()};
         page.roomIds.append(last.second);
     }
     return page;
@@ -392,11 +423,11 @@ Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString
                      {username}, "find account");
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!(*q)->next())
         return std::optional<AccountRecord>();
     return std::optional<AccountRecord>(
-        AccountRecord{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                      q->value(3).toString()});
+        AccountRecord{(*q)->value(0).toString(), (*q)->value(1).toString(),
+                      (*q)->value(2).toString(), (*q)->value(3).toString()});
 }
 
 } // namespace gonggu::server::repository

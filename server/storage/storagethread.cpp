@@ -3,6 +3,7 @@
 #include "ops/metrics.h"
 
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -71,6 +72,7 @@ void StorageThread::loop() {
             m_db = *db;
             if (m_cipher)
                 attachCipher(m_db, m_cipher);
+            attachStatementCache(m_db, &m_statements);
             status = migrate(m_db, m_settings.dialect);
         }
     }
@@ -95,6 +97,7 @@ void StorageThread::loop() {
             runBatch(batch);
         }
     }
+    m_statements.clear();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(kConnectionName);
 }
@@ -102,21 +105,34 @@ void StorageThread::loop() {
 void StorageThread::runBatch(std::deque<Job> &batch) {
     // A lost PostgreSQL connection is reopened once before the batch (QPSQL reports
     // it closed after the failure; tst_crash stops and restarts the cluster).
-    if (!m_db.isOpen() && !m_db.open())
-        qCWarning(lcStorage) << "database connection is down:" << m_db.lastError().text();
-    QSqlQuery control(m_db);
+    if (!m_db.isOpen()) {
+        m_statements.clear(); // prepared on the connection that was lost
+        if (!m_db.open())
+            qCWarning(lcStorage) << "database connection is down:" << m_db.lastError().text();
+    }
+    // SQLite parses these for every job unless they are kept prepared;
+    // PostgreSQL cannot prepare them.
+    const bool prepareControl = m_db.driver()->dbmsType() == QSqlDriver::SQLite;
+    const auto control = [this, prepareControl](const QString &sql) {
+        if (QSqlQuery *prepared = prepareControl ? m_statements.prepared(m_db, sql) : nullptr)
+            prepared->exec();
+        else
+            QSqlQuery(m_db).exec(sql);
+    };
     bool inTransaction = m_db.transaction();
     std::optional<Error> failure;
     if (!inTransaction)
         failure = sqlError(u"cannot begin transaction"_s, m_db.lastError());
     if (!failure) {
         for (Job &job : batch) {
-            control.exec(u"SAVEPOINT job"_s);
-            if (job.execute(m_db))
-                control.exec(u"RELEASE SAVEPOINT job"_s);
+            control(u"SAVEPOINT job"_s);
+            const bool done = job.execute(m_db);
+            m_statements.finishAll(); // nothing in progress at ROLLBACK TO or COMMIT
+            if (done)
+                control(u"RELEASE SAVEPOINT job"_s);
             else {
-                control.exec(u"ROLLBACK TO SAVEPOINT job"_s);
-                control.exec(u"RELEASE SAVEPOINT job"_s);
+                control(u"ROLLBACK TO SAVEPOINT job"_s);
+                control(u"RELEASE SAVEPOINT job"_s);
             }
         }
         if (!m_db.commit()) {

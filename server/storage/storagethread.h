@@ -6,6 +6,7 @@
 
 #include "database.h"
 #include "messagecipher.h"
+#include "statementcache.h"
 
 #include <QFuture>
 #include <QPromise>
@@ -73,7 +74,8 @@ private:
     std::optional<Status> m_startStatus;
     std::condition_variable m_started;
     std::atomic<quint64> m_commits = 0;
-    QSqlDatabase m_db; // used on m_thread only
+    QSqlDatabase m_db;           // used on m_thread only
+    StatementCache m_statements; // m_db's, on m_thread only
 };
 
 } // namespace gonggu::server
