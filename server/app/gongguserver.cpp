@@ -98,7 +98,7 @@ Status GongguServer::start(bool listen) {
                                      "text/plain; version=0.0.4; charset=utf-8");
     });
     m_http =
-        std::make_unique<HttpServer>(*m_router, m_stomp->webSocketServer(), *m_connectionLimiter);
+        std::make_unique<HttpServer>(*m_router, m_stomp->webSocketEndpoint(), *m_connectionLimiter);
     if (!m_http->listen(m_config.listenAddress, m_config.port))
         return Error{
             ErrorCode::Internal,

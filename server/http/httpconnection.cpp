@@ -2,9 +2,11 @@
 
 #include "router.h"
 
+#include "websocket/websockethandshake.h"
+
 #include <QLoggingCategory>
 #include <QTcpSocket>
-#include <QWebSocketServer>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +15,8 @@ Q_LOGGING_CATEGORY(lcHttp, "gonggu.http")
 namespace gonggu::server {
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const Router &router,
-                               QWebSocketServer &webSockets, HttpLimits limits, QObject *parent)
+                               const websocket::Endpoint &webSockets, HttpLimits limits,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_router(router)
@@ -36,7 +39,6 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Router &router,
 void HttpConnection::onReadyRead() {
     if (m_busy || m_handedOver || !m_socket)
         return;
-    // Peek, not read: an upgrade must reach the WebSocket server with its bytes.
     const qsizetype window = m_limits.maxHeaderBytes + 4 + m_limits.maxBodyBytes;
     const QByteArray buffered = m_socket->peek(qMin(m_socket->bytesAvailable(), window));
     ParsedHttpRequest parsed = parseHttpRequest(buffered, m_limits);
@@ -46,19 +48,9 @@ void HttpConnection::onReadyRead() {
     case ParsedHttpRequest::Kind::Invalid:
         fail(parsed.status, parsed.error);
         return;
-    case ParsedHttpRequest::Kind::Upgrade: {
-        m_handedOver = true;
-        m_upgradedSocket = m_socket;
-        m_upgraded = true;
-        m_idle.stop();
-        m_socket->disconnect(this);
-        m_socket->setParent(nullptr);
-        QTcpSocket *socket = m_socket;
-        m_socket = nullptr;
-        m_webSockets.handleConnection(socket);
-        Q_EMIT finished(this);
+    case ParsedHttpRequest::Kind::Upgrade:
+        upgrade(parsed.request, parsed.consumed);
         return;
-    }
     case ParsedHttpRequest::Kind::Complete:
         break;
     }
@@ -92,10 +84,42 @@ QCoro::Task<> HttpConnection::respond(HttpRequest request, bool keepAlive) {
         onReadyRead(); // a pipelined request
 }
 
-void HttpConnection::fail(int status, const QString &message) {
+void HttpConnection::upgrade(const HttpRequest &head, qsizetype headSize) {
+    const websocket::HandshakeAnswer answer = websocket::answerHandshake(
+        head.headers, m_webSockets.subprotocols, m_webSockets.serverName);
+    if (!answer.accepted) {
+        fail(answer.status, answer.error, {{"Sec-WebSocket-Version", "13"}});
+        return;
+    }
+    m_socket->skip(headSize);
+    QByteArray pending = m_socket->readAll(); // frames sent right behind the request
+    // The descriptor outlives the QTcpSocket: a dup keeps the connection open
+    // when Qt closes its own, and the WebSocket connection owns the copy.
+    const int fd = ::dup(int(m_socket->socketDescriptor()));
+    if (fd < 0) {
+        qCWarning(lcHttp) << "cannot take over an upgraded socket:" << strerror(errno);
+        fail(503, u"server busy"_s);
+        return;
+    }
+    const QHostAddress peer = m_socket->peerAddress();
+    m_handedOver = true;
+    m_upgraded = true;
+    m_idle.stop();
+    m_socket->disconnect(this);
+    m_socket->abort(); // closes Qt's descriptor only; nothing was written on it
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    m_webSockets.accept(std::make_unique<websocket::Connection>(
+        fd, peer, answer.response, std::move(pending), m_webSockets.limits));
+    Q_EMIT finished(this);
+}
+
+void HttpConnection::fail(int status, const QString &message,
+                          QList<std::pair<QByteArray, QByteArray>> headers) {
     HttpResponse response =
         HttpResponse::error(status >= 500 ? ErrorCode::Internal : ErrorCode::BadRequest, message);
     response.status = status;
+    response.headers = std::move(headers);
     if (m_socket) {
         m_socket->write(response.serialize(false));
         m_socket->disconnectFromHost();

@@ -1,9 +1,11 @@
 // One TCP connection on the shared port: reads HTTP/1.1 requests (keep-alive,
 // Content-Length bodies within a limit) and answers them in order. A WebSocket
-// upgrade to /ws is handed, bytes unread, to the WebSocket server.
+// upgrade to /ws is answered here and the socket, with any bytes that came
+// after the request, becomes a websocket::Connection for the endpoint.
 #pragma once
 
 #include "httprequestparser.h"
+#include "websocket/websocketendpoint.h"
 
 #include <QObject>
 #include <QPointer>
@@ -11,7 +13,6 @@
 #include <qcoro/qcorotask.h>
 
 class QTcpSocket;
-class QWebSocketServer;
 
 namespace gonggu::server {
 
@@ -20,11 +21,10 @@ class Router;
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, const Router &router, QWebSocketServer &webSockets,
+    HttpConnection(QTcpSocket *socket, const Router &router, const websocket::Endpoint &webSockets,
                    HttpLimits limits, QObject *parent = nullptr);
 
-    // The socket handed to the WebSocket server, while it exists.
-    QTcpSocket *upgradedSocket() const { return m_upgradedSocket; }
+    // The connection went on as a WebSocket (and took its place in the limiter).
     bool wasUpgraded() const { return m_upgraded; }
 
 Q_SIGNALS:
@@ -33,17 +33,18 @@ Q_SIGNALS:
 private:
     void onReadyRead();
     QCoro::Task<> respond(HttpRequest request, bool keepAlive);
-    void fail(int status, const QString &message); // answer, then close
+    void upgrade(const HttpRequest &head, qsizetype headSize);
+    void fail(int status, const QString &message,
+              QList<std::pair<QByteArray, QByteArray>> headers = {}); // answer, then close
     void close();
 
-    QTcpSocket *m_socket; // owned until handed to the WebSocket server
+    QTcpSocket *m_socket; // owned; null once upgraded
     const Router &m_router;
-    QWebSocketServer &m_webSockets;
+    const websocket::Endpoint &m_webSockets;
     HttpLimits m_limits;
     QTimer m_idle;
     bool m_busy = false; // a request is being answered; the next one waits
     bool m_handedOver = false;
-    QPointer<QTcpSocket> m_upgradedSocket;
     bool m_upgraded = false;
 };
 

@@ -73,6 +73,10 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
             return invalid(404, u"WebSocket endpoint is /ws"_s);
         ParsedHttpRequest upgrade;
         upgrade.kind = ParsedHttpRequest::Kind::Upgrade;
+        upgrade.consumed = headEnd + 4; // what follows is the client's first frames
+        upgrade.request.method = head->method;
+        upgrade.request.path = url.path();
+        upgrade.request.headers = head->headers;
         return upgrade;
     }
     if (head->headers.contains("transfer-encoding"))

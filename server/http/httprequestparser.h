@@ -16,7 +16,7 @@ struct ParsedHttpRequest {
     enum class Kind {
         Incomplete, // wait for more bytes
         Invalid,    // answer `status` with `error`, then close
-        Upgrade,    // a WebSocket upgrade to /ws: hand over the bytes unread
+        Upgrade,    // a WebSocket upgrade to /ws: `request` has its head, `consumed` its size
         Complete,   // `request` is whole and `consumed` bytes belong to it
     };
     Kind kind = Kind::Incomplete;

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace gonggu::server {
 
-HttpServer::HttpServer(const Router &router, QWebSocketServer &webSockets,
+HttpServer::HttpServer(const Router &router, const websocket::Endpoint &webSockets,
                        ConnectionLimiter &limiter, HttpLimits limits, QObject *parent)
     : QObject(parent)
     , m_router(router)
@@ -36,15 +36,10 @@ void HttpServer::acceptPending() {
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             continue;
         }
-        // A failed WebSocket handshake: QWebSocketServer deletes the socket.
-        connect(socket, &QObject::destroyed, this,
-                [this, peer, port = socket->peerPort()] { m_limiter.dropHandedOver(peer, port); });
         auto *connection = new HttpConnection(socket, m_router, m_webSockets, m_limits, this);
         m_connections.insert(connection);
         connect(connection, &HttpConnection::finished, this, [this, peer](HttpConnection *done) {
-            if (QTcpSocket *upgraded = done->upgradedSocket())
-                m_limiter.handOver(upgraded); // the place goes with it
-            else if (!done->wasUpgraded())
+            if (!done->wasUpgraded()) // else the place goes with the WebSocket
                 m_limiter.release(peer);
             m_connections.remove(done);
             done->deleteLater();

@@ -2,8 +2,8 @@
 //
 // Why not QHttpServer: in Qt 6.4 it cannot negotiate a WebSocket subprotocol
 // (stompjs over `ws` refuses a server that picks none), has no request size
-// limits, and answers synchronously. QWebSocketServer::handleConnection and a
-// small HTTP/1.1 reader give all three on a single port.
+// limits, and answers synchronously. A small HTTP/1.1 reader and our own
+// WebSocket connection (websocket/) give all three on a single port.
 #pragma once
 
 #include "connectionlimiter.h"
@@ -17,8 +17,8 @@ namespace gonggu::server {
 class HttpServer : public QObject {
     Q_OBJECT
 public:
-    HttpServer(const Router &router, QWebSocketServer &webSockets, ConnectionLimiter &limiter,
-               HttpLimits limits = {}, QObject *parent = nullptr);
+    HttpServer(const Router &router, const websocket::Endpoint &webSockets,
+               ConnectionLimiter &limiter, HttpLimits limits = {}, QObject *parent = nullptr);
 
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const { return m_tcp.serverPort(); }
@@ -30,7 +30,7 @@ private:
     void acceptPending();
 
     const Router &m_router;
-    QWebSocketServer &m_webSockets;
+    const websocket::Endpoint &m_webSockets;
     HttpLimits m_limits;
     QTcpServer m_tcp;
     ConnectionLimiter &m_limiter;

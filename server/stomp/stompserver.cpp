@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -21,11 +20,15 @@ StompServer::StompServer(TokenService &tokens, RoomService &rooms, ConnectionLim
     , m_tokens(tokens)
     , m_rooms(rooms)
     , m_limiter(limiter)
-    , m_limits(limits)
-    , m_webSockets(u"gonggu/"_s + QStringLiteral(GONGGU_VERSION), QWebSocketServer::NonSecureMode) {
-    m_webSockets.setSupportedSubprotocols({u"v12.stomp"_s, u"v11.stomp"_s, u"v10.stomp"_s});
-    m_webSockets.setMaxPendingConnections(10000);
-    connect(&m_webSockets, &QWebSocketServer::newConnection, this, &StompServer::acceptPending);
+    , m_limits(limits) {
+    m_endpoint.subprotocols = {"v12.stomp", "v11.stomp", "v10.stomp"};
+    m_endpoint.serverName = "gonggu/" GONGGU_VERSION;
+    // Oversize input is refused early; the STOMP parser refuses above
+    // maxFrameBytes with an ERROR frame the client can read.
+    m_endpoint.limits.maxMessageBytes = m_limits.maxFrameBytes * 2;
+    m_endpoint.accept = [this](std::unique_ptr<websocket::Connection> connection) {
+        accept(std::move(connection));
+    };
     connect(&m_rooms, &RoomService::messageStored, this, &StompServer::deliverMessage);
     connect(&m_rooms, &RoomService::roomChanged, this, &StompServer::deliverRoomState);
     connect(&m_rooms, &RoomService::memberRemoved, this, &StompServer::removeFromRoom);
@@ -38,35 +41,19 @@ StompServer::~StompServer() {
     m_sessions.clear();
     for (StompSession *session : sessions) {
         session->disconnect(this);
-        const QPointer<QTcpSocket> transport = m_transports.take(session);
         delete session;
-        delete transport.data();
     }
 }
 
-void StompServer::acceptPending() {
-    while (QWebSocket *raw = m_webSockets.nextPendingConnection()) {
-        std::unique_ptr<QWebSocket> socket(raw);
-        // Refuse oversize input early; the parser refuses above maxFrameBytes with an ERROR.
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxFrameBytes) * 2);
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxFrameBytes) * 2);
-        // Qt 6.4's QWebSocket does not delete the TCP socket under it: we do, after
-        // the session (and its QWebSocket) is gone (see ConnectionLimiter).
-        const QPointer<QTcpSocket> transport =
-            m_limiter.takeHandedOver(socket->peerAddress(), socket->peerPort());
-        const QHostAddress peer = socket->peerAddress();
-        auto *session = new StompSession(std::move(socket), *this, this);
-        m_sessions.insert(session);
-        m_transports.insert(session, transport);
-        connect(session, &StompSession::closed, this, [this, peer](StompSession *closed) {
-            m_limiter.release(peer); // the place the HTTP server took for this socket
-            const QPointer<QTcpSocket> transport = m_transports.take(closed);
-            m_sessions.remove(closed);
-            closed->deleteLater();
-            if (transport)
-                transport->deleteLater(); // after the session and its QWebSocket
-        });
-    }
+void StompServer::accept(std::unique_ptr<websocket::Connection> connection) {
+    const QHostAddress peer = connection->peerAddress();
+    auto *session = new StompSession(std::move(connection), *this, this);
+    m_sessions.insert(session);
+    connect(session, &StompSession::closed, this, [this, peer](StompSession *closed) {
+        m_limiter.release(peer); // the place the HTTP server took for this socket
+        m_sessions.remove(closed);
+        closed->deleteLater();
+    });
 }
 
 void StompServer::sessionConnected(StompSession *session) {

@@ -4,12 +4,12 @@
 
 #include "bus/topicbus.h"
 #include "stompsession.h"
+#include "websocket/websocketendpoint.h"
 
 #include "common/chatmessage.h"
 
 #include <QObject>
 #include <QSet>
-#include <QWebSocketServer>
 
 namespace gonggu::server {
 
@@ -24,7 +24,8 @@ public:
                 StompLimits limits, QObject *parent = nullptr);
     ~StompServer() override;
 
-    QWebSocketServer &webSocketServer() { return m_webSockets; }
+    // Where the HTTP front door hands upgraded connections.
+    const websocket::Endpoint &webSocketEndpoint() const { return m_endpoint; }
     TokenService &tokens() { return m_tokens; }
     RoomService &rooms() { return m_rooms; }
     TopicBus &bus() { return m_bus; }
@@ -42,7 +43,7 @@ public:
     void closeAll();
 
 private:
-    void acceptPending();
+    void accept(std::unique_ptr<websocket::Connection> connection);
     void deliverMessage(const gonggu::ChatMessage &message);
     void deliverRoomState(qint64 roomId);
     void removeFromRoom(qint64 roomId, const QString &userId, gonggu::SystemEvent why);
@@ -51,9 +52,8 @@ private:
     TokenService &m_tokens;
     RoomService &m_rooms;
     ConnectionLimiter &m_limiter;
-    QHash<StompSession *, QPointer<QTcpSocket>> m_transports;
     StompLimits m_limits;
-    QWebSocketServer m_webSockets;
+    websocket::Endpoint m_endpoint;
     TopicBus m_bus;
     QSet<StompSession *> m_sessions;
     QHash<QString, QSet<StompSession *>> m_sessionsByUser;

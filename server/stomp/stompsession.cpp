@@ -6,6 +6,7 @@
 #include "bus/topicbus.h"
 #include "rooms/roomservice.h"
 #include "stompserver.h"
+#include "websocket/websocketconnection.h"
 
 #include "common/chatmessage.h"
 #include "common/content.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using namespace gonggu::stomp;
@@ -99,7 +99,8 @@ postAndAcknowledge(QPointer<StompSession> session, RoomService *rooms, Identity 
 
 } // namespace
 
-StompSession::StompSession(std::unique_ptr<QWebSocket> socket, StompServer &server, QObject *parent)
+StompSession::StompSession(std::unique_ptr<websocket::Connection> socket, StompServer &server,
+                           QObject *parent)
     : QObject(parent)
     , m_socket(std::move(socket))
     , m_server(server)
@@ -110,9 +111,8 @@ StompSession::StompSession(std::unique_ptr<QWebSocket> socket, StompServer &serv
     }()) {
     m_lastReceived.start();
     m_lastSent.start();
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &StompSession::onText);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &StompSession::onBytes);
-    connect(m_socket.get(), &QWebSocket::disconnected, this, &StompSession::shutdown);
+    connect(m_socket.get(), &websocket::Connection::messageReceived, this, &StompSession::onBytes);
+    connect(m_socket.get(), &websocket::Connection::disconnected, this, &StompSession::shutdown);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &StompSession::checkHeartbeats);
     // A client that never sends CONNECT is not kept around.
     QTimer::singleShot(30'000, this, [this] {
@@ -124,10 +124,6 @@ StompSession::StompSession(std::unique_ptr<QWebSocket> socket, StompServer &serv
 StompSession::~StompSession() {
     if (!m_shutDown)
         release();
-}
-
-void StompSession::onText(const QString &text) {
-    onBytes(text.toUtf8());
 }
 
 void StompSession::onBytes(const QByteArray &bytes) {
@@ -355,7 +351,7 @@ void StompSession::handleSend(const Frame &frame) {
 void StompSession::handleDisconnect(const Frame &frame) {
     sendReceipt(frame);
     m_closing = true;
-    m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+    m_socket->close(websocket::CloseCode::Normal);
 }
 
 void StompSession::deliver(const EncodedMessage &message, const QByteArray &subscriptionId) {
@@ -395,7 +391,7 @@ void StompSession::closeGoingAway() {
     if (m_closing)
         return;
     m_closing = true;
-    m_socket->close(QWebSocketProtocol::CloseCodeGoingAway, u"server shutting down"_s);
+    m_socket->close(websocket::CloseCode::GoingAway, "server shutting down");
 }
 
 void StompSession::sendFrame(const Frame &frame) {
@@ -403,7 +399,7 @@ void StompSession::sendFrame(const Frame &frame) {
 }
 
 void StompSession::sendRaw(const QByteArray &bytes) {
-    m_socket->sendTextMessage(QString::fromUtf8(bytes));
+    m_socket->sendText(bytes);
     m_lastSent.restart();
 }
 
@@ -442,7 +438,7 @@ void StompSession::fatal(const QByteArray &message, const QString &detail) {
     error.add("message", message).add("content-type", "text/plain;charset=utf-8");
     sendFrame(error);
     m_closing = true;
-    m_socket->close(QWebSocketProtocol::CloseCodeProtocolError, QString::fromLatin1(message));
+    m_socket->close(websocket::CloseCode::ProtocolError, message);
 }
 
 void StompSession::checkHeartbeats() {

@@ -18,9 +18,11 @@
 #include <memory>
 #include <qcoro/qcorotask.h>
 
-class QWebSocket;
-
 namespace gonggu::server {
+
+namespace websocket {
+class Connection;
+}
 
 class RoomService;
 class TokenService;
@@ -37,7 +39,7 @@ struct StompLimits {
 class StompSession : public QObject {
     Q_OBJECT
 public:
-    StompSession(std::unique_ptr<QWebSocket> socket, StompServer &server,
+    StompSession(std::unique_ptr<websocket::Connection> socket, StompServer &server,
                  QObject *parent = nullptr);
     ~StompSession() override;
 
@@ -57,7 +59,6 @@ Q_SIGNALS:
     void closed(gonggu::server::StompSession *session);
 
 private:
-    void onText(const QString &text);
     void onBytes(const QByteArray &bytes);
     QCoro::Task<> drainFrames();
     QCoro::Task<> handle(stomp::Frame frame);
@@ -76,7 +77,7 @@ private:
     void shutdown(); // once: leave the bus, clear presence, announce closed()
     void release();
 
-    std::unique_ptr<QWebSocket> m_socket;
+    std::unique_ptr<websocket::Connection> m_socket;
     StompServer &m_server;
     stomp::Parser m_parser;
     std::deque<stomp::Frame> m_pending;

@@ -1,0 +1,198 @@
+#include "websocketconnection.h"
+
+#include <QLoggingCategory>
+#include <cerrno>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcWebSocket, "gonggu.websocket")
+
+namespace gonggu::server::websocket {
+
+Connection::Connection(qintptr fd, QHostAddress peer, QByteArray handshakeResponse,
+                       QByteArray pendingInput, ConnectionLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_fd(fd)
+    , m_peer(std::move(peer))
+    , m_limits(limits)
+    , m_reader(limits.maxMessageBytes)
+    , m_output(std::move(handshakeResponse))
+    , m_readNotifier(fd, QSocketNotifier::Read)
+    , m_writeNotifier(fd, QSocketNotifier::Write) {
+    m_writeNotifier.setEnabled(false);
+    connect(&m_readNotifier, &QSocketNotifier::activated, this, &Connection::onReadable);
+    connect(&m_writeNotifier, &QSocketNotifier::activated, this, &Connection::onWritable);
+    m_closeTimer.setSingleShot(true);
+    connect(&m_closeTimer, &QTimer::timeout, this, &Connection::abort);
+    scheduleFlush();
+    if (!pendingInput.isEmpty()) {
+        m_reader.feed(pendingInput);
+        // After the owner has connected to messageReceived.
+        QMetaObject::invokeMethod(
+            this, [this] { onReadable(); }, Qt::QueuedConnection);
+    }
+}
+
+Connection::~Connection() {
+    m_readNotifier.setEnabled(false);
+    m_writeNotifier.setEnabled(false);
+    if (m_fd >= 0)
+        ::close(int(m_fd));
+}
+
+void Connection::sendText(QByteArrayView utf8) {
+    if (isOpen())
+        queue(Opcode::Text, utf8);
+}
+
+void Connection::close(quint16 code, QByteArrayView reason) {
+    if (!isOpen())
+        return;
+    queue(Opcode::Close, closePayload(code, reason));
+    m_closeSent = true;
+    m_closeTimer.start(m_limits.closeTimeoutMs);
+}
+
+void Connection::abort() {
+    finish();
+}
+
+void Connection::queue(Opcode opcode, QByteArrayView payload) {
+    appendFrame(m_output, opcode, payload);
+    if (m_output.size() > m_limits.maxPendingOutputBytes) {
+        qCInfo(lcWebSocket) << "dropping a peer that does not read:" << m_output.size()
+                            << "bytes pending";
+        finish();
+        return;
+    }
+    scheduleFlush();
+}
+
+void Connection::scheduleFlush() {
+    // One send() per peer per event-loop pass, however many frames a fan-out queued.
+    if (m_flushScheduled || m_writeNotifier.isEnabled())
+        return;
+    m_flushScheduled = true;
+    QMetaObject::invokeMethod(this, &Connection::flush, Qt::QueuedConnection);
+}
+
+void Connection::flush() {
+    m_flushScheduled = false;
+    if (m_finished)
+        return;
+    qsizetype sent = 0;
+    while (sent < m_output.size()) {
+        const ssize_t n = ::send(int(m_fd), m_output.constData() + sent,
+                                 size_t(m_output.size() - sent), MSG_NOSIGNAL);
+        if (n > 0) {
+            sent += n;
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            break;
+        } else {
+            finish(); // EPIPE, ECONNRESET: the peer is gone
+            return;
+        }
+    }
+    if (sent == m_output.size()) {
+        m_output.clear(); // frees: an idle connection holds no buffer
+        m_writeNotifier.setEnabled(false);
+        if (m_closeSent && !m_readNotifier.isEnabled())
+            finish(); // our Close answered theirs: done
+    } else {
+        m_output.remove(0, sent);
+        m_writeNotifier.setEnabled(true); // the kernel's buffer is full: wait for room
+    }
+}
+
+void Connection::onWritable() {
+    m_writeNotifier.setEnabled(false);
+    flush();
+}
+
+void Connection::onReadable() {
+    if (m_finished)
+        return;
+    char chunk[16 * 1024];
+    // Bounded, so one busy peer cannot starve the others in this pass.
+    for (int round = 0; round < 4; ++round) {
+        const ssize_t n = ::recv(int(m_fd), chunk, sizeof chunk, 0);
+        if (n > 0) {
+            m_reader.feed(QByteArrayView(chunk, n));
+            if (n < qsizetype(sizeof chunk))
+                break;
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            break;
+        } else {
+            // EOF or reset: deliver what was complete, then end.
+            m_readNotifier.setEnabled(false);
+            break;
+        }
+    }
+    const bool peerGone = !m_readNotifier.isEnabled();
+    while (!m_finished) {
+        ReadResult result = m_reader.next();
+        if (std::holds_alternative<NeedMore>(result))
+            break;
+        if (auto *failure = std::get_if<Failure>(&result)) {
+            qCDebug(lcWebSocket) << "closing:" << failure->reason;
+            m_readNotifier.setEnabled(false);
+            if (!m_closeSent) {
+                queue(Opcode::Close, closePayload(failure->closeCode, failure->reason));
+                m_closeSent = true;
+                m_closeTimer.start(m_limits.closeTimeoutMs);
+            }
+            return;
+        }
+        handle(std::move(std::get<Message>(result)));
+    }
+    if (peerGone)
+        finish();
+}
+
+void Connection::handle(Message message) {
+    switch (message.opcode) {
+    case Opcode::Text:
+    case Opcode::Binary:
+        if (!m_closeSent)
+            Q_EMIT messageReceived(message.payload);
+        return;
+    case Opcode::Ping:
+        if (!m_closeSent)
+            queue(Opcode::Pong, message.payload);
+        return;
+    case Opcode::Close:
+        // Stop reading; answer with their code unless we already closed.
+        m_readNotifier.setEnabled(false);
+        if (!m_closeSent) {
+            const QByteArray answer = message.payload.left(2);
+            queue(Opcode::Close, answer);
+            m_closeSent = true;
+            m_closeTimer.start(m_limits.closeTimeoutMs);
+        } else {
+            finish();
+        }
+        return;
+    case Opcode::Pong:
+    case Opcode::Continuation:
+        return;
+    }
+}
+
+void Connection::finish() {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_closeSent = true;
+    m_closeTimer.stop();
+    m_readNotifier.setEnabled(false);
+    m_writeNotifier.setEnabled(false);
+    m_output.clear();
+    ::shutdown(int(m_fd), SHUT_RDWR);
+    Q_EMIT disconnected();
+}
+
+} // namespace gonggu::server::websocket

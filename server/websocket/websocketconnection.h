@@ -1,0 +1,72 @@
+// One upgraded WebSocket connection, on the socket's file descriptor itself.
+//
+// Why not QWebSocket: Qt 6.4's QAbstractSocket keeps a 32 KiB write chunk for
+// the life of every socket (QRingBuffer holds one block once used), which was
+// most of an idle connection's memory, and QWebSocket turns every frame into a
+// QString and back. Here an idle connection holds no buffer at all, frames go
+// out as the bytes the STOMP layer built, and what one event-loop pass queued
+// for a peer leaves in one send().
+#pragma once
+
+#include "websocketframes.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSocketNotifier>
+#include <QTimer>
+
+namespace gonggu::server::websocket {
+
+struct ConnectionLimits {
+    qsizetype maxMessageBytes = 128 * 1024;
+    // Output a peer has not taken yet; beyond this it is too slow and is dropped.
+    qsizetype maxPendingOutputBytes = 8 * 1024 * 1024;
+    int closeTimeoutMs = 5000; // wait for the peer's Close after ours
+};
+
+class Connection : public QObject {
+    Q_OBJECT
+public:
+    // Takes `fd` (connected, non-blocking): it is closed with this object.
+    // `handshakeResponse` goes out first; `pendingInput` was read with the request.
+    Connection(qintptr fd, QHostAddress peer, QByteArray handshakeResponse, QByteArray pendingInput,
+               ConnectionLimits limits, QObject *parent = nullptr);
+    ~Connection() override;
+
+    const QHostAddress &peerAddress() const { return m_peer; }
+    bool isOpen() const { return m_fd >= 0 && !m_closeSent; }
+
+    void sendText(QByteArrayView utf8);
+    // Starts the close handshake; the connection ends when the peer answers
+    // or after ConnectionLimits::closeTimeoutMs.
+    void close(quint16 code, QByteArrayView reason = {});
+    // Ends at once, without a handshake (the peer is gone or misbehaves).
+    void abort();
+
+Q_SIGNALS:
+    void messageReceived(const QByteArray &payload); // text or binary
+    void disconnected();                             // once, after which nothing is sent
+
+private:
+    void onReadable();
+    void onWritable();
+    void handle(Message message);
+    void queue(Opcode opcode, QByteArrayView payload);
+    void scheduleFlush();
+    void flush();
+    void finish();
+
+    qintptr m_fd;
+    QHostAddress m_peer;
+    ConnectionLimits m_limits;
+    FrameReader m_reader;
+    QByteArray m_output; // frames not yet handed to the kernel
+    QSocketNotifier m_readNotifier;
+    QSocketNotifier m_writeNotifier;
+    QTimer m_closeTimer;
+    bool m_flushScheduled = false;
+    bool m_closeSent = false;
+    bool m_finished = false;
+};
+
+} // namespace gonggu::server::websocket

@@ -1,0 +1,213 @@
+#include "websocketframes.h"
+
+#include <QtEndian>
+#include <cstring>
+#include <optional>
+
+namespace gonggu::server::websocket {
+
+namespace {
+
+bool isControl(Opcode opcode) {
+    return quint8(opcode) & 0x8;
+}
+
+bool isKnown(quint8 opcode) {
+    return opcode <= 0x2 || (opcode >= 0x8 && opcode <= 0xA);
+}
+
+// Codes a peer may send in a Close frame (RFC 6455 7.4.1, 7.4.2).
+bool isAcceptableCloseCode(quint16 code) {
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) ||
+           (code >= 3000 && code <= 4999);
+}
+
+} // namespace
+
+void FrameReader::feed(QByteArrayView bytes) {
+    if (m_failure)
+        return;
+    if (m_pos == m_buffer.size()) { // everything consumed: start over, keep nothing
+        m_buffer.clear();
+        m_pos = 0;
+    } else if (m_pos > 4096 && m_pos > m_buffer.size() / 2) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    m_buffer.append(bytes.data(), bytes.size());
+}
+
+ReadResult FrameReader::fail(quint16 code, const char *reason) {
+    m_failure = Failure{code, QByteArray(reason)};
+    m_buffer.clear();
+    m_message.clear();
+    m_pos = 0;
+    return *m_failure;
+}
+
+ReadResult FrameReader::next() {
+    if (m_failure)
+        return *m_failure;
+    for (;;) {
+        const auto *data = reinterpret_cast<const uchar *>(m_buffer.constData()) + m_pos;
+        const qsizetype available = m_buffer.size() - m_pos;
+        if (available < 2)
+            return NeedMore{};
+        const bool fin = data[0] & 0x80;
+        if (data[0] & 0x70)
+            return fail(CloseCode::ProtocolError, "reserved bits set without an extension");
+        const quint8 rawOpcode = data[0] & 0x0F;
+        if (!isKnown(rawOpcode))
+            return fail(CloseCode::ProtocolError, "unknown opcode");
+        const auto opcode = Opcode(rawOpcode);
+        if (!(data[1] & 0x80))
+            return fail(CloseCode::ProtocolError, "client frames must be masked");
+        quint64 length = data[1] & 0x7F;
+        qsizetype headerSize = 2;
+        if (length == 126) {
+            if (available < 4)
+                return NeedMore{};
+            length = qFromBigEndian<quint16>(data + 2);
+            headerSize = 4;
+        } else if (length == 127) {
+            if (available < 10)
+                return NeedMore{};
+            length = qFromBigEndian<quint64>(data + 2);
+            headerSize = 10;
+            if (length >> 63)
+                return fail(CloseCode::ProtocolError, "invalid payload length");
+        }
+        if (isControl(opcode) && (!fin || length > 125))
+            return fail(CloseCode::ProtocolError, "control frames must be final and short");
+        // Refuse before buffering: the limit bounds memory, not just messages.
+        if (!isControl(opcode) && length + quint64(m_message.size()) > quint64(m_maxMessageBytes))
+            return fail(CloseCode::TooBig, "message too big");
+        if (quint64(available) < headerSize + 4 + length)
+            return NeedMore{};
+
+        const uchar *mask = data + headerSize;
+        QByteArray payload(reinterpret_cast<const char *>(mask + 4), qsizetype(length));
+        char *out = payload.data();
+        for (qsizetype i = 0; i < payload.size(); ++i)
+            out[i] = char(out[i] ^ mask[i & 3]);
+        m_pos += headerSize + 4 + qsizetype(length);
+        if (m_pos == m_buffer.size()) {
+            m_buffer.clear(); // nothing buffered between messages: idle costs nothing
+            m_pos = 0;
+        }
+
+        if (isControl(opcode)) {
+            if (opcode == Opcode::Close && !payload.isEmpty()) {
+                if (payload.size() < 2)
+                    return fail(CloseCode::ProtocolError, "close frame with a 1-byte payload");
+                const quint16 code =
+                    qFromBigEndian<quint16>(reinterpret_cast<const uchar *>(payload.constData()));
+                if (!isAcceptableCloseCode(code))
+                    return fail(CloseCode::ProtocolError, "invalid close code");
+                if (!isValidUtf8(QByteArrayView(payload).sliced(2)))
+                    return fail(CloseCode::InvalidPayload, "close reason is not UTF-8");
+            }
+            return Message{opcode, std::move(payload)};
+        }
+        if (opcode == Opcode::Continuation) {
+            if (!m_inFragmentedMessage)
+                return fail(CloseCode::ProtocolError, "continuation without a message");
+            m_message += payload;
+        } else {
+            if (m_inFragmentedMessage)
+                return fail(CloseCode::ProtocolError, "new message inside a fragmented one");
+            m_messageOpcode = opcode;
+            m_message = std::move(payload);
+        }
+        m_inFragmentedMessage = !fin;
+        if (!fin)
+            continue;
+        if (m_messageOpcode == Opcode::Text && !isValidUtf8(m_message))
+            return fail(CloseCode::InvalidPayload, "text message is not UTF-8");
+        return Message{m_messageOpcode, std::exchange(m_message, {})};
+    }
+}
+
+void appendFrame(QByteArray &out, Opcode opcode, QByteArrayView payload) {
+    uchar header[10];
+    qsizetype headerSize = 2;
+    header[0] = 0x80 | quint8(opcode);
+    const auto length = quint64(payload.size());
+    if (length < 126) {
+        header[1] = uchar(length);
+    } else if (length <= 0xFFFF) {
+        header[1] = 126;
+        qToBigEndian<quint16>(quint16(length), header + 2);
+        headerSize = 4;
+    } else {
+        header[1] = 127;
+        qToBigEndian<quint64>(length, header + 2);
+        headerSize = 10;
+    }
+    out.reserve(out.size() + headerSize + payload.size());
+    out.append(reinterpret_cast<const char *>(header), headerSize);
+    out.append(payload.data(), payload.size());
+}
+
+QByteArray closePayload(quint16 code, QByteArrayView reason) {
+    QByteArray payload(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(code, payload.data());
+    qsizetype keep = qMin<qsizetype>(reason.size(), 123);
+    // Never cut a UTF-8 sequence in half: back up to a lead byte.
+    while (keep < reason.size() && keep > 0 && (uchar(reason[keep]) & 0xC0) == 0x80)
+        --keep;
+    payload.append(reason.data(), keep);
+    return payload;
+}
+
+bool isValidUtf8(QByteArrayView bytes) {
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const uchar *end = p + bytes.size();
+    while (p < end) {
+        // ASCII runs are the common case: skip them eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 word;
+            memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
+        const uchar lead = *p;
+        if (lead < 0x80) {
+            ++p;
+            continue;
+        }
+        int extra;
+        uchar min = 0x80, max = 0xBF; // bounds of the first continuation byte
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            extra = 1;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            extra = 2;
+            if (lead == 0xE0)
+                min = 0xA0; // overlong
+            else if (lead == 0xED)
+                max = 0x9F; // surrogates
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            extra = 3;
+            if (lead == 0xF0)
+                min = 0x90; // overlong
+            else if (lead == 0xF4)
+                max = 0x8F; // above U+10FFFF
+        } else {
+            return false;
+        }
+        if (end - p <= extra)
+            return false;
+        if (p[1] < min || p[1] > max)
+            return false;
+        for (int i = 2; i <= extra; ++i)
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+} // namespace gonggu::server::websocket

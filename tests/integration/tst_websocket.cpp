@@ -1,0 +1,214 @@
+// The WebSocket layer of a real server, spoken byte by byte over a plain TCP
+// socket: the handshake, control frames, the close handshake, and what a
+// broken client gets (RFC 6455). STOMP clients are tested in tst_stomp.
+#include "serverprocess.h"
+#include "testsupport.h"
+
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray maskedFrame(quint8 firstByte, const QByteArray &payload) {
+    const QByteArray mask("\x0f\xa1\x3c\x77", 4);
+    QByteArray frame(1, char(firstByte));
+    if (payload.size() < 126) {
+        frame += char(0x80 | payload.size());
+    } else {
+        frame += char(0x80 | 126);
+        frame += char(payload.size() >> 8);
+        frame += char(payload.size() & 0xFF);
+    }
+    frame += mask;
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame += char(payload[i] ^ mask[i % 4]);
+    return frame;
+}
+
+struct ServerFrame {
+    quint8 opcode = 0;
+    QByteArray payload;
+    quint16 closeCode() const {
+        return payload.size() >= 2 ? quint16((uchar(payload[0]) << 8) | uchar(payload[1])) : 0;
+    }
+};
+
+// A client that writes exactly the bytes a test gives it.
+class RawClient {
+public:
+    bool open(quint16 port, const QByteArray &extraHeaders = {},
+              const QByteArray &rightAfter = {}) {
+        m_socket.connectToHost(QHostAddress(u"127.0.0.1"_s), port);
+        if (!m_socket.waitForConnected(3000))
+            return false;
+        m_socket.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                       "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n" +
+                       extraHeaders + "\r\n" + rightAfter);
+        return readResponseHead();
+    }
+    QByteArray responseHead() const { return m_head; }
+    void write(const QByteArray &bytes) { m_socket.write(bytes); }
+
+    std::optional<ServerFrame> nextFrame(int timeoutMs = 5000) {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            if (m_buffer.size() >= 2) {
+                const quint8 first = quint8(m_buffer[0]);
+                qsizetype length = quint8(m_buffer[1]) & 0x7F, header = 2;
+                if (length == 126 && m_buffer.size() >= 4) {
+                    length = (quint8(m_buffer[2]) << 8) | quint8(m_buffer[3]);
+                    header = 4;
+                }
+                if (length < 126 || header == 4) {
+                    if (m_buffer.size() >= header + length) {
+                        ServerFrame frame{quint8(first & 0x0F), m_buffer.mid(header, length)};
+                        m_buffer.remove(0, header + length);
+                        return frame;
+                    }
+                }
+            }
+            if (timer.elapsed() > timeoutMs || !waitForBytes(timeoutMs))
+                return std::nullopt;
+        }
+    }
+    // True once the server has closed the TCP connection.
+    bool waitForEnd(int timeoutMs = 5000) {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                return true;
+            m_socket.waitForReadyRead(100);
+            m_buffer += m_socket.readAll();
+        }
+        return m_socket.state() == QAbstractSocket::UnconnectedState;
+    }
+
+private:
+    bool waitForBytes(int timeoutMs) {
+        if (!m_socket.waitForReadyRead(timeoutMs))
+            return false;
+        m_buffer += m_socket.readAll();
+        return true;
+    }
+    bool readResponseHead() {
+        for (;;) {
+            if (const qsizetype end = m_buffer.indexOf("\r\n\r\n"); end >= 0) {
+                m_head = m_buffer.left(end + 4);
+                m_buffer.remove(0, end + 4);
+                return true;
+            }
+            if (!waitForBytes(5000))
+                return false;
+        }
+    }
+
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
+    QByteArray m_head;
+};
+
+const QByteArray kVersion13 = "Sec-WebSocket-Version: 13\r\n";
+
+} // namespace
+
+class TestWebSocket : public QObject {
+    Q_OBJECT
+    ServerProcess server;
+
+    QByteArray connectFrame() const {
+        return "CONNECT\naccept-version:1.2\nhost:/\npasscode:" +
+               server.token(uniqueUser("ws"), u"Raw"_s).toUtf8() + "\n\n" + QByteArray(1, '\0');
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(server.start()); }
+    void cleanupTestCase() { QVERIFY(server.stop()); }
+
+    void acceptKeyAndSubprotocol() {
+        RawClient client;
+        QVERIFY(client.open(server.port(),
+                            kVersion13 + "Sec-WebSocket-Protocol: v11.stomp, v12.stomp\r\n"));
+        const QByteArray head = client.responseHead();
+        QVERIFY2(head.startsWith("HTTP/1.1 101 "), head.constData());
+        QVERIFY(head.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"));
+        QVERIFY(head.contains("Sec-WebSocket-Protocol: v12.stomp\r\n"));
+    }
+
+    void wrongVersionGets426() {
+        RawClient client;
+        QVERIFY(client.open(server.port(), "Sec-WebSocket-Version: 8\r\n"));
+        QVERIFY2(client.responseHead().startsWith("HTTP/1.1 426 "),
+                 client.responseHead().constData());
+        QVERIFY(client.responseHead().contains("Sec-WebSocket-Version: 13\r\n"));
+    }
+
+    void framesSentWithTheRequestAreRead() {
+        // CONNECT in the same TCP segment as the upgrade request, split in fragments.
+        const QByteArray stomp = connectFrame();
+        const QByteArray fragments = maskedFrame(0x01, stomp.left(10)) +
+                                     maskedFrame(0x00, stomp.mid(10, 20)) +
+                                     maskedFrame(0x80, stomp.mid(30));
+        RawClient client;
+        QVERIFY(client.open(server.port(), kVersion13, fragments));
+        const auto connected = client.nextFrame();
+        QVERIFY(connected);
+        QCOMPARE(connected->opcode, quint8(0x1));
+        QVERIFY2(connected->payload.startsWith("CONNECTED\n"), connected->payload.constData());
+    }
+
+    void pingIsAnsweredWithItsPayload() {
+        RawClient client;
+        QVERIFY(client.open(server.port(), kVersion13));
+        client.write(maskedFrame(0x89, "are you there?"));
+        const auto pong = client.nextFrame();
+        QVERIFY(pong);
+        QCOMPARE(pong->opcode, quint8(0xA));
+        QCOMPARE(pong->payload, QByteArray("are you there?"));
+    }
+
+    void closeHandshakeIsEchoed() {
+        RawClient client;
+        QVERIFY(client.open(server.port(), kVersion13));
+        client.write(maskedFrame(0x88, QByteArray("\x03\xe8", 2) + "done"));
+        const auto close = client.nextFrame();
+        QVERIFY(close);
+        QCOMPARE(close->opcode, quint8(0x8));
+        QCOMPARE(close->closeCode(), quint16(1000));
+        QVERIFY(client.waitForEnd()); // and the server closes the TCP connection
+    }
+
+    void brokenFramesCloseWithTheRightCode_data() {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("closeCode");
+        QTest::newRow("unmasked") << QByteArray("\x81\x02hi", 4) << 1002;
+        QTest::newRow("invalid UTF-8 in text") << maskedFrame(0x81, "SEND\n\xc3\x28") << 1007;
+        // A 64-bit length of 1 MiB, over the 128 KiB limit: refused on the header alone.
+        QTest::newRow("message over 2 x max-frame")
+            << QByteArray("\x82\xff\x00\x00\x00\x00\x00\x10\x00\x00\x01\x01\x01\x01", 14) << 1009;
+    }
+
+    void brokenFramesCloseWithTheRightCode() {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, closeCode);
+        RawClient client;
+        QVERIFY(client.open(server.port(), kVersion13));
+        client.write(bytes);
+        const auto close = client.nextFrame();
+        QVERIFY(close);
+        QCOMPARE(close->opcode, quint8(0x8));
+        QCOMPARE(int(close->closeCode()), closeCode);
+        QVERIFY(client.waitForEnd(8000));
+        // The server is fine: a new client connects and speaks STOMP.
+        RawClient next;
+        QVERIFY(next.open(server.port(), kVersion13, maskedFrame(0x81, connectFrame())));
+        const auto connected = next.nextFrame();
+        QVERIFY(connected && connected->payload.startsWith("CONNECTED\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebSocket)
+#include "tst_websocket.moc"
