@@ -19,6 +19,8 @@ QByteArray base64Url(const QByteArray &raw) {
     return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+} // namespace
+
 QByteArray mintToken(const QByteArray &secret, const QString &userId, const QString &scope) {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QJsonObject claims{{u"sub"_s, userId},
@@ -33,6 +35,8 @@ QByteArray mintToken(const QByteArray &secret, const QString &userId, const QStr
     return input + '.' +
            base64Url(QMessageAuthenticationCode::hash(input, secret, QCryptographicHash::Sha256));
 }
+
+namespace {
 
 // Sends every request at once and waits for all; the first failure, if any.
 std::optional<QString> runAll(QNetworkAccessManager &network,

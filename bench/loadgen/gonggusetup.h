@@ -8,6 +8,10 @@
 
 namespace gonggu::bench {
 
+// An HS256 token as the marketplace would mint it (scope "rooms:write" for the
+// trade service, empty for a buyer).
+QByteArray mintToken(const QByteArray &secret, const QString &userId, const QString &scope);
+
 // One ClientSpec per member, room by room; nullopt (and a message) on failure.
 std::optional<QList<ClientSpec>> prepareGonggu(const LoadOptions &options, QString *error);
 QList<ClientSpec> prepareRabbitMq(const LoadOptions &options);

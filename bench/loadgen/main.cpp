@@ -4,6 +4,7 @@
 // delivered per second, and the end-to-end latency (send -> MESSAGE) percentiles.
 #include "gonggusetup.h"
 #include "loadworker.h"
+#include "restscenarios.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -45,6 +46,10 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     const LoadOptions options = *parsed;
+    if (options.historyMessages > 0)
+        return runHistory(options);
+    if (options.joinStorm > 0)
+        return runJoinStorm(options);
     QList<ClientSpec> specs;
     if (options.idleConnections > 0) {
         const auto prepared = prepareIdle(options, &error);
