@@ -29,6 +29,15 @@ StompServer::StompServer(TokenService &tokens, RoomService &rooms, ConnectionLim
     m_endpoint.accept = [this](std::unique_ptr<websocket::Connection> connection) {
         accept(std::move(connection));
     };
+    // Negotiated heart-beats are never shorter than ours, so a quarter of ours
+    // checks every session at least four times per interval.
+    m_sweep.setInterval(std::max(50, m_limits.heartbeatMs > 0 ? m_limits.heartbeatMs / 4 : 1000));
+    connect(&m_sweep, &QTimer::timeout, this, [this] {
+        const auto sessions = m_sessions; // a tick may close a session
+        for (StompSession *session : sessions)
+            session->tick();
+    });
+    m_sweep.start();
     connect(&m_rooms, &RoomService::messageStored, this, &StompServer::deliverMessage);
     connect(&m_rooms, &RoomService::roomChanged, this, &StompServer::deliverRoomState);
     connect(&m_rooms, &RoomService::memberRemoved, this, &StompServer::removeFromRoom);

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 
 namespace gonggu::server {
 
@@ -54,6 +55,7 @@ private:
     ConnectionLimiter &m_limiter;
     StompLimits m_limits;
     websocket::Endpoint m_endpoint;
+    QTimer m_sweep; // heart-beats and CONNECT deadlines of every session
     TopicBus m_bus;
     QSet<StompSession *> m_sessions;
     QHash<QString, QSet<StompSession *>> m_sessionsByUser;

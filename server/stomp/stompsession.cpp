@@ -109,16 +109,20 @@ StompSession::StompSession(std::unique_ptr<websocket::Connection> socket, StompS
         limits.maxFrameBytes = server.limits().maxFrameBytes;
         return limits;
     }()) {
+    m_opened.start();
     m_lastReceived.start();
     m_lastSent.start();
     connect(m_socket.get(), &websocket::Connection::messageReceived, this, &StompSession::onBytes);
     connect(m_socket.get(), &websocket::Connection::disconnected, this, &StompSession::shutdown);
-    connect(&m_heartbeatTimer, &QTimer::timeout, this, &StompSession::checkHeartbeats);
-    // A client that never sends CONNECT is not kept around.
-    QTimer::singleShot(30'000, this, [this] {
-        if (!m_connected)
-            fatal("CONNECT expected", u"no CONNECT within 30 seconds"_s);
-    });
+}
+
+void StompSession::tick() {
+    if (m_shutDown || m_closing)
+        return;
+    if (m_connected)
+        checkHeartbeats();
+    else if (m_opened.elapsed() > kConnectDeadlineMs) // a client that never sends CONNECT
+        fatal("CONNECT expected", u"no CONNECT within 30 seconds"_s);
 }
 
 StompSession::~StompSession() {
@@ -223,10 +227,6 @@ void StompSession::handleConnect(const Frame &frame) {
     const auto [clientSends, clientWants] = *heartbeat;
     m_sendEveryMs = ours > 0 && clientWants > 0 ? std::max(ours, clientWants) : 0;
     m_expectEveryMs = ours > 0 && clientSends > 0 ? std::max(ours, clientSends) : 0;
-    const int tick = std::min(m_sendEveryMs > 0 ? m_sendEveryMs : INT_MAX,
-                              m_expectEveryMs > 0 ? m_expectEveryMs : INT_MAX);
-    if (tick != INT_MAX)
-        m_heartbeatTimer.start(std::max(100, tick / 4));
 
     m_identity = *identity;
     m_connected = true;
@@ -463,7 +463,6 @@ void StompSession::shutdown() {
 void StompSession::release() {
     m_shutDown = true;
     m_closing = true;
-    m_heartbeatTimer.stop();
     if (m_connected) {
         m_connected = false;
         m_server.sessionDisconnected(this); // clears presence and bus entries

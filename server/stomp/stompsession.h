@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <deque>
 #include <memory>
 #include <qcoro/qcorotask.h>
@@ -54,6 +53,12 @@ public:
     void dropRoomSubscriptions(qint64 roomId);
     // Going-away close, e.g. on shutdown.
     void closeGoingAway();
+    // Called by the server's sweep, a few times per heart-beat interval: sends
+    // due heart-beats, drops silent peers and clients that never sent CONNECT.
+    // One sweep instead of a QTimer per session: Qt keeps timers in a sorted
+    // list, and inserting into it was a fifth of the time to accept 10,000.
+    void tick();
+    static constexpr qint64 kConnectDeadlineMs = 30'000;
 
 Q_SIGNALS:
     void closed(gonggu::server::StompSession *session);
@@ -94,9 +99,9 @@ private:
 
     int m_sendEveryMs = 0;   // we send heart-beats this often
     int m_expectEveryMs = 0; // the client promised to send this often
+    QElapsedTimer m_opened;
     QElapsedTimer m_lastReceived;
     QElapsedTimer m_lastSent;
-    QTimer m_heartbeatTimer;
 };
 
 } // namespace gonggu::server

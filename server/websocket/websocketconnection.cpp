@@ -17,11 +17,8 @@ Connection::Connection(qintptr fd, QHostAddress peer, QByteArray handshakeRespon
     , m_limits(limits)
     , m_reader(limits.maxMessageBytes)
     , m_output(std::move(handshakeResponse))
-    , m_readNotifier(fd, QSocketNotifier::Read)
-    , m_writeNotifier(fd, QSocketNotifier::Write) {
-    m_writeNotifier.setEnabled(false);
+    , m_readNotifier(fd, QSocketNotifier::Read) {
     connect(&m_readNotifier, &QSocketNotifier::activated, this, &Connection::onReadable);
-    connect(&m_writeNotifier, &QSocketNotifier::activated, this, &Connection::onWritable);
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, &Connection::abort);
     scheduleFlush();
@@ -35,7 +32,8 @@ Connection::Connection(qintptr fd, QHostAddress peer, QByteArray handshakeRespon
 
 Connection::~Connection() {
     m_readNotifier.setEnabled(false);
-    m_writeNotifier.setEnabled(false);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
     if (m_fd >= 0)
         ::close(int(m_fd));
 }
@@ -70,7 +68,7 @@ void Connection::queue(Opcode opcode, QByteArrayView payload) {
 
 void Connection::scheduleFlush() {
     // One send() per peer per event-loop pass, however many frames a fan-out queued.
-    if (m_flushScheduled || m_writeNotifier.isEnabled())
+    if (m_flushScheduled || (m_writeNotifier && m_writeNotifier->isEnabled()))
         return;
     m_flushScheduled = true;
     QMetaObject::invokeMethod(this, &Connection::flush, Qt::QueuedConnection);
@@ -97,17 +95,22 @@ void Connection::flush() {
     }
     if (sent == m_output.size()) {
         m_output.clear(); // frees: an idle connection holds no buffer
-        m_writeNotifier.setEnabled(false);
+        if (m_writeNotifier)
+            m_writeNotifier->setEnabled(false);
         if (m_closeSent && !m_readNotifier.isEnabled())
             finish(); // our Close answered theirs: done
     } else {
         m_output.remove(0, sent);
-        m_writeNotifier.setEnabled(true); // the kernel's buffer is full: wait for room
+        if (!m_writeNotifier) {
+            m_writeNotifier.emplace(m_fd, QSocketNotifier::Write);
+            connect(&*m_writeNotifier, &QSocketNotifier::activated, this, &Connection::onWritable);
+        }
+        m_writeNotifier->setEnabled(true); // the kernel's buffer is full: wait for room
     }
 }
 
 void Connection::onWritable() {
-    m_writeNotifier.setEnabled(false);
+    m_writeNotifier->setEnabled(false);
     flush();
 }
 
@@ -189,7 +192,8 @@ void Connection::finish() {
     m_closeSent = true;
     m_closeTimer.stop();
     m_readNotifier.setEnabled(false);
-    m_writeNotifier.setEnabled(false);
+    if (m_writeNotifier)
+        m_writeNotifier->setEnabled(false);
     m_output.clear();
     ::shutdown(int(m_fd), SHUT_RDWR);
     Q_EMIT disconnected();

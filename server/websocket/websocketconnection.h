@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QSocketNotifier>
 #include <QTimer>
+#include <optional>
 
 namespace gonggu::server::websocket {
 
@@ -62,7 +63,9 @@ private:
     FrameReader m_reader;
     QByteArray m_output; // frames not yet handed to the kernel
     QSocketNotifier m_readNotifier;
-    QSocketNotifier m_writeNotifier;
+    // Made on the first send() that would block: most peers never need one,
+    // and every notifier costs the event dispatcher a registration.
+    std::optional<QSocketNotifier> m_writeNotifier;
     QTimer m_closeTimer;
     bool m_flushScheduled = false;
     bool m_closeSent = false;
