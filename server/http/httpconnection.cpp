@@ -110,7 +110,7 @@ void HttpConnection::upgrade(const HttpRequest &head, qsizetype headSize) {
     m_socket->deleteLater();
     m_socket = nullptr;
     m_webSockets.accept(std::make_unique<websocket::Connection>(
-        fd, peer, answer.response, std::move(pending), m_webSockets.limits));
+        fd, peer, answer.response, std::move(pending), m_webSockets.limits, *m_webSockets.poller));
     Q_EMIT finished(this);
 }
 

@@ -17,6 +17,9 @@ HttpServer::HttpServer(const Router &router, const websocket::Endpoint &webSocke
     , m_limiter(limiter) {
     // The default backlog of 30 drops bursts of clients (ARCHITECTURE.md, known traps).
     m_tcp.setMaxPendingConnections(4096);
+    // The kernel's queue too (Qt's default is 50): a burst of reconnects after a
+    // restart would otherwise see SYNs dropped and wait a second to retry.
+    m_tcp.setListenBacklogSize(4096);
     connect(&m_tcp, &QTcpServer::newConnection, this, &HttpServer::acceptPending);
 }
 

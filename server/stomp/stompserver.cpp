@@ -26,6 +26,7 @@ StompServer::StompServer(TokenService &tokens, RoomService &rooms, ConnectionLim
     // Oversize input is refused early; the STOMP parser refuses above
     // maxFrameBytes with an ERROR frame the client can read.
     m_endpoint.limits.maxMessageBytes = m_limits.maxFrameBytes * 2;
+    m_endpoint.poller = &m_poller;
     m_endpoint.accept = [this](std::unique_ptr<websocket::Connection> connection) {
         accept(std::move(connection));
     };

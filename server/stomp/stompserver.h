@@ -54,6 +54,7 @@ private:
     RoomService &m_rooms;
     ConnectionLimiter &m_limiter;
     StompLimits m_limits;
+    websocket::Poller m_poller; // every session's socket, in one epoll set
     websocket::Endpoint m_endpoint;
     QTimer m_sweep; // heart-beats and CONNECT deadlines of every session
     TopicBus m_bus;

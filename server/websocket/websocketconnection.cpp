@@ -10,15 +10,16 @@ Q_LOGGING_CATEGORY(lcWebSocket, "gonggu.websocket")
 namespace gonggu::server::websocket {
 
 Connection::Connection(qintptr fd, QHostAddress peer, QByteArray handshakeResponse,
-                       QByteArray pendingInput, ConnectionLimits limits, QObject *parent)
+                       QByteArray pendingInput, ConnectionLimits limits, Poller &poller,
+                       QObject *parent)
     : QObject(parent)
     , m_fd(fd)
     , m_peer(std::move(peer))
     , m_limits(limits)
     , m_reader(limits.maxMessageBytes)
     , m_output(std::move(handshakeResponse))
-    , m_readNotifier(fd, QSocketNotifier::Read) {
-    connect(&m_readNotifier, &QSocketNotifier::activated, this, &Connection::onReadable);
+    , m_poller(&poller) {
+    poller.watch(int(fd), this, true, false);
     m_closeTimer.setSingleShot(true);
     connect(&m_closeTimer, &QTimer::timeout, this, &Connection::abort);
     scheduleFlush();
@@ -31,9 +32,8 @@ Connection::Connection(qintptr fd, QHostAddress peer, QByteArray handshakeRespon
 }
 
 Connection::~Connection() {
-    m_readNotifier.setEnabled(false);
-    if (m_writeNotifier)
-        m_writeNotifier->setEnabled(false);
+    if (m_poller)
+        m_poller->forget(int(m_fd));
     if (m_fd >= 0)
         ::close(int(m_fd));
 }
@@ -66,9 +66,16 @@ void Connection::queue(Opcode opcode, QByteArrayView payload) {
     scheduleFlush();
 }
 
+void Connection::setInterest(bool reading, bool writing) {
+    m_reading = reading;
+    m_writing = writing;
+    if (m_poller)
+        m_poller->watch(int(m_fd), this, reading, writing);
+}
+
 void Connection::scheduleFlush() {
     // One send() per peer per event-loop pass, however many frames a fan-out queued.
-    if (m_flushScheduled || (m_writeNotifier && m_writeNotifier->isEnabled()))
+    if (m_flushScheduled || m_writing)
         return;
     m_flushScheduled = true;
     QMetaObject::invokeMethod(this, &Connection::flush, Qt::QueuedConnection);
@@ -95,22 +102,18 @@ void Connection::flush() {
     }
     if (sent == m_output.size()) {
         m_output.clear(); // frees: an idle connection holds no buffer
-        if (m_writeNotifier)
-            m_writeNotifier->setEnabled(false);
-        if (m_closeSent && !m_readNotifier.isEnabled())
+        if (m_writing)
+            setInterest(m_reading, false);
+        if (m_closeSent && !m_reading)
             finish(); // our Close answered theirs: done
     } else {
         m_output.remove(0, sent);
-        if (!m_writeNotifier) {
-            m_writeNotifier.emplace(m_fd, QSocketNotifier::Write);
-            connect(&*m_writeNotifier, &QSocketNotifier::activated, this, &Connection::onWritable);
-        }
-        m_writeNotifier->setEnabled(true); // the kernel's buffer is full: wait for room
+        if (!m_writing)
+            setInterest(m_reading, true); // the kernel's buffer is full: wait for room
     }
 }
 
 void Connection::onWritable() {
-    m_writeNotifier->setEnabled(false);
     flush();
 }
 
@@ -131,18 +134,18 @@ void Connection::onReadable() {
             break;
         } else {
             // EOF or reset: deliver what was complete, then end.
-            m_readNotifier.setEnabled(false);
+            setInterest(false, m_writing);
             break;
         }
     }
-    const bool peerGone = !m_readNotifier.isEnabled();
+    const bool peerGone = !m_reading;
     while (!m_finished) {
         ReadResult result = m_reader.next();
         if (std::holds_alternative<NeedMore>(result))
             break;
         if (auto *failure = std::get_if<Failure>(&result)) {
             qCDebug(lcWebSocket) << "closing:" << failure->reason;
-            m_readNotifier.setEnabled(false);
+            setInterest(false, m_writing);
             if (!m_closeSent) {
                 queue(Opcode::Close, closePayload(failure->closeCode, failure->reason));
                 m_closeSent = true;
@@ -169,7 +172,7 @@ void Connection::handle(Message message) {
         return;
     case Opcode::Close:
         // Stop reading; answer with their code unless we already closed.
-        m_readNotifier.setEnabled(false);
+        setInterest(false, m_writing);
         if (!m_closeSent) {
             const QByteArray answer = message.payload.left(2);
             queue(Opcode::Close, answer);
@@ -191,9 +194,7 @@ void Connection::finish() {
     m_finished = true;
     m_closeSent = true;
     m_closeTimer.stop();
-    m_readNotifier.setEnabled(false);
-    if (m_writeNotifier)
-        m_writeNotifier->setEnabled(false);
+    setInterest(false, false);
     m_output.clear();
     ::shutdown(int(m_fd), SHUT_RDWR);
     Q_EMIT disconnected();

@@ -9,12 +9,12 @@
 #pragma once
 
 #include "websocketframes.h"
+#include "websocketpoller.h"
 
 #include <QHostAddress>
 #include <QObject>
-#include <QSocketNotifier>
+#include <QPointer>
 #include <QTimer>
-#include <optional>
 
 namespace gonggu::server::websocket {
 
@@ -25,13 +25,13 @@ struct ConnectionLimits {
     int closeTimeoutMs = 5000; // wait for the peer's Close after ours
 };
 
-class Connection : public QObject {
+class Connection : public QObject, private Poller::Watcher {
     Q_OBJECT
 public:
     // Takes `fd` (connected, non-blocking): it is closed with this object.
     // `handshakeResponse` goes out first; `pendingInput` was read with the request.
     Connection(qintptr fd, QHostAddress peer, QByteArray handshakeResponse, QByteArray pendingInput,
-               ConnectionLimits limits, QObject *parent = nullptr);
+               ConnectionLimits limits, Poller &poller, QObject *parent = nullptr);
     ~Connection() override;
 
     const QHostAddress &peerAddress() const { return m_peer; }
@@ -49,8 +49,9 @@ Q_SIGNALS:
     void disconnected();                             // once, after which nothing is sent
 
 private:
-    void onReadable();
-    void onWritable();
+    void onReadable() override;
+    void onWritable() override;
+    void setInterest(bool reading, bool writing);
     void handle(Message message);
     void queue(Opcode opcode, QByteArrayView payload);
     void scheduleFlush();
@@ -61,11 +62,10 @@ private:
     QHostAddress m_peer;
     ConnectionLimits m_limits;
     FrameReader m_reader;
-    QByteArray m_output; // frames not yet handed to the kernel
-    QSocketNotifier m_readNotifier;
-    // Made on the first send() that would block: most peers never need one,
-    // and every notifier costs the event dispatcher a registration.
-    std::optional<QSocketNotifier> m_writeNotifier;
+    QByteArray m_output;       // frames not yet handed to the kernel
+    QPointer<Poller> m_poller; // outlives us unless the server is being torn down
+    bool m_reading = true;     // false once the peer is gone or sent Close
+    bool m_writing = false;    // the kernel's buffer was full: waiting for room
     QTimer m_closeTimer;
     bool m_flushScheduled = false;
     bool m_closeSent = false;

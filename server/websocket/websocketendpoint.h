@@ -1,5 +1,6 @@
 // What the HTTP front door needs to know to upgrade a request at /ws: the
-// subprotocols on offer, the connection limits, and who takes the connection.
+// subprotocols on offer, the connection limits, the poller that watches the
+// upgraded sockets, and who takes the connection.
 #pragma once
 
 #include "websocketconnection.h"
@@ -13,6 +14,7 @@ struct Endpoint {
     QList<QByteArray> subprotocols; // in order of preference
     QByteArray serverName;
     ConnectionLimits limits;
+    Poller *poller = nullptr;
     std::function<void(std::unique_ptr<Connection>)> accept;
 };
 
