@@ -23,9 +23,7 @@ LoadClient::LoadClient(const LoadOptions &options, ClientSpec spec, LoadCounters
     , m_padding(qMax(0, options.messageBytes - 24), 'x') {
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         Frame connectFrame{Command::Connect,
-                           {{"accept-version", "1.2"},
-                            {"host", "/"},
-                            {"heart-beat", m_spec.subscribeTo.isEmpty() ? "10000,10000" : "0,0"}},
+                           {{"accept-version", "1.2"}, {"host", "/"}, {"heart-beat", "0,0"}},
                            {}};
         for (const auto &[name, value] : m_spec.login)
             connectFrame.add(name, value);
@@ -44,11 +42,6 @@ void LoadClient::open() {
     QWebSocketHandshakeOptions handshake;
     handshake.setSubprotocols({QStringLiteral("v12.stomp")});
     m_socket.open(m_options.webSocketUrl, handshake);
-}
-
-void LoadClient::sendHeartbeat() {
-    if (m_ready)
-        m_socket.sendTextMessage(QStringLiteral("\n"));
 }
 
 void LoadClient::sendOne() {
@@ -75,11 +68,6 @@ void LoadClient::onText(const QString &text) {
         const Frame frame = std::move(**next);
         switch (frame.command) {
         case Command::Connected:
-            if (m_spec.subscribeTo.isEmpty()) { // idle: connected is all it does
-                m_ready = true;
-                ++m_counters.ready;
-                break;
-            }
             m_socket.sendTextMessage(QString::fromUtf8(Frame{
                 Command::Subscribe,
                 {{"id", "room"}, {"destination", m_spec.subscribeTo}, {"receipt", "sub"}},

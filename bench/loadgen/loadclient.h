@@ -14,7 +14,7 @@
 namespace gonggu::bench {
 
 struct ClientSpec {
-    QByteArray subscribeTo;                         // the room's topic; empty: idle
+    QByteArray subscribeTo;                         // the room's topic (unused when idle)
     QByteArray sendTo;                              // where SENDs go
     QList<std::pair<QByteArray, QByteArray>> login; // CONNECT credentials
 };
@@ -36,7 +36,6 @@ public:
     void open();
     bool isReady() const { return m_ready; }
     void sendOne();
-    void sendHeartbeat();
 
 private:
     void onText(const QString &text);

@@ -9,12 +9,6 @@ LoadWorker::LoadWorker(const LoadOptions &options, QList<ClientSpec> specs, Load
     m_pace.setTimerType(Qt::PreciseTimer);
     m_pace.setInterval(2);
     connect(&m_pace, &QTimer::timeout, this, &LoadWorker::tick);
-    // Idle connections promise a heart-beat every 10 s; keep it with margin.
-    m_heartbeat.setInterval(5000);
-    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
-        for (auto &client : m_clients)
-            client->sendHeartbeat();
-    });
 }
 
 void LoadWorker::start() {
@@ -24,8 +18,6 @@ void LoadWorker::start() {
         m_clients.push_back(std::make_unique<LoadClient>(m_options, spec, m_counters, m_latencies));
         m_clients.back()->open();
     }
-    if (m_options.idleConnections > 0)
-        m_heartbeat.start();
 }
 
 void LoadWorker::startSending() {
@@ -35,7 +27,6 @@ void LoadWorker::startSending() {
 
 void LoadWorker::stop() {
     m_pace.stop();
-    m_heartbeat.stop();
 }
 
 void LoadWorker::tick() {

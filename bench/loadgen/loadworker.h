@@ -31,7 +31,6 @@ private:
     LatencyRecord m_latencies;
     std::vector<std::unique_ptr<LoadClient>> m_clients;
     QTimer m_pace{this}; // a child, so it moves to the worker thread with us
-    QTimer m_heartbeat{this};
     QElapsedTimer m_clock;
     double m_owed = 0; // messages due but not sent yet
     size_t m_next = 0;

@@ -3,11 +3,11 @@
 // at a fixed rate, and prints one JSON line: what was offered, what was
 // delivered per second, and the end-to-end latency (send -> MESSAGE) percentiles.
 #include "gonggusetup.h"
+#include "idleswarm.h"
 #include "loadworker.h"
 #include "restscenarios.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -57,8 +57,9 @@ int main(int argc, char *argv[]) {
             std::fprintf(stderr, "gonggu-loadgen: %s\n", qPrintable(error));
             return 1;
         }
-        specs = *prepared;
-    } else if (options.target == Target::Gonggu) {
+        return runIdleSwarm(options, *prepared);
+    }
+    if (options.target == Target::Gonggu) {
         const auto prepared = prepareGonggu(options, &error);
         if (!prepared) {
             std::fprintf(stderr, "gonggu-loadgen: %s\n", qPrintable(error));
@@ -85,32 +86,24 @@ int main(int argc, char *argv[]) {
         threads.push_back(std::move(thread));
     }
     const int clients = int(specs.size());
-    QElapsedTimer connecting;
-    connecting.start();
-    if (!waitUntil([&] { return counters.ready.load() == clients; }, 300000)) {
-        std::fprintf(stderr, "gonggu-loadgen: only %d of %d clients connected\n",
-                     counters.ready.load(), clients);
-        return 1;
-    }
-    const double connectSeconds = double(connecting.elapsed()) / 1000.0;
-    if (options.idleConnections > 0) {
-        // Scenario 2: report how long connecting took, then hold them (bench/run
-        // reads the server's memory meanwhile) and check none was dropped.
-        std::printf("{\"connections\":%d,\"connectSeconds\":%.3f}\n", clients, connectSeconds);
-        std::fflush(stdout);
-        sleepFor(options.seconds);
-        const int dropped = counters.failed.load();
-        std::printf("{\"droppedWhileIdle\":%d}\n", dropped);
-        std::fflush(stdout);
+    const auto stopWorkers = [&] {
         for (auto &worker : workers)
             QMetaObject::invokeMethod(worker.get(), &LoadWorker::stop,
                                       Qt::BlockingQueuedConnection);
+    };
+    const auto joinThreads = [&] {
         for (auto &thread : threads) {
             thread->quit();
             thread->wait();
         }
-        workers.clear();
-        return dropped == 0 ? 0 : 1;
+        workers.clear(); // their timers and sockets are gone with their threads' loops
+    };
+    if (!waitUntil([&] { return counters.ready.load() == clients; }, 300000)) {
+        std::fprintf(stderr, "gonggu-loadgen: only %d of %d clients connected\n",
+                     counters.ready.load(), clients);
+        stopWorkers();
+        joinThreads();
+        return 1;
     }
     for (auto &worker : workers)
         QMetaObject::invokeMethod(worker.get(), &LoadWorker::startSending, Qt::QueuedConnection);
@@ -118,8 +111,7 @@ int main(int argc, char *argv[]) {
     counters.measuring = true;
     sleepFor(options.seconds);
     counters.measuring = false;
-    for (auto &worker : workers)
-        QMetaObject::invokeMethod(worker.get(), &LoadWorker::stop, Qt::BlockingQueuedConnection);
+    stopWorkers();
     sleepFor(0.5); // let the last deliveries of the window arrive (they are not counted)
 
     LatencyRecord all;
@@ -127,10 +119,7 @@ int main(int argc, char *argv[]) {
         QMetaObject::invokeMethod(
             worker.get(), [&] { all.merge(worker->latencies()); }, Qt::BlockingQueuedConnection);
     }
-    for (auto &thread : threads) {
-        thread->quit();
-        thread->wait();
-    }
+    joinThreads();
     const double offered = double(counters.sent.load()) / options.seconds;
     const QJsonObject result{
         {u"target"_s, options.target == Target::Gonggu ? u"gonggu"_s : u"rabbitmq"_s},
@@ -148,6 +137,5 @@ int main(int argc, char *argv[]) {
         {u"lostConnections"_s, counters.failed.load()},
     };
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    workers.clear();
     return counters.failed.load() == 0 ? 0 : 1;
 }
