@@ -2,29 +2,52 @@
 
 #include "content.h"
 #include "jsonfields.h"
+#include "jsonwriter.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace gonggu {
 
-QJsonObject ChatMessage::toJson() const {
-    QJsonObject json{
-        {u"id"_s, id},
-        {u"roomId"_s, roomId},
-        {u"type"_s, gonggu::toString(type)},
-        {u"senderId"_s, senderId},
-        {u"senderName"_s, senderName},
-        {u"content"_s, content},
-        {u"clientMsgId"_s, clientMsgId ? QJsonValue(*clientMsgId) : QJsonValue()},
-        {u"createdAt"_s, toIsoUtc(createdAt)},
-    };
+void ChatMessage::writeJson(JsonWriter &out) const {
+    out.beginObject()
+        .key("id"_L1)
+        .value(id)
+        .key("roomId"_L1)
+        .value(roomId)
+        .key("type"_L1)
+        .value(gonggu::toString(type))
+        .key("senderId"_L1)
+        .value(senderId)
+        .key("senderName"_L1)
+        .value(senderName)
+        .key("content"_L1)
+        .value(content)
+        .key("clientMsgId"_L1);
+    if (clientMsgId)
+        out.value(*clientMsgId);
+    else
+        out.null();
+    out.key("createdAt"_L1).value(toIsoUtc(createdAt));
     if (event)
-        json.insert(u"event"_s, gonggu::toString(*event));
+        out.key("event"_L1).value(gonggu::toString(*event));
     if (subjectId)
-        json.insert(u"subjectId"_s, *subjectId);
+        out.key("subjectId"_L1).value(*subjectId);
     if (subjectName)
-        json.insert(u"subjectName"_s, *subjectName);
-    return json;
+        out.key("subjectName"_L1).value(*subjectName);
+    out.endObject();
+}
+
+QByteArray ChatMessage::toCompactJson() const {
+    JsonWriter out;
+    writeJson(out);
+    return out.take();
+}
+
+QJsonObject ChatMessage::toJson() const {
+    // The writer is the one definition of the wire shape.
+    return QJsonDocument::fromJson(toCompactJson()).object();
 }
 
 Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {

@@ -9,6 +9,8 @@
 
 namespace gonggu {
 
+class JsonWriter;
+
 // A persisted message as it travels in MESSAGE frames and history pages.
 struct ChatMessage {
     qint64 id = 0;
@@ -24,6 +26,8 @@ struct ChatMessage {
     std::optional<QString> subjectId;
     std::optional<QString> subjectName;
 
+    void writeJson(JsonWriter &out) const;
+    QByteArray toCompactJson() const; // what MESSAGE frames and history pages carry
     QJsonObject toJson() const;
     static Result<ChatMessage> fromJson(const QJsonObject &json);
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;

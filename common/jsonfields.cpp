@@ -149,7 +149,33 @@ QJsonObject JsonFields::object(QLatin1StringView key) {
 }
 
 QString toIsoUtc(const QDateTime &time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // By hand: QDateTime::toString went through QString::asprintf, a tenth of
+    // the CPU of a history page. Same text: 2026-11-24T09:30:00.123Z.
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    if (!utc.isValid() || date.year() < 0 || date.year() > 9999)
+        return utc.toString(Qt::ISODateWithMs);
+    char text[24];
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = '-';
+    put(5, date.month(), 2);
+    text[7] = '-';
+    put(8, date.day(), 2);
+    text[10] = 'T';
+    put(11, clock.hour(), 2);
+    text[13] = ':';
+    put(14, clock.minute(), 2);
+    text[16] = ':';
+    put(17, clock.second(), 2);
+    text[19] = '.';
+    put(20, clock.msec(), 3);
+    text[23] = 'Z';
+    return QString::fromLatin1(text, 24);
 }
 
 QJsonValue toIsoUtcOrNull(const std::optional<QDateTime> &time) {

@@ -43,7 +43,11 @@ int httpStatus(ErrorCode code) {
 }
 
 HttpResponse HttpResponse::json(int status, const QJsonObject &object) {
-    return {status, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    return json(status, QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+HttpResponse HttpResponse::json(int status, QByteArray compactJson) {
+    return {status, "application/json", std::move(compactJson), {}};
 }
 
 HttpResponse HttpResponse::error(const Error &error) {

@@ -34,6 +34,7 @@ struct HttpResponse {
     QList<std::pair<QByteArray, QByteArray>> headers;
 
     static HttpResponse json(int status, const QJsonObject &object);
+    static HttpResponse json(int status, QByteArray compactJson); // already serialized
     static HttpResponse error(const Error &error);
     static HttpResponse error(ErrorCode code, const QString &message) {
         return HttpResponse::error(Error{code, message});

@@ -5,6 +5,7 @@
 #include "storage/storagethread.h"
 
 #include "common/jsonfields.h"
+#include "common/jsonwriter.h"
 
 #include <QSqlQuery>
 #include <qcoro/qcorofuture.h>
@@ -35,11 +36,12 @@ void RestApi::registerMessageRoutes(Router &router) {
                    const auto page = co_await m_rooms.history(caller, query);
                    if (!page)
                        co_return HttpResponse::error(page.error());
-                   QJsonArray messages;
+                   JsonWriter body;
+                   body.beginObject().key("messages"_L1).beginArray();
                    for (const ChatMessage &message : page->messages)
-                       messages.append(message.toJson());
-                   co_return HttpResponse::json(
-                       200, {{u"messages"_s, messages}, {u"hasMore"_s, page->hasMore}});
+                       message.writeJson(body);
+                   body.endArray().key("hasMore"_L1).value(page->hasMore).endObject();
+                   co_return HttpResponse::json(200, body.take());
                });
 
     router.add("POST", u"/api/chat/rooms/{}/notifications"_s,
@@ -64,7 +66,7 @@ void RestApi::registerMessageRoutes(Router &router) {
                    if (!stored)
                        co_return HttpResponse::error(stored.error());
                    co_return HttpResponse::json(stored->duplicate ? 200 : 201,
-                                                stored->message.toJson());
+                                                stored->message.toCompactJson());
                });
 }
 

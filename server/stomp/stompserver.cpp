@@ -90,7 +90,7 @@ void StompServer::closeAll() {
 }
 
 void StompServer::deliverMessage(const ChatMessage &message) {
-    const QByteArray body = QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray body = message.toCompactJson();
     const int handedTo = m_bus.publish(u"/topic/chat/%1"_s.arg(message.roomId),
                                        QByteArray::number(message.id), body);
     metrics::messagesDelivered.add(quint64(handedTo));
