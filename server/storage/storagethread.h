@@ -1,7 +1,8 @@
 // The database thread: owns the only writing connection and runs every job in
 // arrival order. Jobs that queue up while a transaction runs are committed
 // together (group commit); each job sits in its own savepoint so one refusal
-// does not undo the others. Results are delivered only after COMMIT.
+// does not undo the others. Results are delivered only after COMMIT, on the
+// thread that made the StorageThread, in commit order.
 #pragma once
 
 #include "database.h"
@@ -9,6 +10,7 @@
 #include "statementcache.h"
 
 #include <QFuture>
+#include <QObject>
 #include <QPromise>
 #include <condition_variable>
 #include <deque>
@@ -43,9 +45,21 @@ public:
             *result = work(db);
             return result->ok();
         };
-        job.deliver = [promise, result](const Error *commitError) {
-            promise->addResult(commitError ? Result<T>(*commitError) : std::move(*result));
-            promise->finish();
+        job.deliver = [this, promise, result](const Error *commitError) {
+            std::optional<Error> error;
+            if (commitError)
+                error = *commitError;
+            // Finished on the owner's thread, from its event queue: a future
+            // that finished before it was awaited would resume its coroutine at
+            // once, ahead of earlier commits still waiting in that queue, and a
+            // room's messages would fan out out of order.
+            QMetaObject::invokeMethod(
+                &m_owner,
+                [promise, result, error] {
+                    promise->addResult(error ? Result<T>(*error) : std::move(*result));
+                    promise->finish();
+                },
+                Qt::QueuedConnection);
         };
         enqueue(std::move(job));
         return future;
@@ -64,6 +78,7 @@ private:
     void loop();
     void runBatch(std::deque<Job> &batch);
 
+    QObject m_owner; // lives on the constructing thread: where results are delivered
     DatabaseSettings m_settings;
     std::shared_ptr<const MessageCipher> m_cipher;
     std::thread m_thread;
