@@ -2,6 +2,7 @@
 // socket: the handshake, control frames, the close handshake, and what a
 // broken client gets (RFC 6455). STOMP clients are tested in tst_stomp.
 #include "serverprocess.h"
+#include "stompclient.h"
 #include "testsupport.h"
 
 #include <QTcpSocket>
@@ -50,6 +51,9 @@ public:
     }
     QByteArray responseHead() const { return m_head; }
     void write(const QByteArray &bytes) { m_socket.write(bytes); }
+    // Leaves what the server sends in the kernel, as a stalled phone would.
+    void stopReading() { m_socket.setReadBufferSize(1); }
+    void resumeReading() { m_socket.setReadBufferSize(0); }
 
     std::optional<ServerFrame> nextFrame(int timeoutMs = 5000) {
         QElapsedTimer timer;
@@ -117,7 +121,7 @@ const QByteArray kVersion13 = "Sec-WebSocket-Version: 13\r\n";
 
 class TestWebSocket : public QObject {
     Q_OBJECT
-    ServerProcess server;
+    ServerProcess server{{u"--rate-limit"_s, u"100000"_s, u"--rate-burst"_s, u"100000"_s}};
 
     QByteArray connectFrame() const {
         return "CONNECT\naccept-version:1.2\nhost:/\npasscode:" +
@@ -207,6 +211,65 @@ private Q_SLOTS:
         QVERIFY(next.open(server.port(), kVersion13, maskedFrame(0x81, connectFrame())));
         const auto connected = next.nextFrame();
         QVERIFY(connected && connected->payload.startsWith("CONNECTED\n"));
+    }
+
+    void aPeerThatStopsReadingIsDroppedAndNobodyElseWaits() {
+        const QString sellerId = uniqueUser("slow-seller");
+        const QString seller = server.token(sellerId, u"Farm Kim"_s);
+        const qint64 room = uniqueProductId();
+        QCOMPARE(
+            httpJson(server, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 10, 1)).status,
+            201);
+        const QString topic = u"/topic/chat/%1"_s.arg(room);
+
+        RawClient stalled;
+        const QByteArray subscribe = "SUBSCRIBE\nid:0\ndestination:" + topic.toUtf8() +
+                                     "\nreceipt:s\n\n" + QByteArray(1, '\0');
+        QVERIFY(stalled.open(server.port(), kVersion13,
+                             maskedFrame(0x81, "CONNECT\naccept-version:1.2\nhost:/\npasscode:" +
+                                                   seller.toUtf8() + "\n\n" + QByteArray(1, '\0')) +
+                                 maskedFrame(0x81, subscribe)));
+        const auto connected = stalled.nextFrame();
+        QVERIFY(connected && connected->payload.startsWith("CONNECTED\n"));
+        const auto receipt = stalled.nextFrame();
+        QVERIFY(receipt && receipt->payload.startsWith("RECEIPT\n"));
+        stalled.stopReading();
+
+        StompTestClient sender;
+        QVERIFY(sender.open(server.webSocketUrl()) && sender.connectWith(seller));
+        QVERIFY(sender.subscribe("room", topic));
+        // 3,000 messages of 6 KB: 18 MB for the stalled peer, past the kernel's
+        // buffers on both ends and the server's 8 MiB cap for unsent output.
+        const QString content = QString(2000, QChar(u'감'));
+        constexpr int kMessages = 3000;
+        for (int i = 0; i < kMessages; ++i) {
+            const bool lastOfWindow = i % 100 == 99;
+            sender.sendChat(room, content, u"slow-%1"_s.arg(i),
+                            lastOfWindow ? QByteArray::number(i) : QByteArray());
+            if (lastOfWindow)
+                QVERIFY2(sender.waitForReceipt(QByteArray::number(i), 20000), "no receipt");
+        }
+        // The sender's own subscription got every message, in the order sent
+        // (which is commit order: ids ascend).
+        qint64 lastId = 0;
+        for (int i = 0; i < kMessages; ++i) {
+            const auto message = sender.waitForMessage(topic, 20000);
+            QVERIFY2(message, qPrintable(u"message %1 missing"_s.arg(i)));
+            QCOMPARE(message->value(u"clientMsgId"_s).toString(), u"slow-%1"_s.arg(i));
+            const qint64 id = message->value(u"id"_s).toInteger();
+            QVERIFY(id > lastId);
+            lastId = id;
+        }
+        // The stalled peer gets what the kernel already held, then the end:
+        // the server dropped it instead of buffering without bound.
+        stalled.resumeReading();
+        int delivered = 0;
+        while (const auto frame = stalled.nextFrame(3000)) {
+            if (frame->opcode == 0x1 && frame->payload.startsWith("MESSAGE\n"))
+                ++delivered;
+        }
+        QVERIFY(stalled.waitForEnd(5000));
+        QVERIFY2(delivered > 0 && delivered < kMessages, qPrintable(QString::number(delivered)));
     }
 };
 
