@@ -146,8 +146,18 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
         metrics::databaseErrors.add();
         qCWarning(lcStorage).noquote() << "transaction failed:" << failure->message;
     }
-    for (Job &job : batch)
-        job.deliver(failure ? &*failure : nullptr);
+    // One event per batch, on the owner's thread: finished here, a future
+    // could complete before its coroutine awaited it and resume that coroutine
+    // at once, ahead of earlier commits still in the event queue, and a room's
+    // messages would fan out out of order.
+    auto committed = std::make_shared<std::deque<Job>>(std::move(batch));
+    QMetaObject::invokeMethod(
+        &m_owner,
+        [committed, failure] {
+            for (Job &job : *committed)
+                job.deliver(failure ? &*failure : nullptr);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace gonggu::server

@@ -45,21 +45,9 @@ public:
             *result = work(db);
             return result->ok();
         };
-        job.deliver = [this, promise, result](const Error *commitError) {
-            std::optional<Error> error;
-            if (commitError)
-                error = *commitError;
-            // Finished on the owner's thread, from its event queue: a future
-            // that finished before it was awaited would resume its coroutine at
-            // once, ahead of earlier commits still waiting in that queue, and a
-            // room's messages would fan out out of order.
-            QMetaObject::invokeMethod(
-                &m_owner,
-                [promise, result, error] {
-                    promise->addResult(error ? Result<T>(*error) : std::move(*result));
-                    promise->finish();
-                },
-                Qt::QueuedConnection);
+        job.deliver = [promise, result](const Error *commitError) {
+            promise->addResult(commitError ? Result<T>(*commitError) : std::move(*result));
+            promise->finish();
         };
         enqueue(std::move(job));
         return future;
