@@ -9,28 +9,22 @@ void JsonWriter::beforeValue() {
         m_out.append(',');
 }
 
-JsonWriter &JsonWriter::beginObject() {
+JsonWriter &JsonWriter::open(char bracket) {
     beforeValue();
-    m_out.append('{');
+    m_out.append(bracket);
     m_needComma = false;
     return *this;
 }
 
-JsonWriter &JsonWriter::endObject() {
-    m_out.append('}');
+JsonWriter &JsonWriter::close(char bracket) {
+    m_out.append(bracket);
     m_needComma = true;
     return *this;
 }
 
-JsonWriter &JsonWriter::beginArray() {
+JsonWriter &JsonWriter::raw(QByteArrayView json) {
     beforeValue();
-    m_out.append('[');
-    m_needComma = false;
-    return *this;
-}
-
-JsonWriter &JsonWriter::endArray() {
-    m_out.append(']');
+    m_out.append(json);
     m_needComma = true;
     return *this;
 }
@@ -48,27 +42,6 @@ JsonWriter &JsonWriter::key(QLatin1StringView name) {
 JsonWriter &JsonWriter::value(QStringView text) {
     beforeValue();
     appendString(text.toUtf8()); // lone surrogates become U+FFFD: always valid UTF-8
-    m_needComma = true;
-    return *this;
-}
-
-JsonWriter &JsonWriter::value(qint64 number) {
-    beforeValue();
-    m_out.append(QByteArray::number(number));
-    m_needComma = true;
-    return *this;
-}
-
-JsonWriter &JsonWriter::value(bool flag) {
-    beforeValue();
-    m_out.append(flag ? "true" : "false");
-    m_needComma = true;
-    return *this;
-}
-
-JsonWriter &JsonWriter::null() {
-    beforeValue();
-    m_out.append("null");
     m_needComma = true;
     return *this;
 }

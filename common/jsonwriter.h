@@ -12,19 +12,23 @@ namespace gonggu {
 
 class JsonWriter {
 public:
-    JsonWriter &beginObject();
-    JsonWriter &endObject();
-    JsonWriter &beginArray();
-    JsonWriter &endArray();
+    JsonWriter &beginObject() { return open('{'); }
+    JsonWriter &endObject() { return close('}'); }
+    JsonWriter &beginArray() { return open('['); }
+    JsonWriter &endArray() { return close(']'); }
     JsonWriter &key(QLatin1StringView name); // our keys are ASCII
     JsonWriter &value(QStringView text);
-    JsonWriter &value(qint64 number);
-    JsonWriter &value(bool flag);
-    JsonWriter &null();
+    JsonWriter &value(qint64 number) { return raw(QByteArray::number(number)); }
+    JsonWriter &value(bool flag) { return raw(flag ? "true" : "false"); }
+    JsonWriter &null() { return raw("null"); }
+    // A value that is JSON already: a literal, or one written by another JsonWriter.
+    JsonWriter &raw(QByteArrayView json);
 
     QByteArray take() { return std::move(m_out); }
 
 private:
+    JsonWriter &open(char bracket);
+    JsonWriter &close(char bracket);
     void beforeValue();
     void appendString(QByteArrayView utf8);
 

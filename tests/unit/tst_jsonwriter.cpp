@@ -112,6 +112,24 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains(",,") && !bytes.contains(",]") && !bytes.contains(",}"));
     }
 
+    void messagesWrittenEarlierNestAsTheyAre() {
+        // A history page from cached message JSON is the page QJsonDocument would build.
+        const QList<ChatMessage> messages{chat(u"<b>첫째</b>"_s), chat(u"second\n\"line\""_s)};
+        JsonWriter page;
+        page.beginObject().key("messages"_L1).beginArray();
+        for (const ChatMessage &m : messages)
+            page.raw(m.toCompactJson());
+        page.endArray().key("hasMore"_L1).value(true).endObject();
+        QJsonParseError error;
+        const QJsonObject parsed = QJsonDocument::fromJson(page.take(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray list = parsed.value(u"messages"_s).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject(), messages[0].toJson());
+        QCOMPARE(list.at(1).toObject(), messages[1].toJson());
+        QCOMPARE(parsed.value(u"hasMore"_s), QJsonValue(true));
+    }
+
     void timesMatchQtsIsoFormat() {
         auto *random = QRandomGenerator::global();
         QList<QDateTime> times{
