@@ -68,8 +68,10 @@ Status GongguServer::start(bool listen) {
     if (auto s = m_storage->start(); !s)
         return s;
     m_keyRotation = std::make_unique<KeyRotation>(*m_storage, *cipher);
+    RecentHistory::Limits historyCache;
+    historyCache.maxBytes = qsizetype(m_config.historyCacheMiB) << 20;
     m_rooms = std::make_unique<RoomService>(*m_storage, m_config.rateLimitPerSecond,
-                                            m_config.rateLimitBurst);
+                                            m_config.rateLimitBurst, historyCache);
     if (auto s = QCoro::waitFor(m_rooms->start()); !s)
         return s;
     if (m_config.builtinAccounts)

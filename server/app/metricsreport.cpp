@@ -49,9 +49,19 @@ QByteArray GongguServer::metricsText() const {
                   "Latency from receiving a message to handing it to every subscriber.",
                   fanOutLatency);
     out.histogram("gonggu_history_query_seconds",
-                  "Latency of a history page, storage queue included.", historyLatency);
+                  "Latency of a history page, from the recent-history cache or the database "
+                  "(storage queue included).",
+                  historyLatency);
+    out.counter("gonggu_history_cache_hits_total",
+                "History pages answered from the recent-history cache.", historyCacheHits.value());
+    out.counter("gonggu_history_cache_misses_total", "History pages read from the database.",
+                historyCacheMisses.value());
 
     if (m_rooms) {
+        out.gauge("gonggu_history_cache_bytes", "Memory held by the recent-history cache.",
+                  double(m_rooms->recentHistory().bytes()));
+        out.gauge("gonggu_history_cache_rooms", "Rooms in the recent-history cache.",
+                  double(m_rooms->recentHistory().roomCount()));
         const auto byStatus = m_rooms->registry().countByStatus();
         out.labeled("gauge", "gonggu_rooms", "Rooms by status.", "status",
                     {{toString(RoomStatus::Active), byStatus[size_t(RoomStatus::Active)]},

@@ -25,15 +25,18 @@ RedisBridge::RedisBridge(const QUrl &url, RoomService &rooms, QObject *parent)
     });
     connect(&m_subscriber, &RedisConnection::disconnected, this, [this] {
         m_subscribed = false;
+        m_rooms.setRemoteFeedLive(false); // what others commit now never reaches us
         metrics::redisErrors.add();
     });
     connect(&m_publisher, &RedisConnection::disconnected, this, [] { metrics::redisErrors.add(); });
     connect(&m_subscriber, &RedisConnection::replyReceived, this, &RedisBridge::onSubscriberReply);
 
     // What this instance commits, the others must deliver.
-    connect(&m_rooms, &RoomService::messageStored, this, [this](const ChatMessage &message) {
-        publish({{u"kind"_s, u"message"_s}, {u"message"_s, message.toJson()}});
-    });
+    connect(&m_rooms, &RoomService::messageStored, this,
+            [this](const ChatMessage &, const QByteArray &json) {
+                publish({{u"kind"_s, u"message"_s},
+                         {u"message"_s, QJsonDocument::fromJson(json).object()}});
+            });
     connect(&m_rooms, &RoomService::roomChanged, this, [this](qint64 roomId) {
         publish({{u"kind"_s, u"room"_s}, {u"roomId"_s, roomId}});
     });
@@ -52,7 +55,7 @@ RedisBridge::RedisBridge(const QUrl &url, RoomService &rooms, QObject *parent)
 }
 
 void RedisBridge::start() {
-    m_rooms.setSharedStorage(true);
+    m_rooms.setSharedStorage();
     m_publisher.open();
     m_subscriber.open();
 }
@@ -73,6 +76,7 @@ void RedisBridge::onSubscriberReply(const RedisReply &reply) {
     const QByteArray kind = reply.elements[0].text;
     if (kind == "subscribe") {
         m_subscribed = true;
+        m_rooms.setRemoteFeedLive(true);
         qCInfo(lcRedis) << "subscribed to" << kChannel;
         return;
     }

@@ -37,6 +37,10 @@ const QList<ConfigOption> &configOptions() {
          "count"},
         {"login-attempts",
          "Failed logins allowed per account and per address in 15 minutes (default 10).", "count"},
+        {"history-cache",
+         "Memory for the newest messages of recently used rooms, in MiB; 0 turns it off "
+         "(default 64).",
+         "MiB"},
         {"external-jwt-algorithm",
          "Accept tokens of an external issuer signed with RS256 or ES256.", "RS256|ES256"},
         {"external-jwt-public-key", "PEM public key of the external issuer.", "file"},
@@ -89,6 +93,7 @@ QString ServerConfig::describe() const {
         u"max-connections-per-address = "_s + QString::number(maxConnectionsPerAddress),
         u"max-subscriptions = "_s + QString::number(maxSubscriptionsPerSession),
         u"login-attempts = "_s + QString::number(loginAttempts),
+        u"history-cache = "_s + QString::number(historyCacheMiB),
         u"external-jwt-algorithm = "_s +
             (externalJwtAlgorithm.isEmpty() ? u"(off)"_s : externalJwtAlgorithm),
         u"external-jwt-public-key = "_s + externalJwtPublicKeyFile,
@@ -232,6 +237,8 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
     if (auto s = integer("max-subscriptions"_L1, config.maxSubscriptionsPerSession, 1, 100000); !s)
         return s.error();
     if (auto s = integer("login-attempts"_L1, config.loginAttempts, 1, 100000); !s)
+        return s.error();
+    if (auto s = integer("history-cache"_L1, config.historyCacheMiB, 0, 1 << 20); !s)
         return s.error();
     text("encryption-key-file"_L1, config.encryptionKeyFile);
     text("external-jwt-algorithm"_L1, config.externalJwtAlgorithm);

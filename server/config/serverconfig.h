@@ -25,6 +25,7 @@ struct ServerConfig {
     int maxSubscriptionsPerSession = 256;
     int maxConnectionsPerAddress = 256;
     int loginAttempts = 10;       // failed logins per account and per address in 15 minutes
+    int historyCacheMiB = 64;     // newest messages of recently used rooms; 0: off
     QString externalJwtAlgorithm; // empty: only our own HS256 tokens
     QString externalJwtPublicKeyFile;
     QString externalJwtIssuer;

@@ -38,8 +38,8 @@ void RestApi::registerMessageRoutes(Router &router) {
                        co_return HttpResponse::error(page.error());
                    JsonWriter body;
                    body.beginObject().key("messages"_L1).beginArray();
-                   for (const ChatMessage &message : page->messages)
-                       message.writeJson(body);
+                   for (const MessageJson &message : page->messages)
+                       body.raw(message.json);
                    body.endArray().key("hasMore"_L1).value(page->hasMore).endObject();
                    co_return HttpResponse::json(200, body.take());
                });

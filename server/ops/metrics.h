@@ -60,8 +60,10 @@ inline Counter messagesDelivered; // MESSAGE frames handed to subscriber sockets
 inline CounterByError messagesRefused;
 inline Histogram commitLatency;  // received -> committed
 inline Histogram fanOutLatency;  // received -> handed to every subscriber
-inline Histogram historyLatency; // history page query, queue included
-inline Counter databaseErrors;   // failed transactions (begin or commit)
+inline Histogram historyLatency; // history page, from the cache or the database (queue included)
+inline Counter historyCacheHits; // history pages answered from recent history
+inline Counter historyCacheMisses;
+inline Counter databaseErrors; // failed transactions (begin or commit)
 inline Counter loginsThrottled;
 inline Counter connectionsRefused; // over the per-address limit
 inline Counter redisErrors;        // lost Redis connections and unpublished events

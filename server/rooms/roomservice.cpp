@@ -50,10 +50,11 @@ Error notFound() {
 } // namespace
 
 RoomService::RoomService(StorageThread &storage, double ratePerSecond, int rateBurst,
-                         QObject *parent)
+                         RecentHistory::Limits historyCache, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
-    , m_rateLimiter(ratePerSecond, rateBurst) {
+    , m_rateLimiter(ratePerSecond, rateBurst)
+    , m_recentHistory(historyCache) {
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_expiryTimer, &QTimer::timeout, this, [this] { settleExpiredRooms(); });
@@ -98,7 +99,7 @@ void RoomService::apply(const RoomChange &change, std::optional<RoomStatus> prev
     const qint64 roomId = change.room->room.id;
     m_registry.put(*change.room);
     for (const ChatMessage &message : change.messages)
-        Q_EMIT messageStored(message);
+        announce(message);
     for (const auto &[userId, why] : change.removed)
         Q_EMIT memberRemoved(roomId, userId, why);
     if (previousStatus && *previousStatus != change.room->room.status) {
@@ -311,7 +312,7 @@ QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roo
         co_return stored; // a retry: committed and delivered the first time
     metrics::messagesCommitted.add();
     metrics::commitLatency.observeSince(received);
-    Q_EMIT messageStored(stored->message); // fans out synchronously
+    announce(stored->message); // fans out synchronously
     metrics::fanOutLatency.observeSince(received);
     co_return stored;
 }
@@ -362,20 +363,6 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
     if (stored && stored->duplicate && stored->message.roomId != roomId)
         co_return Error{ErrorCode::Conflict, u"clientMsgId was already used in another room"_s};
     co_return stored;
-}
-
-QCoro::Task<Result<HistoryPage>> RoomService::history(Identity caller, HistoryQuery query) {
-    const RoomState *state = m_registry.find(query.roomId);
-    if (!state)
-        co_return notFound();
-    if (auto s = rules::canReadChat(state->room.status, state->roleOf(caller.userId)); !s)
-        co_return s.error();
-    QElapsedTimer timer;
-    timer.start();
-    auto page = co_await m_storage.run<HistoryPage>(
-        [query](QSqlDatabase &db) { return repository::history(db, query); });
-    metrics::historyLatency.observeSince(timer);
-    co_return page;
 }
 
 QCoro::Task<const RoomState *> RoomService::roomFor(qint64 roomId, bool stale) {

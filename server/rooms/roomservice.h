@@ -5,6 +5,7 @@
 
 #include "auth/identity.h"
 #include "ratelimiter.h"
+#include "recenthistory.h"
 #include "roomregistry.h"
 #include "roomrules.h"
 
@@ -37,7 +38,7 @@ class RoomService : public QObject {
     Q_OBJECT
 public:
     RoomService(StorageThread &storage, double ratePerSecond, int rateBurst,
-                QObject *parent = nullptr);
+                RecentHistory::Limits historyCache = {}, QObject *parent = nullptr);
 
     // Loads every room, settles those that expired while the server was down.
     QCoro::Task<Status> start();
@@ -59,7 +60,8 @@ public:
     QCoro::Task<Result<Room>> leave(Identity caller, qint64 roomId);
     QCoro::Task<Result<Room>> settle(Identity caller, qint64 roomId, RoomStatus to);
     QCoro::Task<Result<StoredMessage>> post(Identity caller, qint64 roomId, SendRequest request);
-    QCoro::Task<Result<HistoryPage>> history(Identity caller, HistoryQuery query);
+    // From the recent-history cache when it covers the page, else the database.
+    QCoro::Task<Result<EncodedHistoryPage>> history(Identity caller, HistoryQuery query);
 
     // SUBSCRIBE /topic/chat/{id}: checks admission; a non-member of an ACTIVE room
     // becomes a VIEWER (persisted, announced).
@@ -69,11 +71,14 @@ public:
     // Several instances share the database (Redis bridge on): the in-memory registry
     // may lag another instance's change, so a refusal made from it is checked
     // again against the database before it is given.
-    void setSharedStorage(bool shared) { m_sharedStorage = shared; }
+    void setSharedStorage();
+    // With shared storage: whether other instances' events are arriving. The
+    // recent-history cache is used only while they are.
+    void setRemoteFeedLive(bool live) { m_recentHistory.setLive(live); }
     // Replaces the cached room with the committed row; false if there is none.
     QCoro::Task<bool> reloadRoom(qint64 roomId);
     // Announce a change another instance made (after reloadRoom), for local delivery.
-    void announceRemoteMessage(const ChatMessage &message) { Q_EMIT messageStored(message); }
+    void announceRemoteMessage(const ChatMessage &message) { announce(message); }
     void announceRemoteRoomChange(qint64 roomId) { Q_EMIT roomChanged(roomId); }
     void announceRemoteRemoval(qint64 roomId, const QString &userId, SystemEvent why) {
         Q_EMIT memberRemoved(roomId, userId, why);
@@ -87,8 +92,11 @@ public:
     void sessionClosed(const QString &userId);
     bool isOnline(const QString &userId) const { return m_sessionsPerUser.contains(userId); }
 
+    const RecentHistory &recentHistory() const { return m_recentHistory; }
+
 Q_SIGNALS:
-    void messageStored(const gonggu::ChatMessage &message);
+    // `json` is the message serialized once, for every transport to share.
+    void messageStored(const gonggu::ChatMessage &message, const QByteArray &json);
     void roomChanged(qint64 roomId);
     void memberRemoved(qint64 roomId, const QString &userId, gonggu::SystemEvent why);
     void roomStatusChanged(qint64 roomId, gonggu::RoomStatus status);
@@ -100,12 +108,14 @@ private:
     QCoro::Task<const RoomState *> roomFor(qint64 roomId, bool stale);
     QCoro::Task<Result<RoomChange>> commit(std::function<Result<RoomChange>(QSqlDatabase &)> job);
     void apply(const RoomChange &change, std::optional<RoomStatus> previousStatus);
+    void announce(const ChatMessage &message); // committed: cache it, emit messageStored
     void scheduleExpiry();
     QCoro::Task<> settleExpiredRooms();
 
     StorageThread &m_storage;
     RoomRegistry m_registry;
     RateLimiter m_rateLimiter;
+    RecentHistory m_recentHistory;
     QHash<QString, int> m_sessionsPerUser;
     QTimer m_expiryTimer;
     bool m_sharedStorage = false;

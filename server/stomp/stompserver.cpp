@@ -89,10 +89,9 @@ void StompServer::closeAll() {
         session->closeGoingAway();
 }
 
-void StompServer::deliverMessage(const ChatMessage &message) {
-    const QByteArray body = message.toCompactJson();
+void StompServer::deliverMessage(const ChatMessage &message, const QByteArray &json) {
     const int handedTo = m_bus.publish(u"/topic/chat/%1"_s.arg(message.roomId),
-                                       QByteArray::number(message.id), body);
+                                       QByteArray::number(message.id), json);
     metrics::messagesDelivered.add(quint64(handedTo));
 }
 

@@ -45,7 +45,7 @@ public:
 
 private:
     void accept(std::unique_ptr<websocket::Connection> connection);
-    void deliverMessage(const gonggu::ChatMessage &message);
+    void deliverMessage(const gonggu::ChatMessage &message, const QByteArray &json);
     void deliverRoomState(qint64 roomId);
     void removeFromRoom(qint64 roomId, const QString &userId, gonggu::SystemEvent why);
     void notifyMembers(qint64 roomId, gonggu::RoomStatus status);

@@ -21,6 +21,8 @@ public:
     bool stop();  // SIGTERM; true if it exited 0 in time
     void kill();  // SIGKILL, like a crash
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    // For the next start(): a restart with other settings on the same data.
+    void setExtraArguments(QStringList arguments) { m_extraArguments = std::move(arguments); }
 
     quint16 port() const { return m_port; }
     QUrl url(const QString &pathAndQuery) const;

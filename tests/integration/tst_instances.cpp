@@ -110,6 +110,74 @@ private Q_SLOTS:
         QCOMPARE(refusal->value(u"code"_s).toString(), u"ROOM_NOT_WRITABLE"_s);
     }
 
+    // Newest page of a room as the seller reads it on one instance: message contents.
+    QStringList historyOn(const ServerProcess &server, qint64 room, const QString &token) {
+        const auto page =
+            httpRequest(server, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), token);
+        QStringList contents;
+        for (const auto &m : page.json.value(u"messages"_s).toArray())
+            contents.append(m.toObject().value(u"content"_s).toString());
+        return contents;
+    }
+
+    qint64 roomWithNotices(const QString &seller, const QStringList &notices) {
+        const qint64 room = uniqueProductId();
+        if (httpJson(*a, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 5, 1)).status != 201)
+            return 0;
+        for (const QString &notice : notices) {
+            if (httpJson(*a, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(room), seller,
+                         {{u"content"_s, notice}})
+                    .status != 201)
+                return 0;
+        }
+        return room;
+    }
+
+    void historyOnOneInstanceShowsWhatTheOtherCommitted() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const qint64 room = roomWithNotices(seller, {u"first"_s});
+        QVERIFY(room);
+        // B reads the room, so from now on it answers that page from memory.
+        QCOMPARE(historyOn(*b, room, seller), QStringList{u"first"_s});
+        QCOMPARE(historyOn(*b, room, seller), QStringList{u"first"_s});
+
+        auto watcherOnB = connectedTo(*b, seller);
+        QVERIFY(watcherOnB);
+        const QString chat = u"/topic/chat/%1"_s.arg(room);
+        QVERIFY(watcherOnB->subscribe("chat", chat));
+        QCOMPARE(httpJson(*a, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(room), seller,
+                          {{u"content"_s, u"second, from A"_s}})
+                     .status,
+                 201);
+        QVERIFY(watcherOnB->waitForMessage(chat)); // B has applied A's commit
+        const QStringList expected{u"first"_s, u"second, from A"_s};
+        QCOMPARE(historyOn(*b, room, seller), expected);
+        QCOMPARE(historyOn(*a, room, seller), expected);
+        const auto metrics = httpRequest(*b, "GET", u"/metrics"_s).body;
+        QVERIFY2(!metrics.contains("gonggu_history_cache_hits_total 0\n"), metrics.constData());
+    }
+
+    void historyCommittedDuringARedisOutageIsNotHiddenByMemory() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const qint64 room = roomWithNotices(seller, {u"before the outage"_s});
+        QVERIFY(room);
+        QCOMPARE(historyOn(*b, room, seller), QStringList{u"before the outage"_s});
+
+        QVERIFY(controlService("GONGGU_TEST_REDIS_CONTROL", "pause"));
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*b, "GET", u"/readyz"_s).status, 503, 10000);
+        // Committed on A; B never hears of it.
+        QCOMPARE(httpJson(*a, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(room), seller,
+                          {{u"content"_s, u"during the outage"_s}})
+                     .status,
+                 201);
+        const QStringList expected{u"before the outage"_s, u"during the outage"_s};
+        QCOMPARE(historyOn(*b, room, seller), expected);
+        QVERIFY(controlService("GONGGU_TEST_REDIS_CONTROL", "resume"));
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*a, "GET", u"/readyz"_s).status, 200, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*b, "GET", u"/readyz"_s).status, 200, 15000);
+        QCOMPARE(historyOn(*b, room, seller), expected);
+    }
+
     void readinessReportsARedisOutage() {
         QVERIFY(controlService("GONGGU_TEST_REDIS_CONTROL", "pause"));
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*a, "GET", u"/readyz"_s).status, 503, 10000);

@@ -363,6 +363,72 @@ private Q_SLOTS:
                  400);
     }
 
+    static qint64 metric(const QByteArray &text, const QByteArray &name) {
+        for (const QByteArray &line : text.split('\n')) {
+            const QByteArray prefix = name + ' ';
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size()).toLongLong();
+        }
+        return -1;
+    }
+
+    void historyFromMemoryIsTheHistoryOnDisk() {
+        const qint64 id = createRoom(5, 1);
+        const QString path = u"/api/chat/rooms/%1"_s.arg(id);
+        QList<qint64> ids;
+        for (int i = 0; i < 130; ++i) {
+            if (i == 40) { // SYSTEM messages among the notices
+                QCOMPARE(httpRequest(server, "POST", path + u"/participants"_s, buyer).status, 200);
+                QCOMPARE(httpRequest(server, "DELETE", path + u"/participants/me"_s, buyer).status,
+                         200);
+            }
+            const auto posted = httpJson(server, "POST", path + u"/notifications"_s, seller,
+                                         {{u"content"_s, u"<b>notice</b> %1 \"quoted\""_s.arg(i)}});
+            QCOMPARE(posted.status, 201);
+            ids.append(posted.json.value(u"id"_s).toInteger());
+        }
+        // Pages at and around every edge: the newest, the cap of 100, the first message.
+        QStringList queries{u""_s, u"?limit=1"_s, u"?limit=100"_s, u"?after=0"_s,
+                            u"?after=0&limit=100"_s};
+        for (const int at : {0, 1, 29, 30, 31, 40, 79, 80, 128, 129}) {
+            for (const int limit : {1, 50, 100}) {
+                queries << u"?before=%1&limit=%2"_s.arg(ids[at]).arg(limit)
+                        << u"?after=%1&limit=%2"_s.arg(ids[at]).arg(limit)
+                        << u"?after=%1&limit=%2"_s.arg(ids[at] - 1).arg(limit);
+            }
+        }
+        const auto pages = [&] {
+            QList<QByteArray> bodies;
+            for (const QString &query : queries) {
+                const auto page = httpRequest(server, "GET", path + u"/messages"_s + query, buyer);
+                bodies.append(QByteArray::number(page.status) + ' ' + page.body);
+            }
+            return bodies;
+        };
+        const auto hits = [&] {
+            return metric(httpRequest(server, "GET", u"/metrics"_s).body,
+                          "gonggu_history_cache_hits_total");
+        };
+        const qint64 hitsBefore = hits();
+        QCOMPARE(httpRequest(server, "GET", path + u"/messages"_s, buyer).status, 200);
+        QCOMPARE(hits(), hitsBefore + 1); // the newest page came from memory
+        const QList<QByteArray> fromMemory = pages();
+        QVERIFY(hits() > hitsBefore + 1);
+
+        QVERIFY(server.stop());
+        server.setExtraArguments({u"--history-cache"_s, u"0"_s});
+        QVERIFY(server.start());
+        const QList<QByteArray> fromDisk = pages();
+        QCOMPARE(hits(), 0);
+        QVERIFY(server.stop());
+        server.setExtraArguments({});
+        QVERIFY(server.start());
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            QVERIFY2(fromMemory[i] == fromDisk[i], qPrintable(queries[i]));
+        // Restarted with the cache on, the first read fills it; the answers stay the same.
+        QCOMPARE(pages(), fromDisk);
+    }
+
     void contentIsStoredByteForByte() {
         const qint64 id = createRoom(5, 1);
         const QString tricky =

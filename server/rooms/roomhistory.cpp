@@ -1,0 +1,62 @@
+// RoomService's history pages, and the one place a committed message is
+// serialized and announced (recenthistory.h says why the two belong together).
+#include "roomservice.h"
+
+#include "ops/metrics.h"
+#include "storage/repository.h"
+#include "storage/storagethread.h"
+
+#include <QElapsedTimer>
+#include <qcoro/qcorofuture.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+void RoomService::announce(const ChatMessage &message) {
+    const QByteArray json = message.toCompactJson();
+    m_recentHistory.add(message.roomId, {message.id, json});
+    Q_EMIT messageStored(message, json);
+}
+
+void RoomService::setSharedStorage() {
+    m_sharedStorage = true;
+    m_recentHistory.setOtherWriters();
+}
+
+QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, HistoryQuery query) {
+    const RoomState *state = m_registry.find(query.roomId);
+    if (!state)
+        co_return Error{ErrorCode::NotFound, u"no such room"_s};
+    if (auto s = rules::canReadChat(state->room.status, state->roleOf(caller.userId)); !s)
+        co_return s.error();
+    QElapsedTimer timer;
+    timer.start();
+    if (auto cached = m_recentHistory.page(query)) {
+        metrics::historyCacheHits.add();
+        metrics::historyLatency.observeSince(timer);
+        co_return std::move(*cached);
+    }
+    metrics::historyCacheMisses.add();
+    // A room's newest page is what the next reader will ask for too.
+    const bool newest = !query.before && !query.after;
+    const auto fill = newest ? m_recentHistory.beginFill(query.roomId) : std::nullopt;
+    const auto page = co_await m_storage.run<HistoryPage>(
+        [query](QSqlDatabase &db) { return repository::history(db, query); });
+    metrics::historyLatency.observeSince(timer);
+    if (!page) {
+        if (fill)
+            m_recentHistory.abandonFill(query.roomId, *fill);
+        co_return page.error();
+    }
+    EncodedHistoryPage encoded;
+    encoded.hasMore = page->hasMore;
+    encoded.messages.reserve(page->messages.size());
+    for (const ChatMessage &message : page->messages)
+        encoded.messages.append({message.id, message.toCompactJson()});
+    if (fill)
+        m_recentHistory.completeFill(query.roomId, *fill, encoded.messages, page->hasMore);
+    co_return encoded;
+}
+
+} // namespace gonggu::server
