@@ -3,6 +3,7 @@
 // at a fixed rate, and prints one JSON line: what was offered, what was
 // delivered per second, and the end-to-end latency (send -> MESSAGE) percentiles.
 #include "gonggusetup.h"
+#include "historyscenario.h"
 #include "idleswarm.h"
 #include "loadworker.h"
 #include "restscenarios.h"
