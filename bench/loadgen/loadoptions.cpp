@@ -29,6 +29,10 @@ std::optional<LoadOptions> parseLoadOptions(const QStringList &arguments, QStrin
         {u"history"_s, u"instead: write N messages over --rooms, then time history pages"_s, u"n"_s,
          u"0"_s},
         {u"pages"_s, u"history: timed rounds of a newest and a deep page"_s, u"n"_s, u"500"_s},
+        {u"history-rooms"_s,
+         u"history in two runs around a server restart: with --history, fill and write the "
+         "rooms here; without, read them from here and time pages, first pages first"_s,
+         u"file"_s},
         {u"join-storm"_s, u"instead: N clients join --rooms rooms at once"_s, u"n"_s, u"0"_s},
         {u"room-max"_s, u"join storm: maxParticipants of each room"_s, u"n"_s, u"100"_s},
     };
@@ -61,12 +65,14 @@ std::optional<LoadOptions> parseLoadOptions(const QStringList &arguments, QStrin
     o.idleConnections = parser.value(u"idle"_s).toInt();
     o.historyMessages = parser.value(u"history"_s).toLongLong();
     o.pageRequests = parser.value(u"pages"_s).toInt();
+    o.historyRoomsFile = parser.value(u"history-rooms"_s);
     o.joinStorm = parser.value(u"join-storm"_s).toInt();
     o.roomMax = parser.value(u"room-max"_s).toInt();
     if (!o.webSocketUrl.isValid() || o.rooms < 1 || o.membersPerRoom < 1 || o.ratePerMember <= 0 ||
         o.messageBytes < 32 || o.seconds <= 0 || o.threads < 1 || o.pageRequests < 1 ||
         o.roomMax < 1 ||
-        ((o.historyMessages > 0 || o.joinStorm > 0) && o.target != Target::Gonggu) ||
+        ((o.historyMessages > 0 || o.joinStorm > 0 || !o.historyRoomsFile.isEmpty()) &&
+         o.target != Target::Gonggu) ||
         (o.target == Target::Gonggu && (!o.httpUrl.isValid() || o.secretFile.isEmpty()))) {
         *error = u"need --ws (and --http, --secret-file for gonggu); positive numbers; "
                  "--size of at least 32"_s;

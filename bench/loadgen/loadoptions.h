@@ -23,6 +23,7 @@ struct LoadOptions {
     int idleConnections = 0; // > 0: scenario 2, N authenticated idle connections with heart-beats
     qint64 historyMessages = 0; // > 0: scenario 3, this many messages over `rooms`, then page reads
     int pageRequests = 500;     // scenario 3: timed rounds (a newest page and a deep page each)
+    QString historyRoomsFile;   // scenario 3 in two runs: filled rooms are written here, then read
     int joinStorm = 0;          // > 0: scenario 4, this many clients join `rooms` at once
     int roomMax = 100;          // scenario 4: maxParticipants of each room (buyers)
 };

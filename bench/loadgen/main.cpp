@@ -47,7 +47,7 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     const LoadOptions options = *parsed;
-    if (options.historyMessages > 0)
+    if (options.historyMessages > 0 || !options.historyRoomsFile.isEmpty())
         return runHistory(options);
     if (options.joinStorm > 0)
         return runJoinStorm(options);
