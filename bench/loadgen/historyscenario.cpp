@@ -211,12 +211,9 @@ std::optional<QJsonObject> timePages(const LoadOptions &options, Rest &rest,
 
 int runHistory(const LoadOptions &options) {
     const auto secret = readSecret(options);
-    if (!secret) {
-        std::fprintf(stderr, "gonggu-loadgen: cannot read %s\n", qPrintable(options.secretFile));
+    if (!secret)
         return 1;
-    }
-    Rest rest;
-    rest.base = options.httpUrl;
+    Rest rest(options.httpUrl);
     const QByteArray member = mintToken(*secret, u"bench-historian"_s, {});
     QFile roomsFile(options.historyRoomsFile);
 

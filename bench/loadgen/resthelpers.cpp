@@ -57,8 +57,10 @@ std::pair<int, QByteArray> KeepAliveClient::get(const QString &path, const QByte
 
 std::optional<QByteArray> readSecret(const LoadOptions &options) {
     QFile file(options.secretFile);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "gonggu-loadgen: cannot read %s\n", qPrintable(options.secretFile));
         return std::nullopt;
+    }
     return file.readAll().trimmed();
 }
 

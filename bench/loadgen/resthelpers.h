@@ -14,6 +14,8 @@
 namespace gonggu::bench {
 
 struct Rest {
+    explicit Rest(QUrl baseUrl)
+        : base(std::move(baseUrl)) {}
     QNetworkAccessManager network;
     QUrl base;
 
@@ -34,6 +36,7 @@ struct KeepAliveClient {
     std::pair<int, QByteArray> get(const QString &path, const QByteArray &token);
 };
 
+// The server's jwt-secret, to mint tokens; says why on stderr when it cannot.
 std::optional<QByteArray> readSecret(const LoadOptions &options);
 QByteArray roomBody(qint64 id, int maxParticipants);
 void printJson(const QJsonObject &object);

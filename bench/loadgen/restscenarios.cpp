@@ -17,12 +17,9 @@ namespace gonggu::bench {
 
 int runJoinStorm(const LoadOptions &options) {
     const auto secret = readSecret(options);
-    if (!secret) {
-        std::fprintf(stderr, "gonggu-loadgen: cannot read %s\n", qPrintable(options.secretFile));
+    if (!secret)
         return 1;
-    }
-    Rest rest;
-    rest.base = options.httpUrl;
+    Rest rest(options.httpUrl);
     const QByteArray trade = mintToken(*secret, u"bench-market"_s, u"rooms:write"_s);
     const qint64 base = QDateTime::currentMSecsSinceEpoch() * 100;
     for (int i = 0; i < options.rooms; ++i)
