@@ -3,6 +3,7 @@
 #include "roomservice.h"
 
 #include "ops/metrics.h"
+#include "roomjobs.h"
 #include "storage/repository.h"
 #include "storage/storagethread.h"
 
@@ -27,7 +28,7 @@ void RoomService::setSharedStorage() {
 QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, HistoryQuery query) {
     const RoomState *state = m_registry.find(query.roomId);
     if (!state)
-        co_return Error{ErrorCode::NotFound, u"no such room"_s};
+        co_return jobs::roomNotFound();
     if (auto s = rules::canReadChat(state->room.status, state->roleOf(caller.userId)); !s)
         co_return s.error();
     QElapsedTimer timer;

@@ -10,12 +10,16 @@ namespace {
 const auto kSystemSender = u"system"_s;
 } // namespace
 
+Error roomNotFound() {
+    return Error{ErrorCode::NotFound, u"no such room"_s};
+}
+
 Result<RoomRecord> requireRoom(QSqlDatabase &db, qint64 roomId) {
     auto record = repository::loadRoom(db, roomId);
     if (!record)
         return record.error();
     if (!record->has_value())
-        return Error{ErrorCode::NotFound, u"no such room"_s};
+        return roomNotFound();
     return **record;
 }
 

@@ -9,6 +9,8 @@
 
 namespace gonggu::server::jobs {
 
+// A room id nobody created: the registry's answer and the database's alike.
+Error roomNotFound();
 Result<RoomRecord> requireRoom(QSqlDatabase &db, qint64 roomId);
 std::optional<Role> roleIn(const RoomRecord &record, const QString &userId);
 // Persists a SYSTEM message about `event` (subject optional) and records it.

@@ -43,10 +43,6 @@ std::optional<std::pair<qint64, qint64>> decodeCursor(const QString &cursor) {
     return std::pair{time, id};
 }
 
-Error notFound() {
-    return Error{ErrorCode::NotFound, u"no such room"_s};
-}
-
 } // namespace
 
 RoomService::RoomService(StorageThread &storage, double ratePerSecond, int rateBurst,
@@ -81,7 +77,7 @@ Room RoomService::view(const RoomState &state, const QString &callerId) const {
 Result<RoomSnapshot> RoomService::snapshot(qint64 roomId, const QString &callerId) const {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
-        return notFound();
+        return roomNotFound();
     RoomSnapshot snapshot{view(*state, callerId), {}};
     for (const MemberRecord &m : state->members)
         snapshot.participants.append({m.userId, m.displayName, m.role, isOnline(m.userId)});
@@ -185,7 +181,7 @@ QCoro::Task<Result<RoomListResult>> RoomService::listRooms(Identity caller, Room
 QCoro::Task<Result<Room>> RoomService::join(Identity caller, qint64 roomId) {
     const RoomState *state = co_await roomFor(roomId, !m_registry.find(roomId));
     if (!state)
-        co_return notFound();
+        co_return roomNotFound();
     if (auto s = rules::canJoin(state->room, state->roleOf(caller.userId)); !s)
         co_return s.error();
     const RoomStatus before = state->room.status;
@@ -234,7 +230,7 @@ QCoro::Task<Result<Room>> RoomService::join(Identity caller, qint64 roomId) {
 QCoro::Task<Result<Room>> RoomService::leave(Identity caller, qint64 roomId) {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
-        co_return notFound();
+        co_return roomNotFound();
     if (auto s = rules::canLeave(state->room, state->roleOf(caller.userId)); !s)
         co_return s.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -270,7 +266,7 @@ QCoro::Task<Result<Room>> RoomService::leave(Identity caller, qint64 roomId) {
 QCoro::Task<Result<Room>> RoomService::settle(Identity caller, qint64 roomId, RoomStatus to) {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
-        co_return notFound();
+        co_return roomNotFound();
     if (auto s =
             rules::canSettle(state->room, state->roleOf(caller.userId), caller.isTradeService());
         !s)
@@ -321,7 +317,7 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
                                                       SendRequest request) {
     const auto canSend = [&](const RoomState *state) -> Status {
         if (!state)
-            return notFound();
+            return roomNotFound();
         return rules::canSend(state->room.status, state->roleOf(caller.userId), request.type,
                               caller.isTradeService());
     };
@@ -384,7 +380,7 @@ QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
 QCoro::Task<Status> RoomService::admitToChat(Identity caller, qint64 roomId) {
     const RoomState *state = co_await roomFor(roomId, !m_registry.find(roomId));
     if (!state)
-        co_return notFound();
+        co_return roomNotFound();
     const auto role = state->roleOf(caller.userId);
     if (auto s = rules::canReadChat(state->room.status, role); !s)
         co_return s;
@@ -420,7 +416,7 @@ QCoro::Task<Status> RoomService::admitToChat(Identity caller, qint64 roomId) {
 Status RoomService::admitToRoomState(const Identity &caller, qint64 roomId) const {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
-        return notFound();
+        return roomNotFound();
     return rules::canWatchRoom(state->room.status, state->roleOf(caller.userId));
 }
 
