@@ -34,7 +34,7 @@ std::optional<EncodedHistoryPage> RecentHistory::page(const HistoryQuery &query)
     const auto found = m_rooms.find(query.roomId);
     if (found == m_rooms.end() || !found->second.known)
         return std::nullopt;
-    const Room &room = found->second;
+    Room &room = found->second;
     const QList<MessageJson> &all = room.messages;
     const qsizetype limit = query.limit;
     EncodedHistoryPage page;
@@ -63,7 +63,7 @@ std::optional<EncodedHistoryPage> RecentHistory::page(const HistoryQuery &query)
         page.messages = QList<MessageJson>(end - taken, end);
         page.hasMore = available > taken || room.older == Older::Some;
     }
-    roomFor(query.roomId); // most recently used
+    touch(room);
     return page;
 }
 
@@ -170,10 +170,15 @@ RecentHistory::Room &RecentHistory::roomFor(qint64 roomId) {
     if (created) {
         m_recency.push_front(roomId);
         room.recency = m_recency.begin();
-    } else if (room.recency != m_recency.begin()) {
-        m_recency.splice(m_recency.begin(), m_recency, room.recency);
+    } else {
+        touch(room);
     }
     return room;
+}
+
+void RecentHistory::touch(Room &room) {
+    if (room.recency != m_recency.begin())
+        m_recency.splice(m_recency.begin(), m_recency, room.recency);
 }
 
 void RecentHistory::insert(Room &room, MessageJson message) {

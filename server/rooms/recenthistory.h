@@ -67,7 +67,6 @@ public:
     void setOtherWriters();
     // false: forget everything and cache nothing until true again.
     void setLive(bool live);
-    bool isLive() const { return m_live; }
 
     qsizetype bytes() const { return m_bytes; }
     qsizetype roomCount() const { return qsizetype(m_rooms.size()); }
@@ -86,6 +85,7 @@ private:
     };
 
     Room &roomFor(qint64 roomId); // created if absent, and made most recent
+    void touch(Room &room);       // most recently used
     void insert(Room &room, MessageJson message);
     void replace(Room &room, QList<MessageJson> messages);
     void evictOverBudget();
