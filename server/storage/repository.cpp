@@ -254,10 +254,13 @@ Status deleteMember(QSqlDatabase &db, qint64 roomId, const QString &userId) {
     return okStatus();
 }
 
-Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
-                                    const QDateTime &now) {
-    // One statement in the common case; a re-sent clientMsgId hits the unique index,
-    // inserts nothing, and only then is the first message read back.
+namespace {
+
+// The new row's id, or nullopt when a re-sent clientMsgId hit the unique index
+// and nothing was inserted.
+using InsertedId = Result<std::optional<qint64>>;
+
+InsertedId insertMessageRow(QSqlDatabase &db, const NewMessage &message, qint64 createdAt) {
     const StoredContent content = sealContent(db, message.content, message.roomId);
     auto q =
         execute(db,
@@ -267,28 +270,102 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                 "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL "
                 "DO NOTHING RETURNING id"_s,
                 {message.roomId, toString(message.type), message.senderId, message.senderName,
-                 content.text, nullableText(message.clientMsgId), ms(now),
+                 content.text, nullableText(message.clientMsgId), createdAt,
                  message.event ? QVariant(toString(*message.event)) : QVariant(),
                  nullableText(message.subjectId), nullableText(message.subjectName), content.keyId},
                 "insert message");
     if (!q)
         return q.error();
-    if ((*q)->next()) {
-        ChatMessage stored{(*q)->value(0).toLongLong(),
+    if ((*q)->next())
+        return std::optional<qint64>((*q)->value(0).toLongLong());
+    if (!message.clientMsgId)
+        return sqlError(u"insert message returned no id"_s, (*q)->lastError());
+    return std::optional<qint64>();
+}
+
+std::optional<QByteArray> utf8(const std::optional<QString> &text) {
+    return text ? std::optional(text->toUtf8()) : std::nullopt;
+}
+
+// The same insert on SQLite's own API: every chat message runs it.
+InsertedId insertMessageRowSqlite(QSqlDatabase &db, SqliteStatement &insert,
+                                  const NewMessage &message, qint64 createdAt) {
+    const QByteArray type = toString(message.type).toUtf8();
+    const QByteArray senderId = message.senderId.toUtf8();
+    const QByteArray senderName = message.senderName.toUtf8();
+    const std::optional<QByteArray> clientMsgId = utf8(message.clientMsgId);
+    const std::optional<QByteArray> event =
+        utf8(message.event ? std::optional(toString(*message.event)) : std::nullopt);
+    const std::optional<QByteArray> subjectId = utf8(message.subjectId);
+    const std::optional<QByteArray> subjectName = utf8(message.subjectName);
+    QByteArray content;
+    std::optional<qint64> keyId;
+    if (const MessageCipher *cipher = cipherOf(db)) {
+        auto sealed = cipher->seal(message.content, message.roomId);
+        content = std::move(sealed.text);
+        keyId = sealed.keyId;
+    } else {
+        content = message.content.toUtf8();
+    }
+    insert.bind(1, message.roomId);
+    insert.bind(2, QByteArrayView(type));
+    insert.bind(3, QByteArrayView(senderId));
+    insert.bind(4, QByteArrayView(senderName));
+    insert.bind(5, QByteArrayView(content));
+    insert.bind(6, clientMsgId);
+    insert.bind(7, createdAt);
+    insert.bind(8, event);
+    insert.bind(9, subjectId);
+    insert.bind(10, subjectName);
+    if (keyId)
+        insert.bind(11, *keyId);
+    else
+        insert.bindNull(11);
+    const auto inserted = insert.run("insert message");
+    if (!inserted)
+        return inserted.error();
+    // ON CONFLICT DO NOTHING: no row means the clientMsgId was seen before.
+    if (*inserted == 0) {
+        if (!message.clientMsgId)
+            return Error{ErrorCode::Internal, u"insert message inserted nothing"_s};
+        return std::optional<qint64>();
+    }
+    return std::optional<qint64>(insert.lastInsertRowId());
+}
+
+} // namespace
+
+Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
+                                    const QDateTime &now) {
+    // One statement in the common case; a re-sent clientMsgId hits the unique index,
+    // inserts nothing, and only then is the first message read back.
+    const qint64 createdAt = ms(now);
+    SqliteStatement *sqliteInsert = nullptr;
+    if (StatementCache *cache = statementCacheOf(db); cache && sqliteHandle(db))
+        sqliteInsert = cache->preparedSqlite(
+            db, "INSERT INTO messages (room_id, type, sender_id, sender_name, content, "
+                "client_msg_id, created_at, event, subject_id, subject_name, key_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL "
+                "DO NOTHING");
+    auto id = sqliteInsert ? insertMessageRowSqlite(db, *sqliteInsert, message, createdAt)
+                           : insertMessageRow(db, message, createdAt);
+    if (!id)
+        return id.error();
+    if (*id) {
+        ChatMessage stored{**id,
                            message.roomId,
                            message.type,
                            message.senderId,
                            message.senderName,
                            message.content,
                            message.clientMsgId,
-                           fromMs(ms(now)),
+                           fromMs(createdAt),
                            message.event,
                            message.subjectId,
                            message.subjectName};
         return StoredMessage{stored, false};
     }
-    if (!message.clientMsgId)
-        return sqlError(u"insert message returned no id"_s, (*q)->lastError());
     auto existing = execute(db,
                             u"SELECT "_s + kMessageColumns +
                                 u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,

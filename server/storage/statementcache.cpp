@@ -14,6 +14,19 @@ QSqlQuery *StatementCache::prepared(QSqlDatabase &db, const QString &sql) {
     return &m_statements.emplace(sql, std::move(query)).first->second;
 }
 
+SqliteStatement *StatementCache::preparedSqlite(QSqlDatabase &db, const char *sql) {
+    const QByteArray key = QByteArray::fromRawData(sql, qstrlen(sql));
+    if (auto it = m_sqlite.find(key); it != m_sqlite.end())
+        return &it->second;
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return nullptr;
+    auto statement = SqliteStatement::prepare(handle, key);
+    if (!statement)
+        return nullptr;
+    return &m_sqlite.emplace(QByteArray(sql), std::move(*statement)).first->second;
+}
+
 void StatementCache::finishAll() {
     for (auto &[sql, statement] : m_statements)
         if (statement.isActive())

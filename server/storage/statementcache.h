@@ -7,6 +7,8 @@
 // connection closes or reopens.
 #pragma once
 
+#include "sqlitestatement.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -20,11 +22,18 @@ public:
     // caller runs it unprepared and reports the error). Only for statements a
     // server prepares: PostgreSQL aborts the transaction on PREPARE SAVEPOINT.
     QSqlQuery *prepared(QSqlDatabase &db, const QString &sql);
+    // The same on SQLite's own API (`db` must be SQLite): for the hot path.
+    // Null if preparing failed (logged).
+    SqliteStatement *preparedSqlite(QSqlDatabase &db, const char *sql);
     void finishAll();
-    void clear() { m_statements.clear(); }
+    void clear() {
+        m_statements.clear();
+        m_sqlite.clear();
+    }
 
 private:
     std::unordered_map<QString, QSqlQuery> m_statements;
+    std::unordered_map<QByteArray, SqliteStatement> m_sqlite; // reset after each run
 };
 
 // The repository finds the cache of a connection through its driver.

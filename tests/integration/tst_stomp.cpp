@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -184,17 +185,34 @@ private Q_SLOTS:
         const qint64 room = createRoom();
         auto client = connected(seller);
         QVERIFY(client);
-        QVERIFY(client->subscribe("chat", u"/topic/chat/%1"_s.arg(room)));
+        const QString topic = u"/topic/chat/%1"_s.arg(room);
+        QVERIFY(client->subscribe("chat", topic));
         client->sendChat(room, u"only once"_s, u"dup-1"_s, "a");
         QVERIFY(client->waitForReceipt("a"));
-        client->sendChat(room, u"only once"_s, u"dup-1"_s, "b");
+        // Another message in between: the retry must not be taken for it either.
+        client->sendChat(room, u"between"_s, u"other-1"_s, "b");
         QVERIFY(client->waitForReceipt("b"));
+        client->sendChat(room, u"only once"_s, u"dup-1"_s, "c"); // a retry: acknowledged
+        QVERIFY(client->waitForReceipt("c"));
+        client->sendChat(room, u"after"_s, u"other-2"_s, "d");
+        QVERIFY(client->waitForReceipt("d"));
+
+        // Members saw each message once, the retry not at all.
+        QStringList delivered;
+        QSet<qint64> ids;
+        while (const auto message = client->waitForMessage(topic, 300)) {
+            delivered << message->value(u"content"_s).toString();
+            ids << message->value(u"id"_s).toInteger();
+        }
+        QCOMPARE(delivered, (QStringList{u"only once"_s, u"between"_s, u"after"_s}));
+        QCOMPARE(ids.size(), 3);
+
         const auto history =
             httpRequest(server, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), seller);
-        int copies = 0;
+        QStringList stored;
         for (const QJsonValue &m : history.json.value(u"messages"_s).toArray())
-            copies += m.toObject().value(u"clientMsgId"_s).toString() == u"dup-1";
-        QCOMPARE(copies, 1);
+            stored << m.toObject().value(u"content"_s).toString();
+        QCOMPARE(stored, delivered);
     }
 
     void refusalsArriveOnErrorQueue() {
