@@ -355,7 +355,8 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
                     return s.error();
             }
             return repository::insertMessage(db, message, now);
-        });
+        },
+        StorageThread::Writes::OneStatement);
     if (stored && stored->duplicate && stored->message.roomId != roomId)
         co_return Error{ErrorCode::Conflict, u"clientMsgId was already used in another room"_s};
     co_return stored;

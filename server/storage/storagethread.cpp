@@ -112,12 +112,12 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
     }
     // SQLite parses these for every job unless they are kept prepared;
     // PostgreSQL cannot prepare them.
-    const bool prepareControl = m_db.driver()->dbmsType() == QSqlDriver::SQLite;
-    const auto control = [this, prepareControl](const QString &sql) {
-        if (QSqlQuery *prepared = prepareControl ? m_statements.prepared(m_db, sql) : nullptr)
-            prepared->exec();
+    const bool sqlite = m_db.driver()->dbmsType() == QSqlDriver::SQLite;
+    const auto control = [this, sqlite](const char *sql) {
+        if (SqliteStatement *prepared = sqlite ? m_statements.preparedSqlite(m_db, sql) : nullptr)
+            (void)prepared->run(sql); // logged; a failed savepoint shows in the commit
         else
-            QSqlQuery(m_db).exec(sql);
+            QSqlQuery(m_db).exec(QString::fromLatin1(sql));
     };
     bool inTransaction = m_db.transaction();
     std::optional<Error> failure;
@@ -125,15 +125,16 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
         failure = sqlError(u"cannot begin transaction"_s, m_db.lastError());
     if (!failure) {
         for (Job &job : batch) {
-            control(u"SAVEPOINT job"_s);
+            const bool savepoint = !(sqlite && job.writes == Writes::OneStatement);
+            if (savepoint)
+                control("SAVEPOINT job");
             const bool done = job.execute(m_db);
             m_statements.finishAll(); // nothing in progress at ROLLBACK TO or COMMIT
-            if (done)
-                control(u"RELEASE SAVEPOINT job"_s);
-            else {
-                control(u"ROLLBACK TO SAVEPOINT job"_s);
-                control(u"RELEASE SAVEPOINT job"_s);
-            }
+            if (!savepoint)
+                continue;
+            if (!done)
+                control("ROLLBACK TO SAVEPOINT job");
+            control("RELEASE SAVEPOINT job");
         }
         if (!m_db.commit()) {
             failure = sqlError(u"commit failed"_s, m_db.lastError());

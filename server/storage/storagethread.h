@@ -1,8 +1,9 @@
 // The database thread: owns the only writing connection and runs every job in
 // arrival order. Jobs that queue up while a transaction runs are committed
-// together (group commit); each job sits in its own savepoint so one refusal
-// does not undo the others. Results are delivered only after COMMIT, on the
-// thread that made the StorageThread, in commit order.
+// together (group commit); each job sits in its own savepoint (or is a single
+// statement, which SQLite undoes by itself) so one refusal does not undo the
+// others. Results are delivered only after COMMIT, on the thread that made the
+// StorageThread, in commit order.
 #pragma once
 
 #include "database.h"
@@ -35,12 +36,25 @@ public:
     // Finishes every queued job, then stops the thread.
     void stop();
 
-    template <typename T> QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work) {
+    // What a failed job leaves behind, and so whether it needs a savepoint.
+    enum class Writes {
+        Several, // in its own savepoint, rolled back when it fails
+        // At most one statement writes. SQLite undoes a failed statement by itself,
+        // so there the job runs without a savepoint (a third of the batch's
+        // statements for a chat message); PostgreSQL aborts the whole transaction
+        // on any failed statement, so there it keeps one.
+        OneStatement,
+    };
+
+    template <typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work,
+                           Writes writes = Writes::Several) {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         auto result = std::make_shared<Result<T>>();
         QFuture<Result<T>> future = promise->future();
         promise->start();
         Job job;
+        job.writes = writes;
         job.execute = [work = std::move(work), result](QSqlDatabase &db) {
             *result = work(db);
             return result->ok();
@@ -60,6 +74,7 @@ private:
     struct Job {
         std::function<bool(QSqlDatabase &)> execute; // true: keep its changes
         std::function<void(const Error *commitError)> deliver;
+        Writes writes = Writes::Several;
     };
 
     void enqueue(Job job);
