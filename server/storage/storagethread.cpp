@@ -6,6 +6,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +36,7 @@ Status StorageThread::start() {
 }
 
 void StorageThread::stop() {
+    handOff(std::exchange(m_passJobs, {}));
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
@@ -50,14 +52,40 @@ qsizetype StorageThread::queueDepth() const {
 }
 
 void StorageThread::enqueue(Job job) {
+    if (QThread::currentThread() != m_owner.thread()) {
+        std::deque<Job> one;
+        one.push_back(std::move(job));
+        handOff(std::move(one));
+        return;
+    }
+    // Waking the thread for every chat message made a batch of each one
+    // whenever it kept up: a context switch, a COMMIT and a delivery event per
+    // message, and the two threads share a core under load.
+    m_passJobs.push_back(std::move(job));
+    if (std::exchange(m_handOffScheduled, true))
+        return;
+    QMetaObject::invokeMethod(
+        &m_owner,
+        [this] {
+            m_handOffScheduled = false;
+            handOff(std::exchange(m_passJobs, {}));
+        },
+        Qt::QueuedConnection);
+}
+
+void StorageThread::handOff(std::deque<Job> jobs) {
+    if (jobs.empty())
+        return;
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping || !m_startStatus || !m_startStatus->ok()) {
             const Error error{ErrorCode::Internal, u"storage is not running"_s};
-            job.deliver(&error);
+            for (Job &job : jobs)
+                job.deliver(&error);
             return;
         }
-        m_queue.push_back(std::move(job));
+        for (Job &job : jobs)
+            m_queue.push_back(std::move(job));
     }
     m_wake.notify_one();
 }

@@ -78,10 +78,15 @@ private:
     };
 
     void enqueue(Job job);
+    void handOff(std::deque<Job> jobs);
     void loop();
     void runBatch(std::deque<Job> &batch);
 
     QObject m_owner; // lives on the constructing thread: where results are delivered
+    // Jobs the owner's thread queued in this event-loop pass, handed to the
+    // thread together at its end: one lock and one wake-up for them all.
+    std::deque<Job> m_passJobs;
+    bool m_handOffScheduled = false;
     DatabaseSettings m_settings;
     std::shared_ptr<const MessageCipher> m_cipher;
     std::thread m_thread;
