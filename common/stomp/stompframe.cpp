@@ -1,5 +1,6 @@
 #include "stompframe.h"
 
+#include <algorithm>
 #include <array>
 
 namespace gonggu::stomp {
@@ -46,6 +47,11 @@ bool headersAreEscaped(Command command, Version version) {
         return false;
     return command != Command::Connect && command != Command::Stomp &&
            command != Command::Connected;
+}
+
+bool headerNeedsEscaping(QByteArrayView raw) {
+    return std::any_of(raw.begin(), raw.end(),
+                       [](char c) { return c == '\\' || c == '\n' || c == ':' || c == '\r'; });
 }
 
 QByteArray escapeHeader(QByteArrayView raw, Version version) {

@@ -35,6 +35,8 @@ std::optional<Command> commandFromBytes(QByteArrayView text);
 bool headersAreEscaped(Command command, Version version);
 
 QByteArray escapeHeader(QByteArrayView raw, Version version);
+// Whether escapeHeader could change `raw`: a scan, no allocation.
+bool headerNeedsEscaping(QByteArrayView raw);
 
 struct Frame {
     Command command = Command::Send;

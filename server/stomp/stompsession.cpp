@@ -357,13 +357,13 @@ void StompSession::handleDisconnect(const Frame &frame) {
 void StompSession::deliver(const EncodedMessage &message, const QByteArray &subscriptionId) {
     if (m_closing)
         return;
-    QByteArray frame;
-    frame.reserve(message.head.size() + message.tail.size() + subscriptionId.size() + 16);
-    frame += message.head;
-    frame += "subscription:";
-    frame += m_version == Version::V1_0 ? subscriptionId : escapeHeader(subscriptionId, m_version);
-    frame += message.tail;
-    sendRaw(frame);
+    // Runs for every member of every message: written straight into the
+    // connection's output, and the id escaped only if it has to be.
+    const bool escape = m_version != Version::V1_0 && headerNeedsEscaping(subscriptionId);
+    const QByteArray escaped = escape ? escapeHeader(subscriptionId, m_version) : QByteArray();
+    m_socket->sendText(
+        {message.head, "subscription:", escape ? escaped : subscriptionId, message.tail});
+    m_lastSent.restart();
 }
 
 void StompSession::notify(const QByteArray &jsonBody) {

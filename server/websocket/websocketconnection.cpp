@@ -40,13 +40,18 @@ Connection::~Connection() {
 
 void Connection::sendText(QByteArrayView utf8) {
     if (isOpen())
-        queue(Opcode::Text, utf8);
+        queue(Opcode::Text, {utf8});
+}
+
+void Connection::sendText(std::initializer_list<QByteArrayView> parts) {
+    if (isOpen())
+        queue(Opcode::Text, parts);
 }
 
 void Connection::close(quint16 code, QByteArrayView reason) {
     if (!isOpen())
         return;
-    queue(Opcode::Close, closePayload(code, reason));
+    queue(Opcode::Close, {closePayload(code, reason)});
     m_closeSent = true;
     m_closeTimer.start(m_limits.closeTimeoutMs);
 }
@@ -55,8 +60,8 @@ void Connection::abort() {
     finish();
 }
 
-void Connection::queue(Opcode opcode, QByteArrayView payload) {
-    appendFrame(m_output, opcode, payload);
+void Connection::queue(Opcode opcode, std::initializer_list<QByteArrayView> parts) {
+    appendFrame(m_output, opcode, parts);
     if (m_output.size() > m_limits.maxPendingOutputBytes) {
         qCInfo(lcWebSocket) << "dropping a peer that does not read:" << m_output.size()
                             << "bytes pending";
@@ -147,7 +152,7 @@ void Connection::onReadable() {
             qCDebug(lcWebSocket) << "closing:" << failure->reason;
             setInterest(false, m_writing);
             if (!m_closeSent) {
-                queue(Opcode::Close, closePayload(failure->closeCode, failure->reason));
+                queue(Opcode::Close, {closePayload(failure->closeCode, failure->reason)});
                 m_closeSent = true;
                 m_closeTimer.start(m_limits.closeTimeoutMs);
             }
@@ -168,14 +173,14 @@ void Connection::handle(Message message) {
         return;
     case Opcode::Ping:
         if (!m_closeSent)
-            queue(Opcode::Pong, message.payload);
+            queue(Opcode::Pong, {message.payload});
         return;
     case Opcode::Close:
         // Stop reading; answer with their code unless we already closed.
         setInterest(false, m_writing);
         if (!m_closeSent) {
             const QByteArray answer = message.payload.left(2);
-            queue(Opcode::Close, answer);
+            queue(Opcode::Close, {answer});
             m_closeSent = true;
             m_closeTimer.start(m_limits.closeTimeoutMs);
         } else {

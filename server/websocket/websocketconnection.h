@@ -38,6 +38,8 @@ public:
     bool isOpen() const { return m_fd >= 0 && !m_closeSent; }
 
     void sendText(QByteArrayView utf8);
+    // One text message made of `parts` in order, without assembling it first.
+    void sendText(std::initializer_list<QByteArrayView> parts);
     // Starts the close handshake; the connection ends when the peer answers
     // or after ConnectionLimits::closeTimeoutMs.
     void close(quint16 code, QByteArrayView reason = {});
@@ -53,7 +55,7 @@ private:
     void onWritable() override;
     void setInterest(bool reading, bool writing);
     void handle(Message message);
-    void queue(Opcode opcode, QByteArrayView payload);
+    void queue(Opcode opcode, std::initializer_list<QByteArrayView> parts);
     void scheduleFlush();
     void flush();
     void finish();

@@ -129,10 +129,16 @@ ReadResult FrameReader::next() {
 }
 
 void appendFrame(QByteArray &out, Opcode opcode, QByteArrayView payload) {
+    appendFrame(out, opcode, {payload});
+}
+
+void appendFrame(QByteArray &out, Opcode opcode, std::initializer_list<QByteArrayView> parts) {
+    quint64 length = 0;
+    for (const QByteArrayView part : parts)
+        length += quint64(part.size());
     uchar header[10];
     qsizetype headerSize = 2;
     header[0] = 0x80 | quint8(opcode);
-    const auto length = quint64(payload.size());
     if (length < 126) {
         header[1] = uchar(length);
     } else if (length <= 0xFFFF) {
@@ -144,9 +150,14 @@ void appendFrame(QByteArray &out, Opcode opcode, QByteArrayView payload) {
         qToBigEndian<quint64>(length, header + 2);
         headerSize = 10;
     }
-    out.reserve(out.size() + headerSize + payload.size());
+    // Grow geometrically: reserving exactly what this frame needs made every
+    // frame of a fan-out copy the whole pending output again.
+    const qsizetype needed = out.size() + headerSize + qsizetype(length);
+    if (needed > out.capacity())
+        out.reserve(qMax(needed, 2 * out.capacity()));
     out.append(reinterpret_cast<const char *>(header), headerSize);
-    out.append(payload.data(), payload.size());
+    for (const QByteArrayView part : parts)
+        out.append(part.data(), part.size());
 }
 
 QByteArray closePayload(quint16 code, QByteArrayView reason) {

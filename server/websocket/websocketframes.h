@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <initializer_list>
 #include <optional>
 #include <variant>
 
@@ -68,8 +69,10 @@ private:
     std::optional<Failure> m_failure;
 };
 
-// Appends one unmasked, final frame carrying `payload`.
+// Appends one unmasked, final frame carrying `payload`, or the parts in order
+// as one payload (written straight into `out`, never assembled first).
 void appendFrame(QByteArray &out, Opcode opcode, QByteArrayView payload);
+void appendFrame(QByteArray &out, Opcode opcode, std::initializer_list<QByteArrayView> parts);
 // The payload of a Close frame: code, then a reason cut to fit 125 bytes.
 QByteArray closePayload(quint16 code, QByteArrayView reason);
 // Strict UTF-8 (no overlongs, surrogates or code points above U+10FFFF).

@@ -181,6 +181,30 @@ private Q_SLOTS:
                  html);
     }
 
+    void subscriptionIdsComeBackAsGiven() {
+        // Ids with octets STOMP 1.2 escapes in headers, and a plain one.
+        const qint64 room = createRoom();
+        auto client = connected(seller);
+        QVERIFY(client);
+        const QString topic = u"/topic/chat/%1"_s.arg(room);
+        const QList<QByteArray> ids{"plain-1", "a:b", "back\\slash", "two\nlines"};
+        for (const QByteArray &id : ids)
+            QVERIFY(client->subscribe(id, topic));
+        client->sendChat(room, u"hello"_s, u"ids-1"_s, "r");
+        QVERIFY(client->waitForReceipt("r"));
+        QList<QByteArray> seen;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const auto frame =
+                client->waitFor([](const Frame &f) { return f.command == Command::Message; });
+            QVERIFY(frame);
+            seen << frame->header("subscription").value_or("<none>");
+        }
+        std::sort(seen.begin(), seen.end());
+        QList<QByteArray> expected = ids;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(seen, expected);
+    }
+
     void resendingClientMsgIdCreatesNoDuplicate() {
         const qint64 room = createRoom();
         auto client = connected(seller);

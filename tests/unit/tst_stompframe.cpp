@@ -28,6 +28,13 @@ private Q_SLOTS:
         QCOMPARE(frame.serialize(), bytes("RECEIPT\nreceipt-id:7\n\n\0"));
     }
 
+    void saysWhichHeadersNeedEscaping() {
+        QVERIFY(!headerNeedsEscaping("sub-0"));
+        QVERIFY(!headerNeedsEscaping(""));
+        for (const char *raw : {"a:b", "a\\b", "a\nb", "a\rb"})
+            QVERIFY2(headerNeedsEscaping(raw), raw);
+    }
+
     void escapesHeaderOctetsIn12() {
         Frame frame{Command::Message, {}, {}};
         frame.add("x", "a:b\nc\\d\re");
