@@ -260,15 +260,16 @@ namespace {
 // and nothing was inserted.
 using InsertedId = Result<std::optional<qint64>>;
 
+constexpr char kInsertMessage[] =
+    "INSERT INTO messages (room_id, type, sender_id, sender_name, content, client_msg_id, "
+    "created_at, event, subject_id, subject_name, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING";
+
 InsertedId insertMessageRow(QSqlDatabase &db, const NewMessage &message, qint64 createdAt) {
+    static const QString sql = QString::fromLatin1(kInsertMessage) + u" RETURNING id"_s;
     const StoredContent content = sealContent(db, message.content, message.roomId);
     auto q =
-        execute(db,
-                u"INSERT INTO messages (room_id, type, sender_id, sender_name, content, "
-                "client_msg_id, created_at, event, subject_id, subject_name, key_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL "
-                "DO NOTHING RETURNING id"_s,
+        execute(db, sql,
                 {message.roomId, toString(message.type), message.senderId, message.senderName,
                  content.text, nullableText(message.clientMsgId), createdAt,
                  message.event ? QVariant(toString(*message.event)) : QVariant(),
@@ -342,12 +343,7 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     const qint64 createdAt = ms(now);
     SqliteStatement *sqliteInsert = nullptr;
     if (StatementCache *cache = statementCacheOf(db); cache && sqliteHandle(db))
-        sqliteInsert = cache->preparedSqlite(
-            db, "INSERT INTO messages (room_id, type, sender_id, sender_name, content, "
-                "client_msg_id, created_at, event, subject_id, subject_name, key_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL "
-                "DO NOTHING");
+        sqliteInsert = cache->preparedSqlite(db, kInsertMessage); // rowid instead of RETURNING
     auto id = sqliteInsert ? insertMessageRowSqlite(db, *sqliteInsert, message, createdAt)
                            : insertMessageRow(db, message, createdAt);
     if (!id)

@@ -31,7 +31,7 @@ public:
     // must stay alive until step() returns.
     void bind(int position, qint64 value);
     void bind(int position, QByteArrayView utf8);
-    void bind(int position, const std::optional<QByteArray> &utf8); // NULL when empty
+    void bind(int position, const std::optional<QByteArray> &utf8); // nullopt: NULL
     void bindNull(int position);
 
     // Runs a statement that returns no rows, then resets it and drops its
