@@ -48,7 +48,7 @@ void StorageThread::stop() {
 
 qsizetype StorageThread::queueDepth() const {
     std::lock_guard lock(m_mutex);
-    return qsizetype(m_queue.size());
+    return qsizetype(m_queue.size() + m_passJobs.size());
 }
 
 void StorageThread::enqueue(Job job) {

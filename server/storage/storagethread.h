@@ -67,6 +67,7 @@ public:
         return future;
     }
 
+    // Jobs not yet taken by the thread; on the owner's thread.
     qsizetype queueDepth() const;
     quint64 transactionsCommitted() const { return m_commits; }
 
