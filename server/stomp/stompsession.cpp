@@ -361,9 +361,7 @@ void StompSession::deliver(const EncodedMessage &message, const QByteArray &subs
     // connection's output, and the id escaped only if it has to be.
     const bool escape = m_version != Version::V1_0 && headerNeedsEscaping(subscriptionId);
     const QByteArray escaped = escape ? escapeHeader(subscriptionId, m_version) : QByteArray();
-    m_socket->sendText(
-        {message.head, "subscription:", escape ? escaped : subscriptionId, message.tail});
-    m_lastSent.restart();
+    sendRaw({message.head, "subscription:", escape ? escaped : subscriptionId, message.tail});
 }
 
 void StompSession::notify(const QByteArray &jsonBody) {
@@ -395,11 +393,11 @@ void StompSession::closeGoingAway() {
 }
 
 void StompSession::sendFrame(const Frame &frame) {
-    sendRaw(frame.serialize(m_version));
+    sendRaw({frame.serialize(m_version)});
 }
 
-void StompSession::sendRaw(const QByteArray &bytes) {
-    m_socket->sendText(bytes);
+void StompSession::sendRaw(std::initializer_list<QByteArrayView> parts) {
+    m_socket->sendText(parts);
     m_lastSent.restart();
 }
 
@@ -450,7 +448,7 @@ void StompSession::checkHeartbeats() {
         return;
     }
     if (m_sendEveryMs > 0 && m_lastSent.elapsed() >= m_sendEveryMs)
-        sendRaw(QByteArrayLiteral("\n"));
+        sendRaw({"\n"}); // a heart-beat
 }
 
 void StompSession::shutdown() {

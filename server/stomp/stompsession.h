@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 #include <deque>
+#include <initializer_list>
 #include <memory>
 #include <qcoro/qcorotask.h>
 
@@ -74,7 +75,7 @@ private:
     void handleDisconnect(const stomp::Frame &frame);
 
     void sendFrame(const stomp::Frame &frame);
-    void sendRaw(const QByteArray &bytes);
+    void sendRaw(std::initializer_list<QByteArrayView> parts); // one text message
     void sendReceipt(const stomp::Frame &request);
     void refuse(const stomp::Frame &request, const Error &error); // /user/queue/errors
     void fatal(const QByteArray &message, const QString &detail); // ERROR, then close

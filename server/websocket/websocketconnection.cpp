@@ -38,11 +38,6 @@ Connection::~Connection() {
         ::close(int(m_fd));
 }
 
-void Connection::sendText(QByteArrayView utf8) {
-    if (isOpen())
-        queue(Opcode::Text, {utf8});
-}
-
 void Connection::sendText(std::initializer_list<QByteArrayView> parts) {
     if (isOpen())
         queue(Opcode::Text, parts);

@@ -37,7 +37,6 @@ public:
     const QHostAddress &peerAddress() const { return m_peer; }
     bool isOpen() const { return m_fd >= 0 && !m_closeSent; }
 
-    void sendText(QByteArrayView utf8);
     // One text message made of `parts` in order, without assembling it first.
     void sendText(std::initializer_list<QByteArrayView> parts);
     // Starts the close handshake; the connection ends when the peer answers
