@@ -342,8 +342,9 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     // inserts nothing, and only then is the first message read back.
     const qint64 createdAt = ms(now);
     SqliteStatement *sqliteInsert = nullptr;
-    if (StatementCache *cache = statementCacheOf(db); cache && sqliteHandle(db))
-        sqliteInsert = cache->preparedSqlite(db, kInsertMessage); // rowid instead of RETURNING
+    // Null on PostgreSQL. SQLite's statement gives the rowid instead of RETURNING.
+    if (StatementCache *cache = statementCacheOf(db))
+        sqliteInsert = cache->preparedSqlite(db, kInsertMessage);
     auto id = sqliteInsert ? insertMessageRowSqlite(db, *sqliteInsert, message, createdAt)
                            : insertMessageRow(db, message, createdAt);
     if (!id)

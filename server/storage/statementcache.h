@@ -22,8 +22,8 @@ public:
     // caller runs it unprepared and reports the error). Only for statements a
     // server prepares: PostgreSQL aborts the transaction on PREPARE SAVEPOINT.
     QSqlQuery *prepared(QSqlDatabase &db, const QString &sql);
-    // The same on SQLite's own API (`db` must be SQLite): for the hot path.
-    // Null if preparing failed (logged).
+    // The same on SQLite's own API, for the hot path. Null if `db` is not
+    // SQLite or preparing failed (logged).
     SqliteStatement *preparedSqlite(QSqlDatabase &db, const char *sql);
     void finishAll();
     void clear() {
