@@ -1,0 +1,130 @@
+#include "roomevent.h"
+
+#include "jsonfields.h"
+#include "jsonwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu {
+
+namespace roomevent {
+
+MessageStored MessageStored::of(ChatMessage message) {
+    QByteArray json = message.toCompactJson();
+    return {std::move(message), std::move(json)};
+}
+
+void MessageStored::writeFields(JsonWriter &out) const {
+    out.key("message"_L1).raw(json);
+}
+
+Result<MessageStored> MessageStored::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    const QJsonObject message = fields.object("message"_L1);
+    if (!fields.ok())
+        return fields.error();
+    auto decoded = ChatMessage::fromJson(message);
+    if (!decoded)
+        return decoded.error();
+    return of(std::move(*decoded));
+}
+
+void RoomChanged::writeFields(JsonWriter &out) const {
+    out.key("roomId"_L1).value(id);
+}
+
+Result<RoomChanged> RoomChanged::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    RoomChanged event{fields.integer("roomId"_L1)};
+    if (!fields.ok())
+        return fields.error();
+    return event;
+}
+
+void MemberRemoved::writeFields(JsonWriter &out) const {
+    out.key("roomId"_L1)
+        .value(id)
+        .key("userId"_L1)
+        .value(userId)
+        .key("event"_L1)
+        .value(gonggu::toString(why));
+}
+
+Result<MemberRemoved> MemberRemoved::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    MemberRemoved event;
+    event.id = fields.integer("roomId"_L1);
+    event.userId = fields.string("userId"_L1);
+    event.why = fields.enumeration("event"_L1, systemEventFromString);
+    if (!fields.ok())
+        return fields.error();
+    return event;
+}
+
+void StatusChanged::writeFields(JsonWriter &out) const {
+    out.key("roomId"_L1).value(id).key("status"_L1).value(gonggu::toString(status));
+}
+
+Result<StatusChanged> StatusChanged::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    StatusChanged event;
+    event.id = fields.integer("roomId"_L1);
+    event.status = fields.enumeration("status"_L1, roomStatusFromString);
+    if (!fields.ok())
+        return fields.error();
+    return event;
+}
+
+} // namespace roomevent
+
+namespace {
+
+// Tries each kind of the variant in turn; the one whose name matches decodes.
+template <typename... Kinds>
+Result<RoomEvent> decodeKind(const std::variant<Kinds...> *, QStringView kind,
+                             const QJsonObject &json) {
+    std::optional<Result<RoomEvent>> decoded;
+    const auto tryKind = [&]<typename Kind>(const Kind *) {
+        if (decoded || kind != Kind::kind)
+            return;
+        auto event = Kind::fromFields(json);
+        decoded = event ? Result<RoomEvent>(RoomEvent(std::move(*event)))
+                        : Result<RoomEvent>(event.error());
+    };
+    (tryKind(static_cast<const Kinds *>(nullptr)), ...);
+    if (!decoded)
+        return Error{ErrorCode::BadRequest, u"field 'kind': unknown value '"_s + kind + u'\''};
+    return std::move(*decoded);
+}
+
+} // namespace
+
+qint64 roomIdOf(const RoomEvent &event) {
+    return std::visit([](const auto &e) { return e.roomId(); }, event);
+}
+
+QLatin1StringView kindOf(const RoomEvent &event) {
+    return std::visit([](const auto &e) { return e.kind; }, event);
+}
+
+void writeRoomEvent(JsonWriter &out, const RoomEvent &event) {
+    out.beginObject().key("kind"_L1).value(QString(kindOf(event)));
+    std::visit([&](const auto &e) { e.writeFields(out); }, event);
+    out.endObject();
+}
+
+QByteArray toJson(const RoomEvent &event) {
+    JsonWriter out;
+    writeRoomEvent(out, event);
+    return out.take();
+}
+
+Result<RoomEvent> roomEventFromJson(const QJsonObject &json) {
+    JsonFields fields(json);
+    const QString kind = fields.string("kind"_L1);
+    if (!fields.ok())
+        return fields.error();
+    return decodeKind(static_cast<const RoomEvent *>(nullptr), kind, json);
+}
+
+} // namespace gonggu

@@ -1,0 +1,93 @@
+// Everything that happens in a room, as one type. The server's domain emits each
+// committed event once; every consumer (STOMP delivery, the Redis bridge between
+// instances, the app's room) dispatches on the kind with std::visit and no
+// catch-all, so a new kind fails to compile until each of them handles it.
+//
+// A new kind is one struct below with `kind`, `roomId()`, `writeFields()` and
+// `fromFields()`, added to the RoomEvent variant; the codec picks it up by itself.
+#pragma once
+
+#include "chatmessage.h"
+#include "enums.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <variant>
+
+namespace gonggu {
+
+class JsonWriter;
+
+namespace roomevent {
+
+// A message was committed. `json` is the message serialized once, shared by
+// every transport that delivers it.
+struct MessageStored {
+    static constexpr QLatin1StringView kind{"message"};
+    ChatMessage message;
+    QByteArray json;
+
+    static MessageStored of(ChatMessage message);
+    qint64 roomId() const { return message.roomId; }
+    void writeFields(JsonWriter &out) const;
+    static Result<MessageStored> fromFields(const QJsonObject &json);
+    friend bool operator==(const MessageStored &, const MessageStored &) = default;
+};
+
+// The room's row or its members changed (join, leave, presence, status): the
+// committed row is the truth, so this says only where to look.
+struct RoomChanged {
+    static constexpr QLatin1StringView kind{"room"};
+    qint64 id = 0;
+
+    qint64 roomId() const { return id; }
+    void writeFields(JsonWriter &out) const;
+    static Result<RoomChanged> fromFields(const QJsonObject &json);
+    friend bool operator==(const RoomChanged &, const RoomChanged &) = default;
+};
+
+// A member is out of the room: they left, or closing removed them as a viewer.
+struct MemberRemoved {
+    static constexpr QLatin1StringView kind{"removed"};
+    qint64 id = 0;
+    QString userId;
+    SystemEvent why = SystemEvent::Removed;
+
+    qint64 roomId() const { return id; }
+    void writeFields(JsonWriter &out) const;
+    static Result<MemberRemoved> fromFields(const QJsonObject &json);
+    friend bool operator==(const MemberRemoved &, const MemberRemoved &) = default;
+};
+
+// The room was settled: ACTIVE -> CLOSED or CANCELLED.
+struct StatusChanged {
+    static constexpr QLatin1StringView kind{"status"};
+    qint64 id = 0;
+    RoomStatus status = RoomStatus::Active;
+
+    qint64 roomId() const { return id; }
+    void writeFields(JsonWriter &out) const;
+    static Result<StatusChanged> fromFields(const QJsonObject &json);
+    friend bool operator==(const StatusChanged &, const StatusChanged &) = default;
+};
+
+} // namespace roomevent
+
+using RoomEvent = std::variant<roomevent::MessageStored, roomevent::RoomChanged,
+                               roomevent::MemberRemoved, roomevent::StatusChanged>;
+
+qint64 roomIdOf(const RoomEvent &event);
+QLatin1StringView kindOf(const RoomEvent &event);
+
+// {"kind": "...", <the kind's fields>}: how events travel between instances.
+void writeRoomEvent(JsonWriter &out, const RoomEvent &event);
+QByteArray toJson(const RoomEvent &event);
+Result<RoomEvent> roomEventFromJson(const QJsonObject &json);
+
+// For std::visit: one lambda per kind, and no generic one, so that a kind a
+// consumer forgets is a compile error.
+template <typename... Handlers> struct Overloaded : Handlers... { using Handlers::operator()...; };
+template <typename... Handlers> Overloaded(Handlers...) -> Overloaded<Handlers...>;
+
+} // namespace gonggu
