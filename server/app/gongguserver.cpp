@@ -10,6 +10,7 @@
 #include "rooms/roomservice.h"
 #include "stomp/stompserver.h"
 #include "storage/keyrotation.h"
+#include "storage/sqlroomstore.h"
 #include "storage/storagethread.h"
 
 #include <QDir>
@@ -36,6 +37,7 @@ GongguServer::~GongguServer() {
     m_router.reset();
     m_accounts.reset();
     m_rooms.reset();
+    m_roomStore.reset();
     m_keyRotation.reset();
     if (m_storage)
         m_storage->stop();
@@ -70,7 +72,8 @@ Status GongguServer::start(bool listen) {
     m_keyRotation = std::make_unique<KeyRotation>(*m_storage, *cipher);
     RecentHistory::Limits historyCache;
     historyCache.maxBytes = qsizetype(m_config.historyCacheMiB) << 20;
-    m_rooms = std::make_unique<RoomService>(*m_storage, m_config.rateLimitPerSecond,
+    m_roomStore = std::make_unique<SqlRoomStore>(*m_storage);
+    m_rooms = std::make_unique<RoomService>(*m_roomStore, m_config.rateLimitPerSecond,
                                             m_config.rateLimitBurst, historyCache);
     if (auto s = QCoro::waitFor(m_rooms->start()); !s)
         return s;

@@ -15,6 +15,7 @@ class KeyRotation;
 class RedisBridge;
 class RestApi;
 class RoomService;
+class RoomStore;
 class Router;
 class StompServer;
 class StorageThread;
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<StorageThread> m_storage;
     std::unique_ptr<KeyRotation> m_keyRotation;
+    std::unique_ptr<RoomStore> m_roomStore;
     std::unique_ptr<RoomService> m_rooms;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<ConnectionLimiter> m_connectionLimiter; // outlives both transports

@@ -3,7 +3,9 @@
 #include "ops/metrics.h"
 #include "rooms/roomservice.h"
 
-#include <QJsonDocument>
+#include "common/jsonfields.h"
+#include "common/jsonwriter.h"
+
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QUuid>
@@ -32,26 +34,11 @@ RedisBridge::RedisBridge(const QUrl &url, RoomService &rooms, QObject *parent)
     connect(&m_subscriber, &RedisConnection::replyReceived, this, &RedisBridge::onSubscriberReply);
 
     // What this instance commits, the others must deliver.
-    connect(&m_rooms, &RoomService::messageStored, this,
-            [this](const ChatMessage &, const QByteArray &json) {
-                publish({{u"kind"_s, u"message"_s},
-                         {u"message"_s, QJsonDocument::fromJson(json).object()}});
+    connect(&m_rooms, &RoomService::eventCommitted, this,
+            [this](const RoomEvent &event, EventOrigin origin) {
+                if (origin == EventOrigin::ThisInstance)
+                    publish(event);
             });
-    connect(&m_rooms, &RoomService::roomChanged, this, [this](qint64 roomId) {
-        publish({{u"kind"_s, u"room"_s}, {u"roomId"_s, roomId}});
-    });
-    connect(&m_rooms, &RoomService::memberRemoved, this,
-            [this](qint64 roomId, const QString &userId, SystemEvent why) {
-                publish({{u"kind"_s, u"removed"_s},
-                         {u"roomId"_s, roomId},
-                         {u"userId"_s, userId},
-                         {u"event"_s, toString(why)}});
-            });
-    connect(
-        &m_rooms, &RoomService::roomStatusChanged, this, [this](qint64 roomId, RoomStatus status) {
-            publish(
-                {{u"kind"_s, u"status"_s}, {u"roomId"_s, roomId}, {u"status"_s, toString(status)}});
-        });
 }
 
 void RedisBridge::start() {
@@ -60,12 +47,13 @@ void RedisBridge::start() {
     m_subscriber.open();
 }
 
-void RedisBridge::publish(QJsonObject event) {
-    if (m_applyingRemote)
-        return;
-    event.insert(u"origin"_s, m_instanceId);
-    const QByteArray payload = QJsonDocument(event).toJson(QJsonDocument::Compact);
-    if (!m_publisher.send({"PUBLISH", kChannel, payload}))
+void RedisBridge::publish(const RoomEvent &event) {
+    // {"origin": <instance>, "event": <the event's JSON>}
+    JsonWriter out;
+    out.beginObject().key("origin"_L1).value(m_instanceId).key("event"_L1);
+    writeRoomEvent(out, event);
+    out.endObject();
+    if (!m_publisher.send({"PUBLISH", kChannel, out.take()}))
         metrics::redisErrors.add(); // committed anyway; other instances' clients catch up
 }
 
@@ -82,10 +70,17 @@ void RedisBridge::onSubscriberReply(const RedisReply &reply) {
     }
     if (kind != "message")
         return;
-    const QJsonObject event = QJsonDocument::fromJson(reply.elements[2].text).object();
-    if (event.value(u"origin"_s).toString() == m_instanceId)
+    const auto envelope = parseJsonObject(reply.elements[2].text);
+    if (!envelope || envelope->value(u"origin"_s).toString() == m_instanceId)
         return;
-    m_inbox.append(event);
+    auto event = roomEventFromJson(envelope->value(u"event"_s).toObject());
+    if (!event) {
+        qCWarning(lcRedis).noquote()
+            << "ignored an event from another instance:" << event.error().message;
+        metrics::redisErrors.add();
+        return;
+    }
+    m_inbox.append(std::move(*event));
     applyInOrder();
 }
 
@@ -97,37 +92,11 @@ QCoro::Task<> RedisBridge::applyInOrder() {
     QPointer<RedisBridge> self(this);
     m_draining = true;
     while (!m_inbox.isEmpty()) {
-        co_await apply(m_inbox.takeFirst());
+        co_await m_rooms.applyRemote(m_inbox.takeFirst());
         if (!self)
             co_return;
     }
     m_draining = false;
-}
-
-QCoro::Task<> RedisBridge::apply(QJsonObject event) {
-    QPointer<RedisBridge> self(this);
-    const QString kind = event.value(u"kind"_s).toString();
-    const qint64 roomId = event.value(u"roomId"_s).toInteger();
-    if (kind == u"room" || kind == u"status") {
-        // The committed row is the truth; the event only says where to look.
-        const bool found = co_await m_rooms.reloadRoom(roomId);
-        if (!self || !found)
-            co_return;
-    }
-    m_applyingRemote = true;
-    if (kind == u"message") {
-        if (const auto message = ChatMessage::fromJson(event.value(u"message"_s).toObject()))
-            m_rooms.announceRemoteMessage(*message);
-    } else if (kind == u"room") {
-        m_rooms.announceRemoteRoomChange(roomId);
-    } else if (kind == u"removed") {
-        if (const auto why = systemEventFromString(event.value(u"event"_s).toString()))
-            m_rooms.announceRemoteRemoval(roomId, event.value(u"userId"_s).toString(), *why);
-    } else if (kind == u"status") {
-        if (const auto status = roomStatusFromString(event.value(u"status"_s).toString()))
-            m_rooms.announceRemoteStatus(roomId, *status);
-    }
-    m_applyingRemote = false;
 }
 
 } // namespace gonggu::server

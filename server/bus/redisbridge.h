@@ -1,8 +1,9 @@
 // Several instances behind a load balancer, one PostgreSQL database: each
-// instance publishes what it committed (messages, room changes, removals,
-// status changes) on one Redis channel and applies what the others published,
-// so every subscriber gets every message whatever instance it is connected to.
-// Room changes are not carried as data: the receiver reloads the committed row.
+// instance publishes every room event it committed on one Redis channel, in
+// the events' own JSON (common/roomevent.h), and hands what the others
+// published to RoomService::applyRemote, so every subscriber gets every event
+// whatever instance it is connected to. There is no per-kind code here: a new
+// kind crosses instances as soon as it exists.
 //
 // Persist first, then publish: a message lost on the way through Redis (it was
 // down) is still in the database, and clients fetch it with ?after= when they
@@ -11,8 +12,7 @@
 
 #include "redisconnection.h"
 
-#include "common/chatmessage.h"
-#include "common/enums.h"
+#include "common/roomevent.h"
 
 #include <QObject>
 #include <QUrl>
@@ -33,18 +33,16 @@ public:
     static constexpr const char *kChannel = "gonggu:events";
 
 private:
-    void publish(QJsonObject event);
+    void publish(const RoomEvent &event);
     void onSubscriberReply(const RedisReply &reply);
     QCoro::Task<> applyInOrder();
-    QCoro::Task<> apply(QJsonObject event);
 
     RoomService &m_rooms;
     RedisConnection m_publisher;
     RedisConnection m_subscriber;
     QString m_instanceId; // events from ourselves are ignored
     bool m_subscribed = false;
-    bool m_applyingRemote = false; // what we announce for others is not published again
-    QList<QJsonObject> m_inbox;    // other instances' events, applied one at a time
+    QList<RoomEvent> m_inbox; // other instances' events, applied one at a time
     bool m_draining = false;
 };
 

@@ -16,7 +16,7 @@
 // never reaches add(): setLive(false) forgets everything until it is back.
 #pragma once
 
-#include "storage/records.h"
+#include "roomrecords.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,24 +1,15 @@
-// RoomService's history pages, and the one place a committed message is
-// serialized and announced (recenthistory.h says why the two belong together).
+// RoomService's history pages: from the recent-history cache when it covers
+// the page, else from the store (recenthistory.h says how the two agree).
 #include "roomservice.h"
 
 #include "ops/metrics.h"
-#include "roomjobs.h"
-#include "storage/repository.h"
-#include "storage/storagethread.h"
+#include "roomchanges.h"
 
 #include <QElapsedTimer>
-#include <qcoro/qcorofuture.h>
 
 using namespace Qt::StringLiterals;
 
 namespace gonggu::server {
-
-void RoomService::announce(const ChatMessage &message) {
-    const QByteArray json = message.toCompactJson();
-    m_recentHistory.add(message.roomId, {message.id, json});
-    Q_EMIT messageStored(message, json);
-}
 
 void RoomService::setSharedStorage() {
     m_sharedStorage = true;
@@ -28,7 +19,7 @@ void RoomService::setSharedStorage() {
 QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, HistoryQuery query) {
     const RoomState *state = m_registry.find(query.roomId);
     if (!state)
-        co_return jobs::roomNotFound();
+        co_return changes::roomNotFound();
     if (auto s = rules::canReadChat(state->room.status, state->roleOf(caller.userId)); !s)
         co_return s.error();
     QElapsedTimer timer;
@@ -42,8 +33,7 @@ QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, Hi
     // A room's newest page is what the next reader will ask for too.
     const bool newest = !query.before && !query.after;
     const auto fill = newest ? m_recentHistory.beginFill(query.roomId) : std::nullopt;
-    const auto page = co_await m_storage.run<HistoryPage>(
-        [query](QSqlDatabase &db) { return repository::history(db, query); });
+    const auto page = co_await m_store.history(query);
     metrics::historyLatency.observeSince(timer);
     if (!page) {
         if (fill)

@@ -2,7 +2,7 @@
 // permission checks read it, never the database. Updated only after commits.
 #pragma once
 
-#include "storage/records.h"
+#include "roomrecords.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,21 +1,15 @@
 #include "roomservice.h"
 
 #include "ops/metrics.h"
-
-#include "roomjobs.h"
-#include "storage/repository.h"
-#include "storage/storagethread.h"
+#include "roomchanges.h"
 
 #include <QLoggingCategory>
-#include <qcoro/qcorofuture.h>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcRooms, "gonggu.rooms")
 
 namespace gonggu::server {
-
-using namespace jobs;
 
 namespace {
 
@@ -45,10 +39,10 @@ std::optional<std::pair<qint64, qint64>> decodeCursor(const QString &cursor) {
 
 } // namespace
 
-RoomService::RoomService(StorageThread &storage, double ratePerSecond, int rateBurst,
+RoomService::RoomService(RoomStore &store, double ratePerSecond, int rateBurst,
                          RecentHistory::Limits historyCache, QObject *parent)
     : QObject(parent)
-    , m_storage(storage)
+    , m_store(store)
     , m_rateLimiter(ratePerSecond, rateBurst)
     , m_recentHistory(historyCache) {
     m_expiryTimer.setSingleShot(true);
@@ -57,8 +51,7 @@ RoomService::RoomService(StorageThread &storage, double ratePerSecond, int rateB
 }
 
 QCoro::Task<Status> RoomService::start() {
-    auto rooms = co_await m_storage.run<QList<RoomRecord>>(
-        [](QSqlDatabase &db) { return repository::loadRooms(db); });
+    auto rooms = co_await m_store.loadRooms();
     if (!rooms)
         co_return rooms.error();
     for (const RoomRecord &record : *rooms)
@@ -77,34 +70,41 @@ Room RoomService::view(const RoomState &state, const QString &callerId) const {
 Result<RoomSnapshot> RoomService::snapshot(qint64 roomId, const QString &callerId) const {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
-        return roomNotFound();
+        return changes::roomNotFound();
     RoomSnapshot snapshot{view(*state, callerId), {}};
     for (const MemberRecord &m : state->members)
         snapshot.participants.append({m.userId, m.displayName, m.role, isOnline(m.userId)});
     return snapshot;
 }
 
-QCoro::Task<Result<RoomChange>>
-RoomService::commit(std::function<Result<RoomChange>(QSqlDatabase &)> job) {
-    co_return co_await m_storage.run<RoomChange>(std::move(job));
+QCoro::Task<Result<RoomChange>> RoomService::change(RoomStore::Work<RoomChange> work) {
+    auto committed = co_await m_store.change(std::move(work));
+    if (committed)
+        apply(*committed);
+    co_return committed;
 }
 
-void RoomService::apply(const RoomChange &change, std::optional<RoomStatus> previousStatus) {
+void RoomService::apply(const RoomChange &change) {
     if (!change.room)
         return;
     const qint64 roomId = change.room->room.id;
     m_registry.put(*change.room);
     for (const ChatMessage &message : change.messages)
-        announce(message);
+        announce(roomevent::MessageStored::of(message));
     for (const auto &[userId, why] : change.removed)
-        Q_EMIT memberRemoved(roomId, userId, why);
-    if (previousStatus && *previousStatus != change.room->room.status) {
-        qCInfo(lcRooms).noquote() << "room" << roomId << "is now"
-                                  << toString(change.room->room.status);
-        Q_EMIT roomStatusChanged(roomId, change.room->room.status);
+        announce(roomevent::MemberRemoved{roomId, userId, why});
+    if (change.settledTo) {
+        qCInfo(lcRooms).noquote() << "room" << roomId << "is now" << toString(*change.settledTo);
+        announce(roomevent::StatusChanged{roomId, *change.settledTo});
     }
-    Q_EMIT roomChanged(roomId);
+    announce(roomevent::RoomChanged{roomId});
     scheduleExpiry();
+}
+
+void RoomService::announce(const RoomEvent &event, EventOrigin origin) {
+    if (const auto *stored = std::get_if<roomevent::MessageStored>(&event))
+        m_recentHistory.add(stored->message.roomId, {stored->message.id, stored->json});
+    Q_EMIT eventCommitted(event, origin);
 }
 
 QCoro::Task<Result<std::pair<Room, bool>>> RoomService::createRoom(Identity caller,
@@ -128,33 +128,18 @@ QCoro::Task<Result<std::pair<Room, bool>>> RoomService::createRoom(Identity call
         room.sellerId = caller.userId;
         room.sellerName = caller.displayName;
     }
-    auto change = co_await commit([room, now](QSqlDatabase &db) mutable -> Result<RoomChange> {
-        auto existing = repository::loadRoom(db, room.productId);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value())
-            return RoomChange{**existing, {}, {}, false};
-        if (room.sellerName.isEmpty()) {
-            auto account = repository::findAccount(db, room.sellerId);
-            room.sellerName =
-                account && account->has_value() ? (*account)->displayName : room.sellerId;
-        }
-        if (auto s = repository::insertRoom(db, room, now); !s)
-            return s.error();
-        RoomChange change;
-        change.roomCreated = true;
-        return finish(db, room.productId, change);
-    });
-    if (!change)
-        co_return change.error();
-    if (change->roomCreated) {
+    auto committed = co_await m_store.change(
+        [room, now](RoomTransaction &tx) { return changes::create(tx, room, now); });
+    if (!committed)
+        co_return committed.error();
+    if (committed->roomCreated) {
         qCInfo(lcRooms) << "room" << room.productId << "created";
-        apply(*change, std::nullopt);
+        apply(*committed);
     }
     const RoomState *state = m_registry.find(room.productId);
     if (!state) // created by another instance: take the committed record as it is
-        m_registry.put(*change->room), state = m_registry.find(room.productId);
-    co_return std::pair{view(*state, caller.userId), change->roomCreated};
+        m_registry.put(*committed->room), state = m_registry.find(room.productId);
+    co_return std::pair{view(*state, caller.userId), committed->roomCreated};
 }
 
 QCoro::Task<Result<RoomListResult>> RoomService::listRooms(Identity caller, RoomListQuery query,
@@ -164,8 +149,7 @@ QCoro::Task<Result<RoomListResult>> RoomService::listRooms(Identity caller, Room
         if (!query.after)
             co_return Error{ErrorCode::BadRequest, u"cursor is not one this server gave out"_s};
     }
-    auto page = co_await m_storage.run<RoomListPage>(
-        [query](QSqlDatabase &db) { return repository::listRooms(db, query); });
+    auto page = co_await m_store.listRooms(query);
     if (!page)
         co_return page.error();
     RoomListResult result;
@@ -179,118 +163,32 @@ QCoro::Task<Result<RoomListResult>> RoomService::listRooms(Identity caller, Room
 }
 
 QCoro::Task<Result<Room>> RoomService::join(Identity caller, qint64 roomId) {
-    const RoomState *state = co_await roomFor(roomId, !m_registry.find(roomId));
-    if (!state)
-        co_return roomNotFound();
-    if (auto s = rules::canJoin(state->room, state->roleOf(caller.userId)); !s)
-        co_return s.error();
-    const RoomStatus before = state->room.status;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto change = co_await commit([caller, roomId, now](QSqlDatabase &db) -> Result<RoomChange> {
-        auto record = requireRoom(db, roomId);
-        if (!record)
-            return record.error();
-        const auto role = roleIn(*record, caller.userId);
-        if (auto s = rules::canJoin(record->room, role); !s)
-            return s.error();
-        RoomChange change;
-        if (role == Role::Participant)
-            return finish(db, roomId, change);
-        auto counted = repository::incrementParticipants(db, roomId);
-        if (!counted)
-            return counted.error();
-        if (!*counted) // lost a race for the last place, possibly on another instance
-            return Error{ErrorCode::RoomFull, u"the group buy is full"_s};
-        if (auto s = repository::upsertMember(
-                db, roomId, {caller.userId, caller.displayName, Role::Participant}, now);
-            !s)
-            return s.error();
-        Room &room = record->room;
-        ++room.participantCount;
-        if (auto s = addSystemMessage(db, room, SystemEvent::Participating, caller.userId,
-                                      caller.displayName, now, change);
-            !s)
-            return s.error();
-        if (rules::joinFillsRoom(room, room.participantCount)) {
-            record->members.removeIf(
-                [&](const MemberRecord &m) { return m.userId == caller.userId; });
-            if (auto s =
-                    settleRoom(db, *record, RoomStatus::Closed, {SystemEvent::Closed}, now, change);
-                !s)
-                return s.error();
-        }
-        return finish(db, roomId, change);
+    auto committed = co_await change([caller, roomId, now](RoomTransaction &tx) {
+        return changes::join(tx, caller, roomId, now);
     });
-    if (!change)
-        co_return change.error();
-    apply(*change, before);
+    if (!committed)
+        co_return committed.error();
     co_return view(*m_registry.find(roomId), caller.userId);
 }
 
 QCoro::Task<Result<Room>> RoomService::leave(Identity caller, qint64 roomId) {
-    const RoomState *state = m_registry.find(roomId);
-    if (!state)
-        co_return roomNotFound();
-    if (auto s = rules::canLeave(state->room, state->roleOf(caller.userId)); !s)
-        co_return s.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto change = co_await commit([caller, roomId, now](QSqlDatabase &db) -> Result<RoomChange> {
-        auto record = requireRoom(db, roomId);
-        if (!record)
-            return record.error();
-        const auto role = roleIn(*record, caller.userId);
-        if (auto s = rules::canLeave(record->room, role); !s)
-            return s.error();
-        if (role == Role::Participant) {
-            auto uncounted = repository::decrementParticipants(db, roomId);
-            if (!uncounted)
-                return uncounted.error();
-            --record->room.participantCount;
-        }
-        if (auto s = repository::deleteMember(db, roomId, caller.userId); !s)
-            return s.error();
-        RoomChange change;
-        if (auto s = addSystemMessage(db, record->room, SystemEvent::Left, caller.userId,
-                                      caller.displayName, now, change);
-            !s)
-            return s.error();
-        change.removed.append({caller.userId, SystemEvent::Left});
-        return finish(db, roomId, change);
+    auto committed = co_await change([caller, roomId, now](RoomTransaction &tx) {
+        return changes::leave(tx, caller, roomId, now);
     });
-    if (!change)
-        co_return change.error();
-    apply(*change, RoomStatus::Active);
+    if (!committed)
+        co_return committed.error();
     co_return view(*m_registry.find(roomId), caller.userId);
 }
 
 QCoro::Task<Result<Room>> RoomService::settle(Identity caller, qint64 roomId, RoomStatus to) {
-    const RoomState *state = m_registry.find(roomId);
-    if (!state)
-        co_return roomNotFound();
-    if (auto s =
-            rules::canSettle(state->room, state->roleOf(caller.userId), caller.isTradeService());
-        !s)
-        co_return s.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const SystemEvent event =
-        to == RoomStatus::Closed ? SystemEvent::Closed : SystemEvent::Cancelled;
-    auto change =
-        co_await commit([caller, roomId, to, event, now](QSqlDatabase &db) -> Result<RoomChange> {
-            auto record = requireRoom(db, roomId);
-            if (!record)
-                return record.error();
-            if (auto s = rules::canSettle(record->room, roleIn(*record, caller.userId),
-                                          caller.isTradeService());
-                !s)
-                return s.error();
-            RoomChange change;
-            if (auto s = settleRoom(db, *record, to, {event}, now, change); !s)
-                return s.error();
-            return finish(db, roomId, change);
-        });
-    if (!change)
-        co_return change.error();
-    apply(*change, RoomStatus::Active);
+    auto committed = co_await change([caller, roomId, to, now](RoomTransaction &tx) {
+        return changes::settle(tx, caller, roomId, to, now);
+    });
+    if (!committed)
+        co_return committed.error();
     co_return view(*m_registry.find(roomId), caller.userId);
 }
 
@@ -308,26 +206,26 @@ QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roo
         co_return stored; // a retry: committed and delivered the first time
     metrics::messagesCommitted.add();
     metrics::commitLatency.observeSince(received);
-    announce(stored->message); // fans out synchronously
+    announce(roomevent::MessageStored::of(stored->message)); // fans out synchronously
     metrics::fanOutLatency.observeSince(received);
     co_return stored;
 }
 
 QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 roomId,
                                                       SendRequest request) {
-    const auto canSend = [&](const RoomState *state) -> Status {
+    // One instance: the registry is the committed state (every commit goes
+    // through here), so the rules are checked against it and the hot path does
+    // one write and no read. Several instances: the registry may lag another
+    // instance's close or cancel, so the rules run inside the insert's
+    // transaction instead.
+    if (!m_sharedStorage) {
+        const RoomState *state = m_registry.find(roomId);
         if (!state)
-            return roomNotFound();
-        return rules::canSend(state->room.status, state->roleOf(caller.userId), request.type,
-                              caller.isTradeService());
-    };
-    const RoomState *state = m_registry.find(roomId);
-    if (auto s = canSend(state); !s) {
-        if (!m_sharedStorage)
+            co_return changes::roomNotFound();
+        if (auto s = rules::canSend(state->room.status, state->roleOf(caller.userId), request.type,
+                                    caller.isTradeService());
+            !s)
             co_return s.error();
-        state = co_await roomFor(roomId, true); // another instance may have changed it
-        if (auto again = canSend(state); !again)
-            co_return again.error();
     }
     if (!m_rateLimiter.tryAcquire(caller.userId))
         co_return Error{ErrorCode::RateLimited, u"too many messages; slow down"_s};
@@ -339,24 +237,14 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
     message.content = request.content;
     message.clientMsgId = request.clientMsgId;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    // With several instances our cache may not have seen another instance close or
-    // cancel the room yet: then the committed row decides, inside the insert's job.
-    const bool checkCommitted = m_sharedStorage;
     const bool trade = caller.isTradeService();
-    auto stored = co_await m_storage.run<StoredMessage>(
-        [message, now, checkCommitted, trade](QSqlDatabase &db) -> Result<StoredMessage> {
-            if (checkCommitted) {
-                auto record = requireRoom(db, message.roomId);
-                if (!record)
-                    return record.error();
-                if (auto s = rules::canSend(record->room.status, roleIn(*record, message.senderId),
-                                            message.type, trade);
-                    !s)
-                    return s.error();
-            }
-            return repository::insertMessage(db, message, now);
-        },
-        StorageThread::Writes::OneStatement);
+    auto stored = m_sharedStorage
+                      ? co_await m_store.post([message, now, trade](RoomTransaction &tx) {
+                            return changes::post(tx, message, trade, now);
+                        })
+                      : co_await m_store.post([message, now](RoomTransaction &tx) {
+                            return tx.insertMessage(message, now);
+                        });
     if (stored && stored->duplicate && stored->message.roomId != roomId)
         co_return Error{ErrorCode::Conflict, u"clientMsgId was already used in another room"_s};
     co_return stored;
@@ -369,8 +257,7 @@ QCoro::Task<const RoomState *> RoomService::roomFor(qint64 roomId, bool stale) {
 }
 
 QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
-    const auto record = co_await m_storage.run<std::optional<RoomRecord>>(
-        [roomId](QSqlDatabase &db) { return repository::loadRoom(db, roomId); });
+    const auto record = co_await m_store.loadRoom(roomId);
     if (!record || !record->has_value())
         co_return false;
     m_registry.put(**record);
@@ -378,46 +265,44 @@ QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
     co_return true;
 }
 
+QCoro::Task<> RoomService::applyRemote(RoomEvent event) {
+    // The committed row is the truth: these kinds only say where to look.
+    const bool reload = std::visit(Overloaded{
+                                       [](const roomevent::MessageStored &) { return false; },
+                                       [](const roomevent::RoomChanged &) { return true; },
+                                       [](const roomevent::MemberRemoved &) { return false; },
+                                       [](const roomevent::StatusChanged &) { return true; },
+                                   },
+                                   event);
+    if (reload && !co_await reloadRoom(roomIdOf(event)))
+        co_return;
+    announce(event, EventOrigin::OtherInstance);
+}
+
 QCoro::Task<Status> RoomService::admitToChat(Identity caller, qint64 roomId) {
+    // Reading is decided from the registry; becoming a VIEWER writes, so that
+    // is decided again inside its transaction.
     const RoomState *state = co_await roomFor(roomId, !m_registry.find(roomId));
     if (!state)
-        co_return roomNotFound();
+        co_return changes::roomNotFound();
     const auto role = state->roleOf(caller.userId);
     if (auto s = rules::canReadChat(state->room.status, role); !s)
         co_return s;
     if (role)
         co_return okStatus();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto change = co_await commit([caller, roomId, now](QSqlDatabase &db) -> Result<RoomChange> {
-        auto record = requireRoom(db, roomId);
-        if (!record)
-            return record.error();
-        const auto current = roleIn(*record, caller.userId);
-        if (auto s = rules::canReadChat(record->room.status, current); !s)
-            return s.error();
-        RoomChange change;
-        if (current)
-            return finish(db, roomId, change);
-        if (auto s = repository::upsertMember(
-                db, roomId, {caller.userId, caller.displayName, Role::Viewer}, now);
-            !s)
-            return s.error();
-        if (auto s = addSystemMessage(db, record->room, SystemEvent::Joined, caller.userId,
-                                      caller.displayName, now, change);
-            !s)
-            return s.error();
-        return finish(db, roomId, change);
+    auto committed = co_await change([caller, roomId, now](RoomTransaction &tx) {
+        return changes::admitViewer(tx, caller, roomId, now);
     });
-    if (!change)
-        co_return change.error();
-    apply(*change, std::nullopt);
+    if (!committed)
+        co_return committed.error();
     co_return okStatus();
 }
 
 Status RoomService::admitToRoomState(const Identity &caller, qint64 roomId) const {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
-        return roomNotFound();
+        return changes::roomNotFound();
     return rules::canWatchRoom(state->room.status, state->roleOf(caller.userId));
 }
 
@@ -425,7 +310,7 @@ void RoomService::sessionOpened(const Identity &identity) {
     if (m_sessionsPerUser[identity.userId]++ > 0)
         return;
     for (qint64 roomId : m_registry.roomsOf(identity.userId))
-        Q_EMIT roomChanged(roomId);
+        announce(roomevent::RoomChanged{roomId});
 }
 
 void RoomService::sessionClosed(const QString &userId) {
@@ -434,7 +319,7 @@ void RoomService::sessionClosed(const QString &userId) {
         return;
     m_sessionsPerUser.erase(it);
     for (qint64 roomId : m_registry.roomsOf(userId))
-        Q_EMIT roomChanged(roomId);
+        announce(roomevent::RoomChanged{roomId});
 }
 
 void RoomService::scheduleExpiry() {
@@ -452,31 +337,14 @@ QCoro::Task<> RoomService::settleExpiredRooms() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool retry = false;
     for (qint64 roomId : m_registry.activeRoomsExpiredBy(now)) {
-        auto change = co_await commit([roomId](QSqlDatabase &db) -> Result<RoomChange> {
-            const QDateTime settledAt = QDateTime::currentDateTimeUtc();
-            auto record = requireRoom(db, roomId);
-            if (!record)
-                return record.error();
-            RoomChange change;
-            // Another instance may have settled it already: then only refresh.
-            if (record->room.status != RoomStatus::Active || record->room.expiresAt > settledAt)
-                return finish(db, roomId, change);
-            const RoomStatus to = rules::expiryOutcome(record->room);
-            const SystemEvent outcome =
-                to == RoomStatus::Closed ? SystemEvent::Closed : SystemEvent::Cancelled;
-            if (auto s =
-                    settleRoom(db, *record, to, {SystemEvent::Expired, outcome}, settledAt, change);
-                !s)
-                return s.error();
-            return finish(db, roomId, change);
+        auto committed = co_await change([roomId](RoomTransaction &tx) {
+            return changes::expire(tx, roomId, QDateTime::currentDateTimeUtc());
         });
-        if (!change) {
+        if (!committed) {
             qCWarning(lcRooms) << "could not settle expired room" << roomId
-                               << change.error().message;
+                               << committed.error().message;
             retry = true;
-            continue;
         }
-        apply(*change, RoomStatus::Active);
     }
     if (retry)
         m_expiryTimer.start(1000); // the database is having trouble: try again shortly

@@ -1,6 +1,7 @@
-// Orchestrates the room life cycle: checks the rules against the in-memory
-// registry, commits through the storage thread, then updates the registry and
-// announces what happened (signals) for the transports to deliver.
+// Orchestrates the room life cycle: runs each change as one transaction of the
+// room store (the rules are checked there, against what the transaction reads),
+// applies the committed result to the in-memory registry, and announces it as
+// one RoomEvent for the transports to deliver.
 #pragma once
 
 #include "auth/identity.h"
@@ -8,36 +9,29 @@
 #include "recenthistory.h"
 #include "roomregistry.h"
 #include "roomrules.h"
+#include "roomstore.h"
 
-#include "common/chatmessage.h"
+#include "common/roomevent.h"
 
 #include <QObject>
-#include <QSqlDatabase>
 #include <QTimer>
 #include <qcoro/qcorotask.h>
 
 namespace gonggu::server {
-
-class StorageThread;
 
 struct RoomListResult {
     QList<Room> rooms;
     std::optional<QString> nextCursor;
 };
 
-// What one committed change did: the room afterwards, messages it persisted,
-// members it removed (each with the event that removed them).
-struct RoomChange {
-    std::optional<RoomRecord> room;
-    QList<ChatMessage> messages;
-    QList<std::pair<QString, SystemEvent>> removed;
-    bool roomCreated = false;
-};
+// Whether this instance committed an event or another one did (Redis bridge):
+// what another instance committed is not published again.
+enum class EventOrigin { ThisInstance, OtherInstance };
 
 class RoomService : public QObject {
     Q_OBJECT
 public:
-    RoomService(StorageThread &storage, double ratePerSecond, int rateBurst,
+    RoomService(RoomStore &store, double ratePerSecond, int rateBurst,
                 RecentHistory::Limits historyCache = {}, QObject *parent = nullptr);
 
     // Loads every room, settles those that expired while the server was down.
@@ -77,15 +71,9 @@ public:
     void setRemoteFeedLive(bool live) { m_recentHistory.setLive(live); }
     // Replaces the cached room with the committed row; false if there is none.
     QCoro::Task<bool> reloadRoom(qint64 roomId);
-    // Announce a change another instance made (after reloadRoom), for local delivery.
-    void announceRemoteMessage(const ChatMessage &message) { announce(message); }
-    void announceRemoteRoomChange(qint64 roomId) { Q_EMIT roomChanged(roomId); }
-    void announceRemoteRemoval(qint64 roomId, const QString &userId, SystemEvent why) {
-        Q_EMIT memberRemoved(roomId, userId, why);
-    }
-    void announceRemoteStatus(qint64 roomId, RoomStatus status) {
-        Q_EMIT roomStatusChanged(roomId, status);
-    }
+    // An event another instance committed: brings the cached state up to date
+    // (room rows are reloaded, messages cached), then announces it here.
+    QCoro::Task<> applyRemote(RoomEvent event);
 
     // Presence: counts live sessions per user; the first and last change `online`.
     void sessionOpened(const Identity &identity);
@@ -95,24 +83,23 @@ public:
     const RecentHistory &recentHistory() const { return m_recentHistory; }
 
 Q_SIGNALS:
-    // `json` is the message serialized once, for every transport to share.
-    void messageStored(const gonggu::ChatMessage &message, const QByteArray &json);
-    void roomChanged(qint64 roomId);
-    void memberRemoved(qint64 roomId, const QString &userId, gonggu::SystemEvent why);
-    void roomStatusChanged(qint64 roomId, gonggu::RoomStatus status);
+    // Every committed change, once, in commit order.
+    void eventCommitted(const gonggu::RoomEvent &event, gonggu::server::EventOrigin origin);
 
 private:
     // post() without the bookkeeping: checks, rate limit, insert.
     QCoro::Task<Result<StoredMessage>> store(Identity caller, qint64 roomId, SendRequest request);
     // The cached room, or with shared storage and `stale`, the database's (reloaded).
     QCoro::Task<const RoomState *> roomFor(qint64 roomId, bool stale);
-    QCoro::Task<Result<RoomChange>> commit(std::function<Result<RoomChange>(QSqlDatabase &)> job);
-    void apply(const RoomChange &change, std::optional<RoomStatus> previousStatus);
-    void announce(const ChatMessage &message); // committed: cache it, emit messageStored
+    // Runs one change of roomchanges.h and applies what it committed.
+    QCoro::Task<Result<RoomChange>> change(RoomStore::Work<RoomChange> work);
+    void apply(const RoomChange &change);
+    // The one place an event leaves the domain (a stored message is cached first).
+    void announce(const RoomEvent &event, EventOrigin origin = EventOrigin::ThisInstance);
     void scheduleExpiry();
     QCoro::Task<> settleExpiredRooms();
 
-    StorageThread &m_storage;
+    RoomStore &m_store;
     RoomRegistry m_registry;
     RateLimiter m_rateLimiter;
     RecentHistory m_recentHistory;

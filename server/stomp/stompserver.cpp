@@ -39,10 +39,7 @@ StompServer::StompServer(TokenService &tokens, RoomService &rooms, ConnectionLim
             session->tick();
     });
     m_sweep.start();
-    connect(&m_rooms, &RoomService::messageStored, this, &StompServer::deliverMessage);
-    connect(&m_rooms, &RoomService::roomChanged, this, &StompServer::deliverRoomState);
-    connect(&m_rooms, &RoomService::memberRemoved, this, &StompServer::removeFromRoom);
-    connect(&m_rooms, &RoomService::roomStatusChanged, this, &StompServer::notifyMembers);
+    connect(&m_rooms, &RoomService::eventCommitted, this, &StompServer::deliver);
 }
 
 StompServer::~StompServer() {
@@ -89,9 +86,19 @@ void StompServer::closeAll() {
         session->closeGoingAway();
 }
 
-void StompServer::deliverMessage(const ChatMessage &message, const QByteArray &json) {
-    const int handedTo = m_bus.publish(u"/topic/chat/%1"_s.arg(message.roomId),
-                                       QByteArray::number(message.id), json);
+void StompServer::deliver(const RoomEvent &event) {
+    std::visit(Overloaded{
+                   [this](const roomevent::MessageStored &e) { deliverMessage(e); },
+                   [this](const roomevent::RoomChanged &e) { deliverRoomState(e.id); },
+                   [this](const roomevent::MemberRemoved &e) { removeFromRoom(e); },
+                   [this](const roomevent::StatusChanged &e) { notifyMembers(e); },
+               },
+               event);
+}
+
+void StompServer::deliverMessage(const roomevent::MessageStored &stored) {
+    const int handedTo = m_bus.publish(u"/topic/chat/%1"_s.arg(stored.message.roomId),
+                                       QByteArray::number(stored.message.id), stored.json);
     metrics::messagesDelivered.add(quint64(handedTo));
 }
 
@@ -110,23 +117,25 @@ std::optional<QByteArray> StompServer::roomStateJson(qint64 roomId) const {
     return QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Compact);
 }
 
-void StompServer::removeFromRoom(qint64 roomId, const QString &userId, SystemEvent why) {
-    const QJsonObject notification{
-        {u"type"_s, u"ROOM_REMOVED"_s}, {u"roomId"_s, roomId}, {u"reason"_s, toString(why)}};
+void StompServer::removeFromRoom(const roomevent::MemberRemoved &removed) {
+    const QJsonObject notification{{u"type"_s, u"ROOM_REMOVED"_s},
+                                   {u"roomId"_s, removed.id},
+                                   {u"reason"_s, toString(removed.why)}};
     const QByteArray body = QJsonDocument(notification).toJson(QJsonDocument::Compact);
-    for (StompSession *session : m_sessionsByUser.value(userId)) {
-        session->dropRoomSubscriptions(roomId);
-        if (why == SystemEvent::Removed)
+    for (StompSession *session : m_sessionsByUser.value(removed.userId)) {
+        session->dropRoomSubscriptions(removed.id);
+        if (removed.why == SystemEvent::Removed)
             session->notify(body);
     }
 }
 
-void StompServer::notifyMembers(qint64 roomId, RoomStatus status) {
-    const RoomState *state = m_rooms.registry().find(roomId);
+void StompServer::notifyMembers(const roomevent::StatusChanged &settled) {
+    const RoomState *state = m_rooms.registry().find(settled.id);
     if (!state)
         return;
-    const QJsonObject notification{
-        {u"type"_s, u"ROOM_STATUS"_s}, {u"roomId"_s, roomId}, {u"status"_s, toString(status)}};
+    const QJsonObject notification{{u"type"_s, u"ROOM_STATUS"_s},
+                                   {u"roomId"_s, settled.id},
+                                   {u"status"_s, toString(settled.status)}};
     const QByteArray body = QJsonDocument(notification).toJson(QJsonDocument::Compact);
     for (const MemberRecord &member : state->members) {
         for (StompSession *session : m_sessionsByUser.value(member.userId))

@@ -6,7 +6,7 @@
 #include "stompsession.h"
 #include "websocket/websocketendpoint.h"
 
-#include "common/chatmessage.h"
+#include "common/roomevent.h"
 
 #include <QObject>
 #include <QSet>
@@ -45,10 +45,12 @@ public:
 
 private:
     void accept(std::unique_ptr<websocket::Connection> connection);
-    void deliverMessage(const gonggu::ChatMessage &message, const QByteArray &json);
+    // Every committed room event, whichever instance made it, dispatched by kind.
+    void deliver(const gonggu::RoomEvent &event);
+    void deliverMessage(const roomevent::MessageStored &stored);
     void deliverRoomState(qint64 roomId);
-    void removeFromRoom(qint64 roomId, const QString &userId, gonggu::SystemEvent why);
-    void notifyMembers(qint64 roomId, gonggu::RoomStatus status);
+    void removeFromRoom(const roomevent::MemberRemoved &removed);
+    void notifyMembers(const roomevent::StatusChanged &settled);
 
     TokenService &m_tokens;
     RoomService &m_rooms;

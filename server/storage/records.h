@@ -1,73 +1,10 @@
-// Plain data moved between storage and the room domain.
+// Plain data moved between storage and the rest: the room domain's records
+// (rooms/ owns them) and the accounts'.
 #pragma once
 
-#include "common/chatmessage.h"
-#include "common/room.h"
+#include "rooms/roomrecords.h"
 
 namespace gonggu::server {
-
-struct MemberRecord {
-    QString userId;
-    QString displayName;
-    Role role = Role::Viewer;
-};
-
-struct RoomRecord {
-    Room room; // myRole, lastRead and unread are per caller and left empty here
-    QList<MemberRecord> members;
-};
-
-struct NewRoom {
-    qint64 productId = 0;
-    QString title;
-    QString description;
-    QString sellerId;
-    QString sellerName;
-    int maxParticipants = 0;
-    int minParticipants = 0;
-    QDateTime expiresAt;
-};
-
-struct NewMessage {
-    qint64 roomId = 0;
-    MessageType type = MessageType::Chat;
-    QString senderId;
-    QString senderName;
-    QString content;
-    std::optional<QString> clientMsgId;
-    std::optional<SystemEvent> event;
-    std::optional<QString> subjectId;
-    std::optional<QString> subjectName;
-};
-
-struct StoredMessage {
-    ChatMessage message;
-    bool duplicate = false; // an earlier message with the same (sender, clientMsgId)
-};
-
-struct HistoryQuery {
-    qint64 roomId = 0;
-    std::optional<qint64> before;
-    std::optional<qint64> after;
-    int limit = 50;
-};
-
-struct HistoryPage {
-    QList<ChatMessage> messages; // oldest -> newest
-    bool hasMore = false;
-};
-
-struct RoomListQuery {
-    std::optional<RoomStatus> status;
-    std::optional<QString> memberUserId; // mine=true
-    int limit = 20;
-    std::optional<std::pair<qint64, qint64>> after; // cursor: (createdAt ms, id) of the last row
-};
-
-struct RoomListPage {
-    QList<qint64> roomIds; // newest first
-    std::optional<std::pair<qint64, qint64>> next;
-};
 
 struct AccountRecord {
     QString id;

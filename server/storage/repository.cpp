@@ -490,11 +490,13 @@ Status insertAccount(QSqlDatabase &db, const AccountRecord &account, const QDate
     return okStatus();
 }
 
-Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString &username) {
+namespace {
+Result<std::optional<AccountRecord>> findAccountWhere(QSqlDatabase &db, const QString &column,
+                                                      const QString &value) {
     auto q = execute(db,
-                     u"SELECT id, username, display_name, password_hash FROM accounts "
-                     "WHERE username = ?"_s,
-                     {username}, "find account");
+                     u"SELECT id, username, display_name, password_hash FROM accounts WHERE "_s +
+                         column + u" = ?"_s,
+                     {value}, "find account");
     if (!q)
         return q.error();
     if (!(*q)->next())
@@ -502,6 +504,15 @@ Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString
     return std::optional<AccountRecord>(
         AccountRecord{(*q)->value(0).toString(), (*q)->value(1).toString(),
                       (*q)->value(2).toString(), (*q)->value(3).toString()});
+}
+} // namespace
+
+Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString &username) {
+    return findAccountWhere(db, u"username"_s, username);
+}
+
+Result<std::optional<AccountRecord>> findAccountById(QSqlDatabase &db, const QString &userId) {
+    return findAccountWhere(db, u"id"_s, userId);
 }
 
 } // namespace gonggu::server::repository

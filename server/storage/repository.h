@@ -40,5 +40,6 @@ Result<RoomListPage> listRooms(QSqlDatabase &db, const RoomListQuery &query);
 
 Status insertAccount(QSqlDatabase &db, const AccountRecord &account, const QDateTime &now);
 Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString &username);
+Result<std::optional<AccountRecord>> findAccountById(QSqlDatabase &db, const QString &userId);
 
 } // namespace gonggu::server::repository

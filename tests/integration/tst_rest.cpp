@@ -148,6 +148,31 @@ private Q_SLOTS:
         QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, buyer, body).status, 403);
     }
 
+    void tradeServiceRoomTakesTheSellersAccountName() {
+        // The trade service names the seller by user id and leaves the name out: the
+        // room shows the name the seller registered with, not their id.
+        const QString username = uniqueUser("farm").toLower().replace(u'-', u'_').left(30);
+        const auto registered = httpJson(server, "POST", u"/api/auth/register"_s, {},
+                                         {{u"username"_s, username},
+                                          {u"password"_s, u"correct horse"_s},
+                                          {u"displayName"_s, u"김농부"_s}});
+        QCOMPARE(registered.status, 201);
+        const QString userId =
+            registered.json.value(u"user"_s).toObject().value(u"id"_s).toString();
+        QVERIFY(userId.startsWith(u"u-"));
+        QJsonObject body = roomBody(uniqueProductId(), 5, 2);
+        body.insert(u"sellerId"_s, userId);
+        const auto created = httpJson(server, "POST", u"/api/chat/rooms"_s, trade, body);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json.value(u"sellerName"_s).toString(), u"김농부"_s);
+        // An id no account has stays as it is.
+        body.insert(u"productId"_s, uniqueProductId());
+        body.insert(u"sellerId"_s, u"shop-77"_s);
+        const auto external = httpJson(server, "POST", u"/api/chat/rooms"_s, trade, body);
+        QCOMPARE(external.status, 201);
+        QCOMPARE(external.json.value(u"sellerName"_s).toString(), u"shop-77"_s);
+    }
+
     void createRoomValidation_data() {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");

@@ -1,0 +1,242 @@
+#include "roomchanges.h"
+
+#include "roomrules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server::changes {
+
+namespace {
+
+const auto kSystemSender = u"system"_s;
+
+Result<RoomRecord> requireRoom(RoomTransaction &tx, qint64 roomId) {
+    auto record = tx.room(roomId);
+    if (!record)
+        return record.error();
+    if (!record->has_value())
+        return roomNotFound();
+    return **record;
+}
+
+// Persists a SYSTEM message about `event` (subject optional) and records it.
+Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event,
+                        const QString &subjectId, const QString &subjectName, const QDateTime &now,
+                        RoomChange &change) {
+    NewMessage message;
+    message.roomId = room.id;
+    message.type = MessageType::System;
+    message.senderId = kSystemSender;
+    message.content = rules::systemSentence(event, subjectName, room);
+    message.event = event;
+    if (!subjectId.isEmpty()) {
+        message.subjectId = subjectId;
+        message.subjectName = subjectName;
+    }
+    auto stored = tx.insertMessage(message, now);
+    if (!stored)
+        return stored.error();
+    change.messages.append(stored->message);
+    return okStatus();
+}
+
+// ACTIVE -> `to`, with its SYSTEM messages; closing removes every VIEWER.
+Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
+                  const QList<SystemEvent> &events, const QDateTime &now, RoomChange &change) {
+    auto settled = tx.settleRoom(record.room.id, to, now);
+    if (!settled)
+        return settled.error();
+    if (!*settled)
+        return Error{ErrorCode::RoomNotActive, u"the group buy is already settled"_s};
+    record.room.status = to;
+    record.room.closedAt = now;
+    change.settledTo = to;
+    for (SystemEvent event : events) {
+        if (auto s = addSystemMessage(tx, record.room, event, {}, {}, now, change); !s)
+            return s;
+    }
+    if (to != RoomStatus::Closed)
+        return okStatus();
+    for (const MemberRecord &member : record.members) {
+        if (member.role != Role::Viewer)
+            continue;
+        if (auto s = tx.deleteMember(record.room.id, member.userId); !s)
+            return s;
+        if (auto s = addSystemMessage(tx, record.room, SystemEvent::Removed, member.userId,
+                                      member.displayName, now, change);
+            !s)
+            return s;
+        change.removed.append({member.userId, SystemEvent::Removed});
+    }
+    return okStatus();
+}
+
+// Reads the room back as committed, for the registry.
+Result<RoomChange> finish(RoomTransaction &tx, qint64 roomId, RoomChange change) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    change.room = *record;
+    return change;
+}
+
+} // namespace
+
+Error roomNotFound() {
+    return Error{ErrorCode::NotFound, u"no such room"_s};
+}
+
+std::optional<Role> roleIn(const RoomRecord &record, const QString &userId) {
+    for (const MemberRecord &m : record.members) {
+        if (m.userId == userId)
+            return m.role;
+    }
+    return std::nullopt;
+}
+
+Result<RoomChange> create(RoomTransaction &tx, NewRoom room, const QDateTime &now) {
+    auto existing = tx.room(room.productId);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        return RoomChange{**existing, {}, {}, std::nullopt, false};
+    if (room.sellerName.isEmpty()) {
+        auto account = tx.accountDisplayName(room.sellerId);
+        if (!account)
+            return account.error();
+        room.sellerName = account->value_or(room.sellerId);
+    }
+    if (auto s = tx.insertRoom(room, now); !s)
+        return s.error();
+    RoomChange change;
+    change.roomCreated = true;
+    return finish(tx, room.productId, change);
+}
+
+Result<RoomChange> join(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                        const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    const auto role = roleIn(*record, caller.userId);
+    if (auto s = rules::canJoin(record->room, role); !s)
+        return s.error();
+    RoomChange change;
+    if (role == Role::Participant)
+        return finish(tx, roomId, change);
+    auto counted = tx.incrementParticipants(roomId);
+    if (!counted)
+        return counted.error();
+    if (!*counted) // lost a race for the last place, possibly on another instance
+        return Error{ErrorCode::RoomFull, u"the group buy is full"_s};
+    if (auto s =
+            tx.upsertMember(roomId, {caller.userId, caller.displayName, Role::Participant}, now);
+        !s)
+        return s.error();
+    Room &room = record->room;
+    ++room.participantCount;
+    if (auto s = addSystemMessage(tx, room, SystemEvent::Participating, caller.userId,
+                                  caller.displayName, now, change);
+        !s)
+        return s.error();
+    if (rules::joinFillsRoom(room, room.participantCount)) {
+        record->members.removeIf([&](const MemberRecord &m) { return m.userId == caller.userId; });
+        if (auto s =
+                settleRoom(tx, *record, RoomStatus::Closed, {SystemEvent::Closed}, now, change);
+            !s)
+            return s.error();
+    }
+    return finish(tx, roomId, change);
+}
+
+Result<RoomChange> leave(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                         const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    const auto role = roleIn(*record, caller.userId);
+    if (auto s = rules::canLeave(record->room, role); !s)
+        return s.error();
+    if (role == Role::Participant) {
+        auto uncounted = tx.decrementParticipants(roomId);
+        if (!uncounted)
+            return uncounted.error();
+        --record->room.participantCount;
+    }
+    if (auto s = tx.deleteMember(roomId, caller.userId); !s)
+        return s.error();
+    RoomChange change;
+    if (auto s = addSystemMessage(tx, record->room, SystemEvent::Left, caller.userId,
+                                  caller.displayName, now, change);
+        !s)
+        return s.error();
+    change.removed.append({caller.userId, SystemEvent::Left});
+    return finish(tx, roomId, change);
+}
+
+Result<RoomChange> settle(RoomTransaction &tx, const Identity &caller, qint64 roomId, RoomStatus to,
+                          const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    if (auto s =
+            rules::canSettle(record->room, roleIn(*record, caller.userId), caller.isTradeService());
+        !s)
+        return s.error();
+    const SystemEvent event =
+        to == RoomStatus::Closed ? SystemEvent::Closed : SystemEvent::Cancelled;
+    RoomChange change;
+    if (auto s = settleRoom(tx, *record, to, {event}, now, change); !s)
+        return s.error();
+    return finish(tx, roomId, change);
+}
+
+Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                               const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    const auto current = roleIn(*record, caller.userId);
+    if (auto s = rules::canReadChat(record->room.status, current); !s)
+        return s.error();
+    RoomChange change;
+    if (current)
+        return finish(tx, roomId, change);
+    if (auto s = tx.upsertMember(roomId, {caller.userId, caller.displayName, Role::Viewer}, now);
+        !s)
+        return s.error();
+    if (auto s = addSystemMessage(tx, record->room, SystemEvent::Joined, caller.userId,
+                                  caller.displayName, now, change);
+        !s)
+        return s.error();
+    return finish(tx, roomId, change);
+}
+
+Result<RoomChange> expire(RoomTransaction &tx, qint64 roomId, const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    RoomChange change;
+    if (record->room.status != RoomStatus::Active || record->room.expiresAt > now)
+        return finish(tx, roomId, change);
+    const RoomStatus to = rules::expiryOutcome(record->room);
+    const SystemEvent outcome =
+        to == RoomStatus::Closed ? SystemEvent::Closed : SystemEvent::Cancelled;
+    if (auto s = settleRoom(tx, *record, to, {SystemEvent::Expired, outcome}, now, change); !s)
+        return s.error();
+    return finish(tx, roomId, change);
+}
+
+Result<StoredMessage> post(RoomTransaction &tx, const NewMessage &message, bool tradeService,
+                           const QDateTime &now) {
+    auto record = requireRoom(tx, message.roomId);
+    if (!record)
+        return record.error();
+    if (auto s = rules::canSend(record->room.status, roleIn(*record, message.senderId),
+                                message.type, tradeService);
+        !s)
+        return s.error();
+    return tx.insertMessage(message, now);
+}
+
+} // namespace gonggu::server::changes

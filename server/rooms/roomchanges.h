@@ -1,0 +1,38 @@
+// The room domain's changes, each one transaction over a RoomTransaction: it
+// reads the committed room, checks the rules against what it read, writes, and
+// records what it did in a RoomChange. The rules run here and only here, so a
+// race lost to another request or another instance is refused, not overshot.
+// They run on the store's thread and never touch the in-memory registry.
+#pragma once
+
+#include "roomstore.h"
+
+#include "auth/identity.h"
+
+namespace gonggu::server::changes {
+
+// A room id nobody created: the registry's answer and the store's alike.
+Error roomNotFound();
+std::optional<Role> roleIn(const RoomRecord &record, const QString &userId);
+
+// Creates the room, or answers the existing one unchanged (roomCreated false).
+Result<RoomChange> create(RoomTransaction &tx, NewRoom room, const QDateTime &now);
+// Joins as PARTICIPANT; the join that fills the room closes it.
+Result<RoomChange> join(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                        const QDateTime &now);
+Result<RoomChange> leave(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                         const QDateTime &now);
+// The seller or the trade service closes or cancels an ACTIVE room.
+Result<RoomChange> settle(RoomTransaction &tx, const Identity &caller, qint64 roomId, RoomStatus to,
+                          const QDateTime &now);
+// Subscribing to an ACTIVE room's chat makes a non-member a VIEWER.
+Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                               const QDateTime &now);
+// An ACTIVE room past its deadline: EXPIRED, then CLOSED or CANCELLED. Another
+// instance may have settled it first: then nothing changes.
+Result<RoomChange> expire(RoomTransaction &tx, qint64 roomId, const QDateTime &now);
+// A message checked against the committed room, then stored.
+Result<StoredMessage> post(RoomTransaction &tx, const NewMessage &message, bool tradeService,
+                           const QDateTime &now);
+
+} // namespace gonggu::server::changes

@@ -1,0 +1,73 @@
+// Where the room domain keeps its state: rooms/ says what it needs, storage/
+// implements it on SQLite and PostgreSQL (storage/sqlroomstore.h), and a unit
+// test implements it in memory. Nothing of SQL crosses this line.
+//
+// Every change is a function over one RoomTransaction: it reads the committed
+// state, checks the rules against it and writes, all or nothing (roomchanges.h
+// has the domain's). The store runs it on its own thread and answers with the
+// committed change, which the service then applies to the in-memory registry.
+#pragma once
+
+#include "roomrecords.h"
+
+#include "common/result.h"
+
+#include <functional>
+#include <qcoro/qcorotask.h>
+
+namespace gonggu::server {
+
+// What one committed change did: the room afterwards, messages it persisted,
+// members it removed (each with the event that removed them), the status it
+// settled the room to.
+struct RoomChange {
+    std::optional<RoomRecord> room;
+    QList<ChatMessage> messages;
+    QList<std::pair<QString, SystemEvent>> removed;
+    std::optional<RoomStatus> settledTo;
+    bool roomCreated = false;
+};
+
+// One transaction's reads and writes. Guarded updates answer false when the
+// guard did not hold (nothing changed), so a race lost to another instance is
+// seen in the same transaction that would have overshot.
+class RoomTransaction {
+public:
+    virtual ~RoomTransaction() = default;
+
+    virtual Result<std::optional<RoomRecord>> room(qint64 roomId) = 0;
+    virtual Status insertRoom(const NewRoom &room, const QDateTime &now) = 0;
+    // participant_count + 1 while below max and ACTIVE.
+    virtual Result<bool> incrementParticipants(qint64 roomId) = 0;
+    virtual Result<bool> decrementParticipants(qint64 roomId) = 0;
+    // ACTIVE -> `to`; false if it was not ACTIVE.
+    virtual Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) = 0;
+    virtual Status upsertMember(qint64 roomId, const MemberRecord &member,
+                                const QDateTime &now) = 0;
+    virtual Status deleteMember(qint64 roomId, const QString &userId) = 0;
+    // A retried (sender, clientMsgId) answers the first message, marked duplicate.
+    virtual Result<StoredMessage> insertMessage(const NewMessage &message,
+                                                const QDateTime &now) = 0;
+    // The display name of a built-in account, by user id.
+    virtual Result<std::optional<QString>> accountDisplayName(const QString &userId) = 0;
+};
+
+class RoomStore {
+public:
+    virtual ~RoomStore() = default;
+
+    template <typename T> using Work = std::function<Result<T>(RoomTransaction &)>;
+
+    // Runs `work` in a transaction; its result once committed, or its error
+    // (then nothing it wrote is kept).
+    virtual QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) = 0;
+    // A chat message: at most one write (the insert), the hot path.
+    virtual QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work) = 0;
+
+    virtual QCoro::Task<Result<QList<RoomRecord>>> loadRooms() = 0;
+    virtual QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) = 0;
+    virtual QCoro::Task<Result<RoomListPage>> listRooms(RoomListQuery query) = 0;
+    virtual QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) = 0;
+};
+
+} // namespace gonggu::server

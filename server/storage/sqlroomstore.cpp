@@ -1,0 +1,94 @@
+#include "sqlroomstore.h"
+
+#include "repository.h"
+#include "storagethread.h"
+
+#include <qcoro/qcorofuture.h>
+
+namespace gonggu::server {
+
+namespace {
+
+// A RoomTransaction over the storage thread's connection, inside its batch.
+class SqlRoomTransaction final : public RoomTransaction {
+public:
+    explicit SqlRoomTransaction(QSqlDatabase &db)
+        : m_db(db) {}
+
+    Result<std::optional<RoomRecord>> room(qint64 roomId) override {
+        return repository::loadRoom(m_db, roomId);
+    }
+    Status insertRoom(const NewRoom &room, const QDateTime &now) override {
+        return repository::insertRoom(m_db, room, now);
+    }
+    Result<bool> incrementParticipants(qint64 roomId) override {
+        return repository::incrementParticipants(m_db, roomId);
+    }
+    Result<bool> decrementParticipants(qint64 roomId) override {
+        return repository::decrementParticipants(m_db, roomId);
+    }
+    Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) override {
+        return repository::settleRoom(m_db, roomId, to, now);
+    }
+    Status upsertMember(qint64 roomId, const MemberRecord &member, const QDateTime &now) override {
+        return repository::upsertMember(m_db, roomId, member, now);
+    }
+    Status deleteMember(qint64 roomId, const QString &userId) override {
+        return repository::deleteMember(m_db, roomId, userId);
+    }
+    Result<StoredMessage> insertMessage(const NewMessage &message, const QDateTime &now) override {
+        return repository::insertMessage(m_db, message, now);
+    }
+    Result<std::optional<QString>> accountDisplayName(const QString &userId) override {
+        auto account = repository::findAccountById(m_db, userId);
+        if (!account)
+            return account.error();
+        if (!account->has_value())
+            return std::optional<QString>();
+        return std::optional<QString>((*account)->displayName);
+    }
+
+private:
+    QSqlDatabase &m_db;
+};
+
+template <typename T>
+std::function<Result<T>(QSqlDatabase &)> inTransaction(RoomStore::Work<T> work) {
+    return [work = std::move(work)](QSqlDatabase &db) {
+        SqlRoomTransaction tx(db);
+        return work(tx);
+    };
+}
+
+} // namespace
+
+QCoro::Task<Result<RoomChange>> SqlRoomStore::change(Work<RoomChange> work) {
+    co_return co_await m_storage.run<RoomChange>(inTransaction(std::move(work)));
+}
+
+QCoro::Task<Result<StoredMessage>> SqlRoomStore::post(Work<StoredMessage> work) {
+    co_return co_await m_storage.run<StoredMessage>(inTransaction(std::move(work)),
+                                                    StorageThread::Writes::OneStatement);
+}
+
+QCoro::Task<Result<QList<RoomRecord>>> SqlRoomStore::loadRooms() {
+    co_return co_await m_storage.run<QList<RoomRecord>>(
+        [](QSqlDatabase &db) { return repository::loadRooms(db); });
+}
+
+QCoro::Task<Result<std::optional<RoomRecord>>> SqlRoomStore::loadRoom(qint64 roomId) {
+    co_return co_await m_storage.run<std::optional<RoomRecord>>(
+        [roomId](QSqlDatabase &db) { return repository::loadRoom(db, roomId); });
+}
+
+QCoro::Task<Result<RoomListPage>> SqlRoomStore::listRooms(RoomListQuery query) {
+    co_return co_await m_storage.run<RoomListPage>(
+        [query](QSqlDatabase &db) { return repository::listRooms(db, query); });
+}
+
+QCoro::Task<Result<HistoryPage>> SqlRoomStore::history(HistoryQuery query) {
+    co_return co_await m_storage.run<HistoryPage>(
+        [query](QSqlDatabase &db) { return repository::history(db, query); });
+}
+
+} // namespace gonggu::server

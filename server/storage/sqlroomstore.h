@@ -1,0 +1,27 @@
+// The room store on the database: every change runs as one job on the storage
+// thread (group commit), inside a transaction of SQLite or PostgreSQL.
+#pragma once
+
+#include "rooms/roomstore.h"
+
+namespace gonggu::server {
+
+class StorageThread;
+
+class SqlRoomStore final : public RoomStore {
+public:
+    explicit SqlRoomStore(StorageThread &storage)
+        : m_storage(storage) {}
+
+    QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) override;
+    QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work) override;
+    QCoro::Task<Result<QList<RoomRecord>>> loadRooms() override;
+    QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) override;
+    QCoro::Task<Result<RoomListPage>> listRooms(RoomListQuery query) override;
+    QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) override;
+
+private:
+    StorageThread &m_storage;
+};
+
+} // namespace gonggu::server
