@@ -1,0 +1,168 @@
+// A RoomStore in memory, for testing the room domain without a database. A
+// change works on a copy of the state and replaces it only when it succeeds,
+// as a transaction would; `failNextCommit` makes the next commit fail.
+#pragma once
+
+#include "rooms/roomstore.h"
+
+#include <map>
+
+namespace gonggu::server::testing {
+
+class InMemoryRoomStore final : public RoomStore {
+public:
+    struct State {
+        std::map<qint64, RoomRecord> rooms;
+        QList<ChatMessage> messages;          // in commit order
+        QHash<QString, QString> accountNames; // user id -> display name
+        qint64 lastMessageId = 0;
+    };
+
+    State state;
+    bool failNextCommit = false;
+    int commits = 0;
+
+    QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) override {
+        co_return transact<RoomChange>(work);
+    }
+    QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work) override {
+        co_return transact<StoredMessage>(work);
+    }
+    QCoro::Task<Result<QList<RoomRecord>>> loadRooms() override {
+        QList<RoomRecord> rooms;
+        for (const auto &[id, record] : state.rooms)
+            rooms.append(record);
+        co_return rooms;
+    }
+    QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) override {
+        const auto it = state.rooms.find(roomId);
+        co_return it == state.rooms.end() ? std::optional<RoomRecord>() : it->second;
+    }
+    QCoro::Task<Result<RoomListPage>> listRooms(RoomListQuery query) override {
+        RoomListPage page;
+        for (auto it = state.rooms.rbegin(); it != state.rooms.rend(); ++it) {
+            if (!query.status || it->second.room.status == *query.status)
+                page.roomIds.append(it->first);
+        }
+        co_return page;
+    }
+    QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) override {
+        HistoryPage page;
+        for (const ChatMessage &m : state.messages) {
+            if (m.roomId == query.roomId && (!query.before || m.id < *query.before) &&
+                (!query.after || m.id > *query.after))
+                page.messages.append(m);
+        }
+        if (page.messages.size() > query.limit) {
+            page.hasMore = true;
+            page.messages =
+                query.after ? page.messages.first(query.limit) : page.messages.last(query.limit);
+        }
+        co_return page;
+    }
+
+private:
+    class Transaction final : public RoomTransaction {
+    public:
+        explicit Transaction(State &s)
+            : m_s(s) {}
+
+        Result<std::optional<RoomRecord>> room(qint64 roomId) override {
+            const auto it = m_s.rooms.find(roomId);
+            return it == m_s.rooms.end() ? std::optional<RoomRecord>() : it->second;
+        }
+        Status insertRoom(const NewRoom &n, const QDateTime &now) override {
+            Room r;
+            r.id = r.productId = n.productId;
+            r.title = n.title;
+            r.description = n.description;
+            r.sellerId = n.sellerId;
+            r.sellerName = n.sellerName;
+            r.maxParticipants = n.maxParticipants;
+            r.minParticipants = n.minParticipants;
+            r.createdAt = now;
+            r.expiresAt = n.expiresAt;
+            m_s.rooms[n.productId] = {r, {{n.sellerId, n.sellerName, Role::Seller}}};
+            return okStatus();
+        }
+        Result<bool> incrementParticipants(qint64 roomId) override {
+            Room &r = m_s.rooms.at(roomId).room;
+            if (r.status != RoomStatus::Active || r.participantCount >= r.maxParticipants)
+                return false;
+            ++r.participantCount;
+            return true;
+        }
+        Result<bool> decrementParticipants(qint64 roomId) override {
+            Room &r = m_s.rooms.at(roomId).room;
+            if (r.status != RoomStatus::Active || r.participantCount <= 0)
+                return false;
+            --r.participantCount;
+            return true;
+        }
+        Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) override {
+            Room &r = m_s.rooms.at(roomId).room;
+            if (r.status != RoomStatus::Active)
+                return false;
+            r.status = to;
+            r.closedAt = now;
+            return true;
+        }
+        Status upsertMember(qint64 roomId, const MemberRecord &member, const QDateTime &) override {
+            auto &members = m_s.rooms.at(roomId).members;
+            for (MemberRecord &m : members) {
+                if (m.userId == member.userId) {
+                    m = member;
+                    return okStatus();
+                }
+            }
+            members.append(member);
+            return okStatus();
+        }
+        Status deleteMember(qint64 roomId, const QString &userId) override {
+            m_s.rooms.at(roomId).members.removeIf(
+                [&](const MemberRecord &m) { return m.userId == userId; });
+            return okStatus();
+        }
+        Result<StoredMessage> insertMessage(const NewMessage &n, const QDateTime &now) override {
+            for (const ChatMessage &m : std::as_const(m_s.messages)) {
+                if (n.clientMsgId && m.senderId == n.senderId && m.clientMsgId == n.clientMsgId)
+                    return StoredMessage{m, true};
+            }
+            const ChatMessage m{.id = ++m_s.lastMessageId,
+                                .roomId = n.roomId,
+                                .type = n.type,
+                                .senderId = n.senderId,
+                                .senderName = n.senderName,
+                                .content = n.content,
+                                .clientMsgId = n.clientMsgId,
+                                .createdAt = now,
+                                .event = n.event,
+                                .subjectId = n.subjectId,
+                                .subjectName = n.subjectName};
+            m_s.messages.append(m);
+            return StoredMessage{m, false};
+        }
+        Result<std::optional<QString>> accountDisplayName(const QString &userId) override {
+            const auto it = m_s.accountNames.constFind(userId);
+            return it == m_s.accountNames.constEnd() ? std::optional<QString>() : *it;
+        }
+
+    private:
+        State &m_s;
+    };
+
+    template <typename T> Result<T> transact(const Work<T> &work) {
+        State copy = state;
+        Transaction tx(copy);
+        Result<T> result = work(tx);
+        if (!result)
+            return result;
+        if (std::exchange(failNextCommit, false))
+            return Error{ErrorCode::Internal, QStringLiteral("commit failed")};
+        state = std::move(copy);
+        ++commits;
+        return result;
+    }
+};
+
+} // namespace gonggu::server::testing
