@@ -9,6 +9,7 @@
 
 #include "chatmessage.h"
 #include "enums.h"
+#include "overloaded.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -84,10 +85,5 @@ QLatin1StringView kindOf(const RoomEvent &event);
 void writeRoomEvent(JsonWriter &out, const RoomEvent &event);
 QByteArray toJson(const RoomEvent &event);
 Result<RoomEvent> roomEventFromJson(const QJsonObject &json);
-
-// For std::visit: one lambda per kind, and no generic one, so that a kind a
-// consumer forgets is a compile error.
-template <typename... Handlers> struct Overloaded : Handlers... { using Handlers::operator()...; };
-template <typename... Handlers> Overloaded(Handlers...) -> Overloaded<Handlers...>;
 
 } // namespace gonggu

@@ -2,7 +2,10 @@
 
 #include "database.h"
 #include "messagecipher.h"
+#include "messagerow.h"
 #include "statementcache.h"
+
+#include "common/overloaded.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,80 +67,45 @@ QDateTime fromMs(qint64 value) {
     return QDateTime::fromMSecsSinceEpoch(value, Qt::UTC);
 }
 
-QVariant nullableText(const std::optional<QString> &text) {
-    return text ? QVariant(*text) : QVariant();
-}
-
+// The rooms table's columns as loadRoom and loadRooms select them; a position
+// in the list is its roomcolumn value.
+namespace roomcolumn {
+enum : int {
+    Id,
+    Title,
+    Description,
+    SellerId,
+    SellerName,
+    Status,
+    MaxParticipants,
+    MinParticipants,
+    ParticipantCount,
+    CreatedAt,
+    ExpiresAt,
+    ClosedAt
+};
+} // namespace roomcolumn
 const auto kRoomColumns =
     u"id, title, description, seller_id, seller_name, status, max_participants, "
     "min_participants, participant_count, created_at, expires_at, closed_at"_s;
 
 Room roomFrom(const QSqlQuery &q) {
+    using namespace roomcolumn;
     Room room;
-    room.id = room.productId = q.value(0).toLongLong();
-    room.title = q.value(1).toString();
-    room.description = q.value(2).toString();
-    room.sellerId = q.value(3).toString();
-    room.sellerName = q.value(4).toString();
-    room.status = roomStatusFromString(q.value(5).toString()).value_or(RoomStatus::Cancelled);
-    room.maxParticipants = q.value(6).toInt();
-    room.minParticipants = q.value(7).toInt();
-    room.participantCount = q.value(8).toInt();
-    room.createdAt = fromMs(q.value(9).toLongLong());
-    room.expiresAt = fromMs(q.value(10).toLongLong());
-    if (!q.value(11).isNull())
-        room.closedAt = fromMs(q.value(11).toLongLong());
+    room.id = room.productId = q.value(Id).toLongLong();
+    room.title = q.value(Title).toString();
+    room.description = q.value(Description).toString();
+    room.sellerId = q.value(SellerId).toString();
+    room.sellerName = q.value(SellerName).toString();
+    room.status = roomStatusFromString(q.value(Status).toString()).value_or(RoomStatus::Cancelled);
+    room.maxParticipants = q.value(MaxParticipants).toInt();
+    room.minParticipants = q.value(MinParticipants).toInt();
+    room.participantCount = q.value(ParticipantCount).toInt();
+    room.createdAt = fromMs(q.value(CreatedAt).toLongLong());
+    room.expiresAt = fromMs(q.value(ExpiresAt).toLongLong());
+    if (!q.value(ClosedAt).isNull())
+        room.closedAt = fromMs(q.value(ClosedAt).toLongLong());
     return room;
-}
-
-const auto kMessageColumns = u"id, room_id, type, sender_id, sender_name, content, "
-                             "client_msg_id, created_at, event, subject_id, subject_name, key_id"_s;
-
-// Content as stored: sealed with the connection's cipher when it has one.
-struct StoredContent {
-    QString text;
-    QVariant keyId; // NULL: plaintext (rows from before encryption, or no cipher)
-};
-
-StoredContent sealContent(const QSqlDatabase &db, const QString &content, qint64 roomId) {
-    const MessageCipher *cipher = cipherOf(db);
-    if (!cipher)
-        return {content, QVariant()};
-    auto sealed = cipher->seal(content, roomId);
-    return {QString::fromLatin1(sealed.text), sealed.keyId};
-}
-
-Result<QString> openContent(const QSqlDatabase &db, const QVariant &stored, const QVariant &keyId,
-                            qint64 roomId) {
-    if (keyId.isNull())
-        return stored.toString();
-    const MessageCipher *cipher = cipherOf(db);
-    if (!cipher)
-        return Error{ErrorCode::Internal, u"an encrypted message but no key file"_s};
-    return cipher->open(keyId.toInt(), stored.toString().toLatin1(), roomId);
-}
-
-Result<ChatMessage> messageFrom(const QSqlDatabase &db, const QSqlQuery &q) {
-    ChatMessage message;
-    message.id = q.value(0).toLongLong();
-    message.roomId = q.value(1).toLongLong();
-    message.type = messageTypeFromString(q.value(2).toString()).value_or(MessageType::Chat);
-    message.senderId = q.value(3).toString();
-    message.senderName = q.value(4).toString();
-    auto content = openContent(db, q.value(5), q.value(11), message.roomId);
-    if (!content)
-        return content.error();
-    message.content = *content;
-    if (!q.value(6).isNull())
-        message.clientMsgId = q.value(6).toString();
-    message.createdAt = fromMs(q.value(7).toLongLong());
-    if (!q.value(8).isNull())
-        message.event = systemEventFromString(q.value(8).toString());
-    if (!q.value(9).isNull())
-        message.subjectId = q.value(9).toString();
-    if (!q.value(10).isNull())
-        message.subjectName = q.value(10).toString();
-    return message;
 }
 
 Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> roomId,
@@ -260,21 +228,24 @@ namespace {
 // and nothing was inserted.
 using InsertedId = Result<std::optional<qint64>>;
 
-constexpr char kInsertMessage[] =
-    "INSERT INTO messages (room_id, type, sender_id, sender_name, content, client_msg_id, "
-    "created_at, event, subject_id, subject_name, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING";
-
 InsertedId insertMessageRow(QSqlDatabase &db, const NewMessage &message, qint64 createdAt) {
-    static const QString sql = QString::fromLatin1(kInsertMessage) + u" RETURNING id"_s;
-    const StoredContent content = sealContent(db, message.content, message.roomId);
-    auto q =
-        execute(db, sql,
-                {message.roomId, toString(message.type), message.senderId, message.senderName,
-                 content.text, nullableText(message.clientMsgId), createdAt,
-                 message.event ? QVariant(toString(*message.event)) : QVariant(),
-                 nullableText(message.subjectId), nullableText(message.subjectName), content.keyId},
-                "insert message");
+    static const QString sql = QString::fromLatin1(messagerow::insertSql()) + u" RETURNING id"_s;
+    QVariantList values(messagerow::ColumnCount - 1);
+    const auto text = [](const QByteArray &utf8) {
+        return QVariant(QString::fromUtf8(utf8));
+    };
+    messagerow::InsertValues(message, createdAt, cipherOf(db))
+        .forEach(Overloaded{
+            [&](messagerow::Column c, qint64 v) { values[c - 1] = v; },
+            [&](messagerow::Column c, const QByteArray &v) { values[c - 1] = text(v); },
+            [&](messagerow::Column c, const std::optional<QByteArray> &v) {
+                values[c - 1] = v ? text(*v) : QVariant();
+            },
+            [&](messagerow::Column c, const std::optional<qint64> &v) {
+                values[c - 1] = v ? QVariant(*v) : QVariant();
+            },
+        });
+    auto q = execute(db, sql, values, "insert message");
     if (!q)
         return q.error();
     if ((*q)->next())
@@ -284,44 +255,23 @@ InsertedId insertMessageRow(QSqlDatabase &db, const NewMessage &message, qint64 
     return std::optional<qint64>();
 }
 
-std::optional<QByteArray> utf8(const std::optional<QString> &text) {
-    return text ? std::optional(text->toUtf8()) : std::nullopt;
-}
-
-// The same insert on SQLite's own API: every chat message runs it.
+// The same insert on SQLite's own API: every chat message runs it. Its
+// parameter positions are the columns' (id, column 0, is not inserted).
 InsertedId insertMessageRowSqlite(QSqlDatabase &db, SqliteStatement &insert,
                                   const NewMessage &message, qint64 createdAt) {
-    const QByteArray type = toString(message.type).toUtf8();
-    const QByteArray senderId = message.senderId.toUtf8();
-    const QByteArray senderName = message.senderName.toUtf8();
-    const std::optional<QByteArray> clientMsgId = utf8(message.clientMsgId);
-    const std::optional<QByteArray> event =
-        utf8(message.event ? std::optional(toString(*message.event)) : std::nullopt);
-    const std::optional<QByteArray> subjectId = utf8(message.subjectId);
-    const std::optional<QByteArray> subjectName = utf8(message.subjectName);
-    QByteArray content;
-    std::optional<qint64> keyId;
-    if (const MessageCipher *cipher = cipherOf(db)) {
-        auto sealed = cipher->seal(message.content, message.roomId);
-        content = std::move(sealed.text);
-        keyId = sealed.keyId;
-    } else {
-        content = message.content.toUtf8();
-    }
-    insert.bind(1, message.roomId);
-    insert.bind(2, QByteArrayView(type));
-    insert.bind(3, QByteArrayView(senderId));
-    insert.bind(4, QByteArrayView(senderName));
-    insert.bind(5, QByteArrayView(content));
-    insert.bind(6, clientMsgId);
-    insert.bind(7, createdAt);
-    insert.bind(8, event);
-    insert.bind(9, subjectId);
-    insert.bind(10, subjectName);
-    if (keyId)
-        insert.bind(11, *keyId);
-    else
-        insert.bindNull(11);
+    // Text is bound without a copy: `values` outlives run().
+    const messagerow::InsertValues values(message, createdAt, cipherOf(db));
+    values.forEach(Overloaded{
+        [&](messagerow::Column c, qint64 v) { insert.bind(c, v); },
+        [&](messagerow::Column c, const QByteArray &v) { insert.bind(c, QByteArrayView(v)); },
+        [&](messagerow::Column c, const std::optional<QByteArray> &v) { insert.bind(c, v); },
+        [&](messagerow::Column c, const std::optional<qint64> &v) {
+            if (v)
+                insert.bind(c, *v);
+            else
+                insert.bindNull(c);
+        },
+    });
     const auto inserted = insert.run("insert message");
     if (!inserted)
         return inserted.error();
@@ -344,34 +294,22 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     SqliteStatement *sqliteInsert = nullptr;
     // Null on PostgreSQL. SQLite's statement gives the rowid instead of RETURNING.
     if (StatementCache *cache = statementCacheOf(db))
-        sqliteInsert = cache->preparedSqlite(db, kInsertMessage);
+        sqliteInsert = cache->preparedSqlite(db, messagerow::insertSql());
     auto id = sqliteInsert ? insertMessageRowSqlite(db, *sqliteInsert, message, createdAt)
                            : insertMessageRow(db, message, createdAt);
     if (!id)
         return id.error();
-    if (*id) {
-        ChatMessage stored{**id,
-                           message.roomId,
-                           message.type,
-                           message.senderId,
-                           message.senderName,
-                           message.content,
-                           message.clientMsgId,
-                           fromMs(createdAt),
-                           message.event,
-                           message.subjectId,
-                           message.subjectName};
-        return StoredMessage{stored, false};
-    }
+    if (*id)
+        return StoredMessage{messagerow::inserted(message, **id, createdAt), false};
     auto existing = execute(db,
-                            u"SELECT "_s + kMessageColumns +
+                            u"SELECT "_s + messagerow::selectList() +
                                 u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,
                             {message.senderId, *message.clientMsgId}, "find resend");
     if (!existing)
         return existing.error();
     if (!(*existing)->next())
         return sqlError(u"resent message vanished"_s, (*existing)->lastError());
-    auto first = messageFrom(db, **existing);
+    auto first = messagerow::read(**existing, cipherOf(db));
     if (!first)
         return first.error();
     return StoredMessage{*first, true};
@@ -379,7 +317,7 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
 
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
     // Keyset paging on (room_id, id): one index range scan, never OFFSET.
-    QString sql = u"SELECT "_s + kMessageColumns + u" FROM messages WHERE room_id = ?"_s;
+    QString sql = u"SELECT "_s + messagerow::selectList() + u" FROM messages WHERE room_id = ?"_s;
     QVariantList values{query.roomId};
     const bool forward = query.after.has_value();
     if (forward) {
@@ -398,7 +336,7 @@ Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
         return q.error();
     HistoryPage page;
     while ((*q)->next()) {
-        auto message = messageFrom(db, **q);
+        auto message = messagerow::read(**q, cipherOf(db));
         if (!message)
             return message.error();
         page.messages.append(*message);
@@ -418,10 +356,11 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
     if (!cipher)
         return batch;
     const int current = cipher->currentKeyId();
-    auto q = execute(db,
-                     u"SELECT id, room_id, content, key_id FROM messages "
-                     "WHERE id > ? AND (key_id IS NULL OR key_id <> ?) ORDER BY id LIMIT ?"_s,
-                     {afterId, current, limit}, "find messages to re-encrypt");
+    using namespace messagerow;
+    static const QString select = u"SELECT "_s + names({Id, RoomId, Content, KeyId}) +
+                                  u" FROM messages WHERE id > ? AND (key_id IS NULL OR "
+                                  "key_id <> ?) ORDER BY id LIMIT ?"_s;
+    auto q = execute(db, select, {afterId, current, limit}, "find messages to re-encrypt");
     if (!q)
         return q.error();
     while ((*q)->next()) {
@@ -429,14 +368,15 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
         const qint64 id = (*q)->value(0).toLongLong();
         const qint64 roomId = (*q)->value(1).toLongLong();
         batch.lastId = id;
-        auto plain = openContent(db, (*q)->value(2), (*q)->value(3), roomId);
+        auto plain = open(cipher, (*q)->value(2), (*q)->value(3), roomId);
         if (!plain) {
             ++batch.unreadable; // damaged, or sealed with a key this file lacks: left as is
             continue;
         }
-        const StoredContent sealed = sealContent(db, *plain, roomId);
-        auto update = execute(db, u"UPDATE messages SET content = ?, key_id = ? WHERE id = ?"_s,
-                              {sealed.text, sealed.keyId, id}, "re-encrypt message");
+        const StoredContent sealed = seal(cipher, *plain, roomId);
+        auto update =
+            execute(db, u"UPDATE messages SET content = ?, key_id = ? WHERE id = ?"_s,
+                    {QString::fromLatin1(sealed.text), *sealed.keyId, id}, "re-encrypt message");
         if (!update)
             return update.error();
         ++batch.moved;

@@ -1,0 +1,130 @@
+#include "messagerow.h"
+
+#include "messagecipher.h"
+
+#include <QVariant>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server::messagerow {
+
+namespace {
+
+constexpr std::array<const char *, ColumnCount> kNames = {
+    "id",          "room_id",    "type",          "sender_id",
+    "sender_name", "content",    "client_msg_id", "created_at",
+    "event",       "subject_id", "subject_name",  "key_id",
+};
+
+QByteArray buildInsertSql() {
+    QByteArray columns;
+    QByteArray placeholders;
+    for (int c = RoomId; c < ColumnCount; ++c) {
+        columns += (c == RoomId ? "" : ", ") + QByteArray(kNames[c]);
+        placeholders += c == RoomId ? "?" : ", ?";
+    }
+    return "INSERT INTO messages (" + columns + ") VALUES (" + placeholders +
+           ") ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING";
+}
+
+std::optional<QByteArray> utf8(const std::optional<QString> &text) {
+    return text ? std::optional(text->toUtf8()) : std::nullopt;
+}
+
+std::optional<QString> optionalText(const QVariant &value) {
+    return value.isNull() ? std::nullopt : std::optional(value.toString());
+}
+
+QDateTime fromMs(qint64 value) {
+    return QDateTime::fromMSecsSinceEpoch(value, Qt::UTC);
+}
+
+} // namespace
+
+QString selectList() {
+    static const QString list = [] {
+        QString s;
+        for (int c = 0; c < ColumnCount; ++c)
+            s += (c == 0 ? u""_s : u", "_s) + QLatin1StringView(kNames[c]);
+        return s;
+    }();
+    return list;
+}
+
+QString names(std::initializer_list<Column> columns) {
+    QString s;
+    for (Column c : columns)
+        s += (s.isEmpty() ? u""_s : u", "_s) + QLatin1StringView(kNames[c]);
+    return s;
+}
+
+const char *insertSql() {
+    static const QByteArray sql = buildInsertSql();
+    return sql.constData();
+}
+
+StoredContent seal(const MessageCipher *cipher, const QString &content, qint64 roomId) {
+    if (!cipher)
+        return {content.toUtf8(), std::nullopt};
+    auto sealed = cipher->seal(content, roomId);
+    return {std::move(sealed.text), sealed.keyId};
+}
+
+Result<QString> open(const MessageCipher *cipher, const QVariant &text, const QVariant &keyId,
+                     qint64 roomId) {
+    if (keyId.isNull())
+        return text.toString();
+    if (!cipher)
+        return Error{ErrorCode::Internal, u"an encrypted message but no key file"_s};
+    return cipher->open(keyId.toInt(), text.toString().toLatin1(), roomId);
+}
+
+InsertValues::InsertValues(const NewMessage &message, qint64 createdAt, const MessageCipher *cipher)
+    : m_roomId(message.roomId)
+    , m_type(toString(message.type).toUtf8())
+    , m_senderId(message.senderId.toUtf8())
+    , m_senderName(message.senderName.toUtf8())
+    , m_content(seal(cipher, message.content, message.roomId))
+    , m_clientMsgId(utf8(message.clientMsgId))
+    , m_createdAt(createdAt)
+    , m_event(message.event ? std::optional(toString(*message.event).toUtf8()) : std::nullopt)
+    , m_subjectId(utf8(message.subjectId))
+    , m_subjectName(utf8(message.subjectName)) {
+}
+
+ChatMessage inserted(const NewMessage &message, qint64 id, qint64 createdAt) {
+    return {.id = id,
+            .roomId = message.roomId,
+            .type = message.type,
+            .senderId = message.senderId,
+            .senderName = message.senderName,
+            .content = message.content,
+            .clientMsgId = message.clientMsgId,
+            .createdAt = fromMs(createdAt),
+            .event = message.event,
+            .subjectId = message.subjectId,
+            .subjectName = message.subjectName};
+}
+
+Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
+    ChatMessage message;
+    message.id = row.value(Id).toLongLong();
+    message.roomId = row.value(RoomId).toLongLong();
+    message.type = messageTypeFromString(row.value(Type).toString()).value_or(MessageType::Chat);
+    message.senderId = row.value(SenderId).toString();
+    message.senderName = row.value(SenderName).toString();
+    auto content = open(cipher, row.value(Content), row.value(KeyId), message.roomId);
+    if (!content)
+        return content.error();
+    message.content = *content;
+    message.clientMsgId = optionalText(row.value(ClientMsgId));
+    message.createdAt = fromMs(row.value(CreatedAt).toLongLong());
+    if (const auto event = optionalText(row.value(Event)))
+        message.event = systemEventFromString(*event);
+    message.subjectId = optionalText(row.value(SubjectId));
+    message.subjectName = optionalText(row.value(SubjectName));
+    return message;
+}
+
+} // namespace gonggu::server::messagerow

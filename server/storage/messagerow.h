@@ -1,0 +1,96 @@
+// The messages table's columns, defined once: the order of every SELECT and of
+// the INSERT, what a message stores in each (text as UTF-8, the content sealed
+// with its key id) and how a row reads back. Both insert paths (QtSql, and
+// SQLite's own API for the hot path), the history reads and the re-encryption
+// pass are built from this, so a new column is one entry here.
+#pragma once
+
+#include "rooms/roomrecords.h"
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QSqlQuery>
+#include <optional>
+#include <span>
+
+namespace gonggu::server {
+
+class MessageCipher;
+
+namespace messagerow {
+
+enum Column : int {
+    Id,
+    RoomId,
+    Type,
+    SenderId,
+    SenderName,
+    Content,
+    ClientMsgId,
+    CreatedAt,
+    Event,
+    SubjectId,
+    SubjectName,
+    KeyId, // the key that sealed `content`; NULL for plaintext rows
+    ColumnCount
+};
+
+// "id, room_id, ..., key_id": a SELECT list whose positions are the Column values.
+QString selectList();
+// "a, b" for a few columns, in the order given.
+QString names(std::initializer_list<Column> columns);
+// The insert of every column but id (positions 1..ColumnCount-1 are the Column
+// values); a re-sent (sender, clientMsgId) inserts nothing.
+const char *insertSql();
+
+// `content` as stored: sealed when there is a cipher, else the UTF-8 text.
+struct StoredContent {
+    QByteArray text;
+    std::optional<qint64> keyId;
+};
+StoredContent seal(const MessageCipher *cipher, const QString &content, qint64 roomId);
+Result<QString> open(const MessageCipher *cipher, const QVariant &text, const QVariant &keyId,
+                     qint64 roomId);
+
+// One message's values for the insert. A value is a qint64, UTF-8 text
+// (QByteArray), or an optional of either (nullopt is NULL).
+class InsertValues {
+public:
+    InsertValues(const NewMessage &message, qint64 createdAt, const MessageCipher *cipher);
+
+    // Calls bind(column, value) for every inserted column.
+    template <typename Bind> void forEach(Bind &&bind) const {
+        bind(RoomId, m_roomId);
+        bind(Type, m_type);
+        bind(SenderId, m_senderId);
+        bind(SenderName, m_senderName);
+        bind(Content, m_content.text);
+        bind(ClientMsgId, m_clientMsgId);
+        bind(CreatedAt, m_createdAt);
+        bind(Event, m_event);
+        bind(SubjectId, m_subjectId);
+        bind(SubjectName, m_subjectName);
+        bind(KeyId, m_content.keyId);
+    }
+
+private:
+    qint64 m_roomId;
+    QByteArray m_type;
+    QByteArray m_senderId;
+    QByteArray m_senderName;
+    StoredContent m_content;
+    std::optional<QByteArray> m_clientMsgId;
+    qint64 m_createdAt;
+    std::optional<QByteArray> m_event;
+    std::optional<QByteArray> m_subjectId;
+    std::optional<QByteArray> m_subjectName;
+};
+
+// The message a fresh insert stored, as it reads back.
+ChatMessage inserted(const NewMessage &message, qint64 id, qint64 createdAt);
+// A row selected with selectList(), its content opened.
+Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher);
+
+} // namespace messagerow
+} // namespace gonggu::server
