@@ -85,6 +85,7 @@ void RecentHistory::completeFill(qint64 roomId, quint64 ticket, const QList<Mess
     Room &room = found->second;
     room.fill.reset();
     const QList<MessageJson> arrived = std::exchange(room.arrivedDuringFill, {});
+    const QList<MessageJson> changed = std::exchange(room.changedDuringFill, {});
 
     // The read is a suffix as of when it ran; what committed after it arrived
     // through add(). The merged suffix starts at the lower of the two floors,
@@ -117,6 +118,8 @@ void RecentHistory::completeFill(qint64 roomId, quint64 ticket, const QList<Mess
     room.known = true;
     room.older = older;
     replace(room, std::move(merged));
+    for (const MessageJson &m : changed)
+        replaceOne(room, m);
     evictOverBudget();
 }
 
@@ -130,6 +133,7 @@ void RecentHistory::abandonFill(qint64 roomId, quint64 ticket) {
     }
     found->second.fill.reset();
     found->second.arrivedDuringFill.clear();
+    found->second.changedDuringFill.clear();
 }
 
 void RecentHistory::add(qint64 roomId, MessageJson message) {
@@ -147,6 +151,18 @@ void RecentHistory::add(qint64 roomId, MessageJson message) {
         room.arrivedDuringFill.append(message);
     if (room.known)
         insert(room, std::move(message));
+    evictOverBudget();
+}
+
+void RecentHistory::update(qint64 roomId, MessageJson message) {
+    const auto found = m_rooms.find(roomId);
+    if (!active() || found == m_rooms.end())
+        return; // not cached: the database has the new version
+    Room &room = found->second;
+    if (room.fill)
+        room.changedDuringFill.append(message);
+    if (room.known)
+        replaceOne(room, message);
     evictOverBudget();
 }
 
@@ -200,6 +216,17 @@ void RecentHistory::insert(Room &room, MessageJson message) {
         room.bytes -= freed;
         m_bytes -= freed;
     }
+}
+
+void RecentHistory::replaceOne(Room &room, const MessageJson &message) {
+    QList<MessageJson> &all = room.messages;
+    const auto at = std::lower_bound(all.begin(), all.end(), message.id, idLess);
+    if (at == all.end() || at->id != message.id)
+        return; // below the suffix, or not committed yet as far as the cache knows
+    const qsizetype delta = message.json.size() - at->json.size();
+    at->json = message.json;
+    room.bytes += delta;
+    m_bytes += delta;
 }
 
 void RecentHistory::replace(Room &room, QList<MessageJson> messages) {

@@ -61,6 +61,10 @@ public:
 
     // A message just committed, by this instance or another.
     void add(qint64 roomId, MessageJson message);
+    // A committed message that changed afterwards (edited, reacted to,
+    // deleted): the cached copy, if any, is replaced in place, also in what a
+    // read in flight brings back (it may have read the earlier version).
+    void update(qint64 roomId, MessageJson message);
 
     // Other instances commit to the same database: a suffix starts only from a
     // read, and nothing is cached until setLive(true) says their feed is up.
@@ -80,6 +84,7 @@ private:
         Older older = Older::Unknown;
         std::optional<quint64> fill; // the read in flight
         QList<MessageJson> arrivedDuringFill;
+        QList<MessageJson> changedDuringFill;
         qsizetype bytes = 0;
         std::list<qint64>::iterator recency;
     };
@@ -87,6 +92,7 @@ private:
     Room &roomFor(qint64 roomId); // created if absent, and made most recent
     void touch(Room &room);       // most recently used
     void insert(Room &room, MessageJson message);
+    void replaceOne(Room &room, const MessageJson &message); // if held
     void replace(Room &room, QList<MessageJson> messages);
     void evictOverBudget();
     void drop(qint64 roomId);

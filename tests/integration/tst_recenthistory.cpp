@@ -210,6 +210,29 @@ private Q_SLOTS:
         QVERIFY(!cache.page(after(2, 50))); // 3 is the database's, not a suffix's
     }
 
+    void aMessageThatChangesAfterCommitIsReplacedInPlace() {
+        RecentHistory cache({});
+        fill(cache, messages(1, 10), false);
+        const qsizetype bytes = cache.bytes();
+        cache.update(kRoom, {5, "{\"id\":5,\"edited\":true}"});
+        cache.update(kRoom, {11, "{\"id\":11}"}); // never committed as far as it knows
+        const auto page = cache.page(newest(50));
+        QVERIFY(page);
+        QCOMPARE(ids(*page), range(1, 10));
+        QCOMPARE(page->messages[4].json, QByteArray("{\"id\":5,\"edited\":true}"));
+        QCOMPARE(cache.bytes(), bytes + qsizetype(sizeof(",\"edited\":true") - 1));
+        // A read that ran before the change brings back the earlier version.
+        cache.setOtherWriters();
+        cache.setLive(true);
+        const auto ticket = cache.beginFill(kRoom);
+        QVERIFY(ticket);
+        cache.update(kRoom, {3, "{\"id\":3,\"deleted\":true}"});
+        cache.completeFill(kRoom, *ticket, messages(1, 10), false);
+        const auto after = cache.page(newest(50));
+        QVERIFY(after);
+        QCOMPARE(after->messages[2].json, QByteArray("{\"id\":3,\"deleted\":true}"));
+    }
+
     void aLateCommitInsideTheSuffixTakesItsPlace() {
         RecentHistory cache({});
         fill(cache, {message(10), message(12)}, true);
