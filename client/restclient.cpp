@@ -1,5 +1,6 @@
 #include "restclient.h"
 
+#include "common/apipaths.h"
 #include "common/jsonfields.h"
 
 #include <QJsonArray>
@@ -79,7 +80,7 @@ QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pat
 }
 
 QCoro::Task<Result<AuthSession>> RestClient::login(QString username, QString password) {
-    const auto json = co_await call("POST", u"/api/auth/login"_s,
+    const auto json = co_await call("POST", apipaths::kLogin,
                                     {{u"username"_s, username}, {u"password"_s, password}});
     if (!json)
         co_return json.error();
@@ -89,7 +90,7 @@ QCoro::Task<Result<AuthSession>> RestClient::login(QString username, QString pas
 QCoro::Task<Result<AuthSession>> RestClient::registerAccount(QString username, QString password,
                                                              QString displayName) {
     const auto json = co_await call(
-        "POST", u"/api/auth/register"_s,
+        "POST", apipaths::kRegister,
         {{u"username"_s, username}, {u"password"_s, password}, {u"displayName"_s, displayName}});
     if (!json)
         co_return json.error();
@@ -97,7 +98,7 @@ QCoro::Task<Result<AuthSession>> RestClient::registerAccount(QString username, Q
 }
 
 QCoro::Task<Result<RoomPage>> RestClient::rooms(bool mineOnly, QString cursor) {
-    QString path = u"/api/chat/rooms?limit=20"_s;
+    QString path = apipaths::kRooms + u"?limit=20"_s;
     if (mineOnly)
         path += u"&mine=true"_s;
     else
@@ -114,7 +115,7 @@ QCoro::Task<Result<RoomPage>> RestClient::rooms(bool mineOnly, QString cursor) {
 }
 
 QCoro::Task<Result<RoomSnapshot>> RestClient::room(qint64 roomId) {
-    const auto json = co_await call("GET", u"/api/chat/rooms/%1"_s.arg(roomId));
+    const auto json = co_await call("GET", apipaths::fill(apipaths::kRoom, roomId));
     if (!json)
         co_return json.error();
     auto room = Room::fromJson(*json);
@@ -127,20 +128,20 @@ QCoro::Task<Result<RoomSnapshot>> RestClient::room(qint64 roomId) {
 }
 
 QCoro::Task<Result<Room>> RestClient::act(qint64 roomId, RoomAction action) {
-    const QString base = u"/api/chat/rooms/%1"_s.arg(roomId);
+    using namespace apipaths;
     Result<QJsonObject> json = Error{ErrorCode::Internal, {}};
     switch (action) {
     case RoomAction::Join:
-        json = co_await call("POST", base + u"/participants"_s);
+        json = co_await call("POST", fill(kParticipants, roomId));
         break;
     case RoomAction::Leave:
-        json = co_await call("DELETE", base + u"/participants/me"_s);
+        json = co_await call("DELETE", fill(kMyParticipation, roomId));
         break;
     case RoomAction::Close:
-        json = co_await call("POST", base + u"/close"_s);
+        json = co_await call("POST", fill(kClose, roomId));
         break;
     case RoomAction::Cancel:
-        json = co_await call("POST", base + u"/cancel"_s);
+        json = co_await call("POST", fill(kCancel, roomId));
         break;
     }
     if (!json)
@@ -149,7 +150,7 @@ QCoro::Task<Result<Room>> RestClient::act(qint64 roomId, RoomAction action) {
 }
 
 QCoro::Task<Result<Room>> RestClient::createRoom(RoomDraft draft) {
-    const auto json = co_await call("POST", u"/api/chat/rooms"_s, draft.toJson());
+    const auto json = co_await call("POST", apipaths::kRooms, draft.toJson());
     if (!json)
         co_return json.error();
     co_return Room::fromJson(*json);
@@ -157,7 +158,7 @@ QCoro::Task<Result<Room>> RestClient::createRoom(RoomDraft draft) {
 
 QCoro::Task<Result<MessagePage>> RestClient::history(qint64 roomId, std::optional<qint64> before,
                                                      std::optional<qint64> after, int limit) {
-    QString path = u"/api/chat/rooms/%1/messages?limit=%2"_s.arg(roomId).arg(limit);
+    QString path = apipaths::fill(apipaths::kMessages, roomId) + u"?limit=%1"_s.arg(limit);
     if (before)
         path += u"&before=%1"_s.arg(*before);
     if (after)

@@ -1,5 +1,8 @@
 #include "gonggusetup.h"
 
+#include "common/apipaths.h"
+#include "common/destinations.h"
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
@@ -90,8 +93,8 @@ std::optional<QList<ClientSpec>> prepareGonggu(const LoadOptions &options, QStri
                                {u"minParticipants"_s, 1},
                                {u"expiresAt"_s, QDateTime::currentDateTimeUtc().addDays(1).toString(
                                                     Qt::ISODateWithMs)}};
-        rooms.append({request(u"/api/chat/rooms"_s, trade),
-                      QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        rooms.append(
+            {request(apipaths::kRooms, trade), QJsonDocument(body).toJson(QJsonDocument::Compact)});
     }
     if (const auto failure = runAll(network, rooms)) {
         *error = u"creating rooms: "_s + *failure;
@@ -105,10 +108,10 @@ std::optional<QList<ClientSpec>> prepareGonggu(const LoadOptions &options, QStri
         for (int member = 0; member < options.membersPerRoom; ++member) {
             const QByteArray token =
                 mintToken(secret, u"bench-%1-%2"_s.arg(base + room).arg(member), {});
-            joins.append({request(u"/api/chat/rooms/%1/participants"_s.arg(base + room), token),
+            joins.append({request(apipaths::fill(apipaths::kParticipants, base + room), token),
                           QByteArray()});
-            specs.append({"/topic/chat/" + roomId,
-                          "/app/chat/" + roomId,
+            specs.append({destinations::chat(base + room).toUtf8(),
+                          destinations::send(base + room).toUtf8(),
                           {{"Authorization", "Bearer " + token}}});
         }
     }

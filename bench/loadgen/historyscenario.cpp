@@ -1,5 +1,8 @@
 #include "historyscenario.h"
 
+#include "common/apipaths.h"
+#include "common/destinations.h"
+
 #include "gonggusetup.h"
 #include "latency.h"
 #include "resthelpers.h"
@@ -70,7 +73,7 @@ private:
         for (int i = 0; i < n; ++i) {
             const qint64 room = m_rooms[m_next++ % m_rooms.size()];
             Frame send{Command::Send,
-                       {{"destination", "/app/chat/" + QByteArray::number(room)}},
+                       {{"destination", destinations::send(room).toUtf8()}},
                        R"({"type":"CHAT","content":"history message )" +
                            QByteArray::number(m_remaining - i) +
                            R"(: 감귤 한 상자 언제 받을 수 있나요? pickup at Gangnam station"})"};
@@ -104,8 +107,8 @@ std::optional<Filled> fill(const LoadOptions &options, Rest &rest, const QByteAr
     const qint64 base = QDateTime::currentMSecsSinceEpoch() * 100;
     for (int i = 0; i < options.rooms; ++i) {
         const qint64 id = base + i;
-        if (rest.call("POST", u"/api/chat/rooms"_s, trade, roomBody(id, 10)).first != 201 ||
-            rest.call("POST", u"/api/chat/rooms/%1/participants"_s.arg(id), writer).first != 200) {
+        if (rest.call("POST", apipaths::kRooms, trade, roomBody(id, 10)).first != 201 ||
+            rest.call("POST", apipaths::fill(apipaths::kParticipants, id), writer).first != 200) {
             std::fprintf(stderr, "gonggu-loadgen: cannot create or join room %lld\n", id);
             return std::nullopt;
         }
@@ -167,7 +170,7 @@ std::optional<QJsonObject> timePages(const LoadOptions &options, Rest &rest,
         return std::nullopt;
     }
     const auto pathOf = [](qint64 room) {
-        return u"/api/chat/rooms/%1/messages"_s.arg(room);
+        return apipaths::fill(apipaths::kMessages, room);
     };
     auto *random = QRandomGenerator::global();
     if (firstPages) {

@@ -1,5 +1,7 @@
 #include "restscenarios.h"
 
+#include "common/apipaths.h"
+
 #include "gonggusetup.h"
 #include "resthelpers.h"
 
@@ -23,8 +25,8 @@ int runJoinStorm(const LoadOptions &options) {
     const QByteArray trade = mintToken(*secret, u"bench-market"_s, u"rooms:write"_s);
     const qint64 base = QDateTime::currentMSecsSinceEpoch() * 100;
     for (int i = 0; i < options.rooms; ++i)
-        if (rest.call("POST", u"/api/chat/rooms"_s, trade, roomBody(base + i, options.roomMax))
-                .first != 201) {
+        if (rest.call("POST", apipaths::kRooms, trade, roomBody(base + i, options.roomMax)).first !=
+            201) {
             std::fprintf(stderr, "gonggu-loadgen: cannot create room %lld\n", base + i);
             return 1;
         }
@@ -81,7 +83,7 @@ int runJoinStorm(const LoadOptions &options) {
     int overshoot = 0, worstRoom = 0;
     for (int i = 0; i < options.rooms; ++i) {
         const auto [status, room] =
-            rest.call("GET", u"/api/chat/rooms/%1"_s.arg(base + i),
+            rest.call("GET", apipaths::fill(apipaths::kRoom, base + i),
                       mintToken(*secret, u"bench-seller-%1"_s.arg(base + i), {}));
         const int participants = room.value(u"participantCount"_s).toInt(); // buyers only
         if (status != 200) {

@@ -2,6 +2,7 @@
 
 #include "auth/accountservice.h"
 
+#include "common/apipaths.h"
 #include "common/jsonfields.h"
 
 using namespace Qt::StringLiterals;
@@ -17,7 +18,7 @@ QJsonObject sessionJson(const Session &session) {
 } // namespace
 
 void RestApi::registerAuthRoutes(Router &router) {
-    router.add("POST", u"/api/auth/register"_s,
+    router.add("POST", apipaths::kRegister,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
                    if (!m_accounts)
                        co_return HttpResponse::error(ErrorCode::NotFound,
@@ -38,24 +39,23 @@ void RestApi::registerAuthRoutes(Router &router) {
                    co_return HttpResponse::json(201, sessionJson(*session));
                });
 
-    router.add(
-        "POST", u"/api/auth/login"_s, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-            if (!m_accounts)
-                co_return HttpResponse::error(ErrorCode::NotFound,
-                                              u"built-in accounts are switched off"_s);
-            const auto body = rest::jsonBody(request);
-            if (!body)
-                co_return HttpResponse::error(body.error());
-            JsonFields fields(*body);
-            const QString username = fields.string("username"_L1);
-            const QString password = fields.string("password"_L1);
-            if (!fields.ok())
-                co_return HttpResponse::error(fields.error());
-            const auto session = co_await m_accounts->login(username, password, request.peer);
-            if (!session)
-                co_return HttpResponse::error(session.error());
-            co_return HttpResponse::json(200, sessionJson(*session));
-        });
+    router.add("POST", apipaths::kLogin, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+        if (!m_accounts)
+            co_return HttpResponse::error(ErrorCode::NotFound,
+                                          u"built-in accounts are switched off"_s);
+        const auto body = rest::jsonBody(request);
+        if (!body)
+            co_return HttpResponse::error(body.error());
+        JsonFields fields(*body);
+        const QString username = fields.string("username"_L1);
+        const QString password = fields.string("password"_L1);
+        if (!fields.ok())
+            co_return HttpResponse::error(fields.error());
+        const auto session = co_await m_accounts->login(username, password, request.peer);
+        if (!session)
+            co_return HttpResponse::error(session.error());
+        co_return HttpResponse::json(200, sessionJson(*session));
+    });
 }
 
 } // namespace gonggu::server

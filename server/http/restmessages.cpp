@@ -4,6 +4,7 @@
 #include "rooms/roomservice.h"
 #include "storage/storagethread.h"
 
+#include "common/apipaths.h"
 #include "common/jsonfields.h"
 #include "common/jsonwriter.h"
 
@@ -15,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace gonggu::server {
 
 void RestApi::registerMessageRoutes(Router &router) {
-    router.add("GET", u"/api/chat/rooms/{}/messages"_s,
+    router.add("GET", apipaths::kMessages,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
                    const auto call = roomCall(request);
                    if (!call)
@@ -44,7 +45,7 @@ void RestApi::registerMessageRoutes(Router &router) {
                    co_return HttpResponse::json(200, body.take());
                });
 
-    router.add("POST", u"/api/chat/rooms/{}/notifications"_s,
+    router.add("POST", apipaths::kNotifications,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
                    const auto call = roomCall(request);
                    if (!call)

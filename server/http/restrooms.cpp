@@ -2,6 +2,7 @@
 
 #include "rooms/roomservice.h"
 
+#include "common/apipaths.h"
 #include "common/jsonfields.h"
 
 using namespace Qt::StringLiterals;
@@ -41,76 +42,72 @@ HttpResponse roomResponse(int status, const Result<Room> &room) {
 } // namespace
 
 void RestApi::registerRoomRoutes(Router &router) {
-    router.add(
-        "POST", u"/api/chat/rooms"_s, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-            const auto caller = authenticate(request);
-            if (!caller)
-                co_return HttpResponse::error(caller.error());
-            const auto body = rest::jsonBody(request);
-            if (!body)
-                co_return HttpResponse::error(body.error());
-            auto create = createRequestFrom(*body);
-            if (!create)
-                co_return HttpResponse::error(create.error());
-            const auto created = co_await m_rooms.createRoom(*caller, std::move(create).value());
-            if (!created)
-                co_return HttpResponse::error(created.error());
-            co_return HttpResponse::json(created->second ? 201 : 200, created->first.toJson());
-        });
+    router.add("POST", apipaths::kRooms, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+        const auto caller = authenticate(request);
+        if (!caller)
+            co_return HttpResponse::error(caller.error());
+        const auto body = rest::jsonBody(request);
+        if (!body)
+            co_return HttpResponse::error(body.error());
+        auto create = createRequestFrom(*body);
+        if (!create)
+            co_return HttpResponse::error(create.error());
+        const auto created = co_await m_rooms.createRoom(*caller, std::move(create).value());
+        if (!created)
+            co_return HttpResponse::error(created.error());
+        co_return HttpResponse::json(created->second ? 201 : 200, created->first.toJson());
+    });
 
-    router.add("GET", u"/api/chat/rooms"_s,
-               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto caller = authenticate(request);
-                   if (!caller)
-                       co_return HttpResponse::error(caller.error());
-                   RoomListQuery query;
-                   if (const auto status = request.queryValue(u"status"_s)) {
-                       query.status = roomStatusFromString(*status);
-                       if (!query.status)
-                           co_return HttpResponse::error(
-                               ErrorCode::BadRequest, u"status is ACTIVE, CLOSED or CANCELLED"_s);
-                   }
-                   if (const auto mine = request.queryValue(u"mine"_s)) {
-                       if (*mine != u"true" && *mine != u"false")
-                           co_return HttpResponse::error(ErrorCode::BadRequest,
-                                                         u"mine is true or false"_s);
-                       if (*mine == u"true")
-                           query.memberUserId = caller->userId;
-                   }
-                   const auto limit = rest::queryInteger(request, u"limit"_s, 1, 100);
-                   if (!limit)
-                       co_return HttpResponse::error(limit.error());
-                   query.limit = int(limit->value_or(20));
-                   const auto page =
-                       co_await m_rooms.listRooms(*caller, query, request.queryValue(u"cursor"_s));
-                   if (!page)
-                       co_return HttpResponse::error(page.error());
-                   QJsonArray rooms;
-                   for (const Room &room : page->rooms)
-                       rooms.append(room.toJson());
-                   co_return HttpResponse::json(
-                       200, {{u"rooms"_s, rooms},
-                             {u"nextCursor"_s,
-                              page->nextCursor ? QJsonValue(*page->nextCursor) : QJsonValue()}});
-               });
+    router.add("GET", apipaths::kRooms, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+        const auto caller = authenticate(request);
+        if (!caller)
+            co_return HttpResponse::error(caller.error());
+        RoomListQuery query;
+        if (const auto status = request.queryValue(u"status"_s)) {
+            query.status = roomStatusFromString(*status);
+            if (!query.status)
+                co_return HttpResponse::error(ErrorCode::BadRequest,
+                                              u"status is ACTIVE, CLOSED or CANCELLED"_s);
+        }
+        if (const auto mine = request.queryValue(u"mine"_s)) {
+            if (*mine != u"true" && *mine != u"false")
+                co_return HttpResponse::error(ErrorCode::BadRequest, u"mine is true or false"_s);
+            if (*mine == u"true")
+                query.memberUserId = caller->userId;
+        }
+        const auto limit = rest::queryInteger(request, u"limit"_s, 1, 100);
+        if (!limit)
+            co_return HttpResponse::error(limit.error());
+        query.limit = int(limit->value_or(20));
+        const auto page =
+            co_await m_rooms.listRooms(*caller, query, request.queryValue(u"cursor"_s));
+        if (!page)
+            co_return HttpResponse::error(page.error());
+        QJsonArray rooms;
+        for (const Room &room : page->rooms)
+            rooms.append(room.toJson());
+        co_return HttpResponse::json(
+            200,
+            {{u"rooms"_s, rooms},
+             {u"nextCursor"_s, page->nextCursor ? QJsonValue(*page->nextCursor) : QJsonValue()}});
+    });
 
-    router.add("GET", u"/api/chat/rooms/{}"_s,
-               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto call = roomCall(request);
-                   if (!call)
-                       co_return HttpResponse::error(call.error());
-                   const auto &[caller, id] = *call;
-                   if (const Status allowed = m_rooms.admitToRoomState(caller, id); !allowed)
-                       co_return HttpResponse::error(allowed.error());
-                   const auto snapshot = m_rooms.snapshot(id, caller.userId);
-                   if (!snapshot)
-                       co_return HttpResponse::error(snapshot.error());
-                   QJsonObject json = snapshot->room.toJson();
-                   json.insert(u"participants"_s, toJson(snapshot->participants));
-                   co_return HttpResponse::json(200, json);
-               });
+    router.add("GET", apipaths::kRoom, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+        const auto call = roomCall(request);
+        if (!call)
+            co_return HttpResponse::error(call.error());
+        const auto &[caller, id] = *call;
+        if (const Status allowed = m_rooms.admitToRoomState(caller, id); !allowed)
+            co_return HttpResponse::error(allowed.error());
+        const auto snapshot = m_rooms.snapshot(id, caller.userId);
+        if (!snapshot)
+            co_return HttpResponse::error(snapshot.error());
+        QJsonObject json = snapshot->room.toJson();
+        json.insert(u"participants"_s, toJson(snapshot->participants));
+        co_return HttpResponse::json(200, json);
+    });
 
-    router.add("POST", u"/api/chat/rooms/{}/participants"_s,
+    router.add("POST", apipaths::kParticipants,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
                    const auto call = roomCall(request);
                    if (!call)
@@ -119,7 +116,7 @@ void RestApi::registerRoomRoutes(Router &router) {
                    co_return roomResponse(200, co_await m_rooms.join(caller, id));
                });
 
-    router.add("DELETE", u"/api/chat/rooms/{}/participants/me"_s,
+    router.add("DELETE", apipaths::kMyParticipation,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
                    const auto call = roomCall(request);
                    if (!call)
@@ -128,9 +125,9 @@ void RestApi::registerRoomRoutes(Router &router) {
                    co_return roomResponse(200, co_await m_rooms.leave(caller, id));
                });
 
-    for (const auto &[action, target] : {std::pair{u"close"_s, RoomStatus::Closed},
-                                         std::pair{u"cancel"_s, RoomStatus::Cancelled}}) {
-        router.add("POST", u"/api/chat/rooms/{}/"_s + action,
+    for (const auto &[path, target] : {std::pair{apipaths::kClose, RoomStatus::Closed},
+                                       std::pair{apipaths::kCancel, RoomStatus::Cancelled}}) {
+        router.add("POST", path,
                    [this, status = target](HttpRequest request) -> QCoro::Task<HttpResponse> {
                        const auto call = roomCall(request);
                        if (!call)

@@ -10,6 +10,7 @@
 
 #include "common/chatmessage.h"
 #include "common/content.h"
+#include "common/destinations.h"
 #include "common/jsonfields.h"
 
 #include <QJsonDocument>
@@ -24,28 +25,6 @@ Q_LOGGING_CATEGORY(lcStomp, "gonggu.stomp")
 namespace gonggu::server {
 
 namespace {
-
-const auto kChatPrefix = u"/topic/chat/"_s;
-const auto kRoomPrefix = u"/topic/room/"_s;
-const auto kSendPrefix = u"/app/chat/"_s;
-const auto kErrorsQueue = u"/user/queue/errors"_s;
-const auto kNotificationsQueue = u"/user/queue/notifications"_s;
-
-// "/topic/chat/42" with prefix "/topic/chat/" -> 42; nullopt unless a positive int64.
-std::optional<qint64> roomIdAfter(const QString &destination, const QString &prefix) {
-    if (!destination.startsWith(prefix))
-        return std::nullopt;
-    const QStringView digits = QStringView(destination).sliced(prefix.size());
-    if (digits.isEmpty() || digits.size() > 19)
-        return std::nullopt;
-    for (const QChar c : digits) {
-        if (!c.isDigit() || c.unicode() > 127)
-            return std::nullopt;
-    }
-    bool ok = false;
-    const qint64 id = digits.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
 
 std::optional<Version> negotiate(const std::optional<QByteArray> &acceptVersion) {
     if (!acceptVersion)
@@ -256,11 +235,12 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
         co_return;
     }
     RoomService &rooms = m_server.rooms();
-    if (destination == kErrorsQueue) {
+    if (destination == destinations::kErrors) {
         m_errorsSubscription = id;
-    } else if (destination == kNotificationsQueue) {
+    } else if (destination == destinations::kNotifications) {
         m_notificationsSubscription = id;
-    } else if (const auto roomId = roomIdAfter(destination, kChatPrefix)) {
+    } else if (const auto roomId =
+                   destinations::roomIdAfter(destination, destinations::kChatPrefix)) {
         // Check in memory first, then listen before a new VIEWER's admission commits,
         // so the subscriber sees its own JOINED message.
         if (const Status allowed = rooms.admitToRoomState(m_identity, *roomId); !allowed) {
@@ -277,7 +257,8 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
             refuse(frame, admitted.error());
             co_return;
         }
-    } else if (const auto watchedId = roomIdAfter(destination, kRoomPrefix)) {
+    } else if (const auto watchedId =
+                   destinations::roomIdAfter(destination, destinations::kRoomPrefix)) {
         if (const Status admitted = rooms.admitToRoomState(m_identity, *watchedId); !admitted) {
             refuse(frame, admitted.error());
             co_return;
@@ -320,7 +301,7 @@ void StompSession::handleSend(const Frame &frame) {
         refuse(frame, error);
     };
     const QString destination = QString::fromUtf8(frame.headerOr("destination"));
-    const auto roomId = roomIdAfter(destination, kSendPrefix);
+    const auto roomId = destinations::roomIdAfter(destination, destinations::kSendPrefix);
     if (!roomId) {
         refuseUnread({ErrorCode::NotFound, u"unknown destination; send to /app/chat/{roomId}"_s});
         return;
@@ -367,14 +348,14 @@ void StompSession::deliver(const EncodedMessage &message, const QByteArray &subs
 void StompSession::notify(const QByteArray &jsonBody) {
     if (!m_notificationsSubscription)
         return;
-    deliver(encodeMessage(kNotificationsQueue, "n-" + QByteArray::number(++m_localMessageIds),
-                          jsonBody),
+    deliver(encodeMessage(destinations::kNotifications,
+                          "n-" + QByteArray::number(++m_localMessageIds), jsonBody),
             *m_notificationsSubscription);
 }
 
 void StompSession::dropRoomSubscriptions(qint64 roomId) {
-    const QString chat = kChatPrefix + QString::number(roomId);
-    const QString state = kRoomPrefix + QString::number(roomId);
+    const QString chat = destinations::chat(roomId);
+    const QString state = destinations::roomState(roomId);
     for (auto it = m_subscriptions.begin(); it != m_subscriptions.end();) {
         if (*it == chat || *it == state) {
             m_server.bus().unsubscribe(*it, this, it.key());
@@ -423,7 +404,7 @@ void StompSession::refuse(const Frame &request, const Error &error) {
         {u"destination"_s,
          destination ? QJsonValue(QString::fromUtf8(*destination)) : QJsonValue()},
     };
-    deliver(encodeMessage(kErrorsQueue, "e-" + QByteArray::number(++m_localMessageIds),
+    deliver(encodeMessage(destinations::kErrors, "e-" + QByteArray::number(++m_localMessageIds),
                           QJsonDocument(body).toJson(QJsonDocument::Compact)),
             *m_errorsSubscription);
 }

@@ -1,0 +1,23 @@
+// The REST paths of the contract, written once: the server routes these
+// patterns ("{}" is a positive 64-bit id) and the app fills them in.
+#pragma once
+
+#include <QString>
+
+namespace gonggu::apipaths {
+
+inline constexpr QLatin1StringView kRegister{"/api/auth/register"};
+inline constexpr QLatin1StringView kLogin{"/api/auth/login"};
+inline constexpr QLatin1StringView kRooms{"/api/chat/rooms"};
+inline constexpr QLatin1StringView kRoom{"/api/chat/rooms/{}"};
+inline constexpr QLatin1StringView kParticipants{"/api/chat/rooms/{}/participants"};
+inline constexpr QLatin1StringView kMyParticipation{"/api/chat/rooms/{}/participants/me"};
+inline constexpr QLatin1StringView kClose{"/api/chat/rooms/{}/close"};
+inline constexpr QLatin1StringView kCancel{"/api/chat/rooms/{}/cancel"};
+inline constexpr QLatin1StringView kMessages{"/api/chat/rooms/{}/messages"};
+inline constexpr QLatin1StringView kNotifications{"/api/chat/rooms/{}/notifications"};
+
+// The pattern with its "{}" replaced by `id`.
+QString fill(QLatin1StringView pattern, qint64 id);
+
+} // namespace gonggu::apipaths

@@ -1,0 +1,32 @@
+#include "destinations.h"
+
+namespace gonggu::destinations {
+
+QString chat(qint64 roomId) {
+    return kChatPrefix + QString::number(roomId);
+}
+
+QString roomState(qint64 roomId) {
+    return kRoomPrefix + QString::number(roomId);
+}
+
+QString send(qint64 roomId) {
+    return kSendPrefix + QString::number(roomId);
+}
+
+std::optional<qint64> roomIdAfter(QStringView destination, QLatin1StringView prefix) {
+    if (!destination.startsWith(prefix))
+        return std::nullopt;
+    const QStringView digits = destination.sliced(prefix.size());
+    if (digits.isEmpty() || digits.size() > 19)
+        return std::nullopt;
+    for (const QChar c : digits) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 id = digits.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace gonggu::destinations

@@ -1,0 +1,25 @@
+// The STOMP destinations of the contract, built and parsed here only: the
+// server routes by them, the app and the load generator subscribe and send to
+// them.
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace gonggu::destinations {
+
+inline constexpr QLatin1StringView kChatPrefix{"/topic/chat/"}; // a room's messages
+inline constexpr QLatin1StringView kRoomPrefix{"/topic/room/"}; // a room's state
+inline constexpr QLatin1StringView kSendPrefix{"/app/chat/"};   // SEND a message
+inline constexpr QLatin1StringView kNotifications{"/user/queue/notifications"};
+inline constexpr QLatin1StringView kErrors{"/user/queue/errors"};
+
+QString chat(qint64 roomId);
+QString roomState(qint64 roomId);
+QString send(qint64 roomId);
+
+// The room id of "/topic/chat/42" and the like: a positive 64-bit integer in
+// ASCII digits right after the prefix, else nullopt.
+std::optional<qint64> roomIdAfter(QStringView destination, QLatin1StringView prefix);
+
+} // namespace gonggu::destinations

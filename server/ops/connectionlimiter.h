@@ -1,0 +1,37 @@
+// Open connections per client address, HTTP and WebSocket together. The HTTP
+// server takes a place when it accepts a socket and gives it back when the
+// connection ends, unless it was upgraded: then the place goes with the
+// WebSocket to the STOMP server, which gives it back when the session ends.
+#pragma once
+
+#include "ops/clientaddress.h"
+
+#include <QHash>
+#include <QHostAddress>
+
+namespace gonggu::server {
+
+class ConnectionLimiter {
+public:
+    explicit ConnectionLimiter(int maxPerAddress)
+        : m_maxPerAddress(maxPerAddress) {}
+
+    bool tryAcquire(const QHostAddress &address) {
+        int &open = m_open[clientAddressKey(address)];
+        if (open >= m_maxPerAddress)
+            return false;
+        ++open;
+        return true;
+    }
+    void release(const QHostAddress &address) {
+        const QString key = clientAddressKey(address);
+        if (auto it = m_open.find(key); it != m_open.end() && --*it <= 0)
+            m_open.erase(it);
+    }
+
+private:
+    int m_maxPerAddress;
+    QHash<QString, int> m_open;
+};
+
+} // namespace gonggu::server
