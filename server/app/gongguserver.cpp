@@ -3,7 +3,7 @@
 #include "auth/accountservice.h"
 #include "auth/tokenservice.h"
 #include "bus/redisbridge.h"
-#include "http/connectionlimiter.h"
+#include "ops/connectionlimiter.h"
 #include "http/httpserver.h"
 #include "http/restapi.h"
 #include "http/router.h"

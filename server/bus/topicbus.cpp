@@ -1,7 +1,5 @@
 #include "topicbus.h"
 
-#include "stomp/stompsession.h"
-
 #include "common/stomp/stompframe.h"
 
 namespace gonggu::server {
@@ -26,7 +24,7 @@ EncodedMessage encodeMessage(const QString &destination, const QByteArray &messa
     return encoded;
 }
 
-void TopicBus::subscribe(const QString &destination, StompSession *session,
+void TopicBus::subscribe(const QString &destination, TopicSubscriber *session,
                          const QByteArray &subscriptionId) {
     auto &subscribers = m_topics[destination];
     const Subscriber entry{session, subscriptionId};
@@ -34,7 +32,7 @@ void TopicBus::subscribe(const QString &destination, StompSession *session,
         subscribers.append(entry);
 }
 
-void TopicBus::unsubscribe(const QString &destination, StompSession *session,
+void TopicBus::unsubscribe(const QString &destination, TopicSubscriber *session,
                            const QByteArray &subscriptionId) {
     auto it = m_topics.find(destination);
     if (it == m_topics.end())
@@ -44,7 +42,7 @@ void TopicBus::unsubscribe(const QString &destination, StompSession *session,
         m_topics.erase(it);
 }
 
-void TopicBus::removeSession(StompSession *session) {
+void TopicBus::removeSession(TopicSubscriber *session) {
     for (auto it = m_topics.begin(); it != m_topics.end();) {
         it->removeIf([session](const Subscriber &s) { return s.session == session; });
         it = it->isEmpty() ? m_topics.erase(it) : std::next(it);

@@ -9,8 +9,6 @@
 
 namespace gonggu::server {
 
-class StompSession;
-
 // A MESSAGE frame split around its `subscription` header.
 struct EncodedMessage {
     QByteArray head; // "MESSAGE\n"
@@ -20,13 +18,22 @@ struct EncodedMessage {
 EncodedMessage encodeMessage(const QString &destination, const QByteArray &messageId,
                              const QByteArray &jsonBody);
 
+// Whoever receives a topic's frames (a STOMP session).
+class TopicSubscriber {
+public:
+    virtual void deliver(const EncodedMessage &message, const QByteArray &subscriptionId) = 0;
+
+protected:
+    ~TopicSubscriber() = default;
+};
+
 class TopicBus {
 public:
-    void subscribe(const QString &destination, StompSession *session,
+    void subscribe(const QString &destination, TopicSubscriber *session,
                    const QByteArray &subscriptionId);
-    void unsubscribe(const QString &destination, StompSession *session,
+    void unsubscribe(const QString &destination, TopicSubscriber *session,
                      const QByteArray &subscriptionId);
-    void removeSession(StompSession *session);
+    void removeSession(TopicSubscriber *session);
 
     // Returns how many subscribers the message was handed to.
     int publish(const QString &destination, const QByteArray &messageId,
@@ -39,7 +46,7 @@ public:
 
 private:
     struct Subscriber {
-        StompSession *session;
+        TopicSubscriber *session;
         QByteArray subscriptionId;
         friend bool operator==(const Subscriber &, const Subscriber &) = default;
     };

@@ -6,7 +6,7 @@
 // WebSocket connection (websocket/) give all three on a single port.
 #pragma once
 
-#include "connectionlimiter.h"
+#include "ops/connectionlimiter.h"
 #include "httpconnection.h"
 
 #include <QSet>

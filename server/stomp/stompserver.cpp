@@ -1,8 +1,10 @@
 #include "stompserver.h"
 
-#include "http/connectionlimiter.h"
+#include "ops/connectionlimiter.h"
 #include "ops/metrics.h"
 #include "rooms/roomservice.h"
+
+#include "common/destinations.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,13 +99,13 @@ void StompServer::deliver(const RoomEvent &event) {
 }
 
 void StompServer::deliverMessage(const roomevent::MessageStored &stored) {
-    const int handedTo = m_bus.publish(u"/topic/chat/%1"_s.arg(stored.message.roomId),
+    const int handedTo = m_bus.publish(destinations::chat(stored.message.roomId),
                                        QByteArray::number(stored.message.id), stored.json);
     metrics::messagesDelivered.add(quint64(handedTo));
 }
 
 void StompServer::deliverRoomState(qint64 roomId) {
-    const QString destination = u"/topic/room/%1"_s.arg(roomId);
+    const QString destination = destinations::roomState(roomId);
     if (m_bus.subscriberCount(destination) == 0)
         return;
     if (const auto body = roomStateJson(roomId))

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "auth/identity.h"
+#include "bus/topicbus.h"
 
 #include "common/errorcode.h"
 #include "common/stomp/stompparser.h"
@@ -26,9 +27,7 @@ class Connection;
 
 class RoomService;
 class TokenService;
-class TopicBus;
 class StompServer;
-struct EncodedMessage;
 
 struct StompLimits {
     int heartbeatMs = 10000;
@@ -36,7 +35,7 @@ struct StompLimits {
     int maxSubscriptions = 256;
 };
 
-class StompSession : public QObject {
+class StompSession : public QObject, public TopicSubscriber {
     Q_OBJECT
 public:
     StompSession(std::unique_ptr<websocket::Connection> socket, StompServer &server,
@@ -47,7 +46,7 @@ public:
     const Identity &identity() const { return m_identity; }
 
     // A broadcast, encoded once by the bus; only the subscription id is ours.
-    void deliver(const EncodedMessage &message, const QByteArray &subscriptionId);
+    void deliver(const EncodedMessage &message, const QByteArray &subscriptionId) override;
     // A notification for /user/queue/notifications (dropped if not subscribed).
     void notify(const QByteArray &jsonBody);
     // Server-side end of this user's subscriptions to a room (removed or left).
