@@ -1,11 +1,10 @@
 #include "chatclient.h"
 
-#include "common/content.h"
+#include "common/destinations.h"
 #include "common/jsonfields.h"
 
 #include <QJsonDocument>
 #include <QSettings>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -25,20 +24,10 @@ ChatClient::ChatClient(QObject *parent)
     connect(&m_connection, &StompConnection::stateChanged, this,
             &ChatClient::connectionStateChanged);
     connect(&m_connection, &StompConnection::online, this, &ChatClient::onOnline);
-    connect(&m_connection, &StompConnection::message, this, &ChatClient::onMessage);
-    connect(&m_connection, &StompConnection::receipt, this, [this](const QByteArray &receipt) {
-        if (const auto sent = m_outbox.takeByReceipt(receipt);
-            sent && m_currentRoom && m_currentRoom->roomId() == sent->roomId)
-            m_currentRoom->messages()->setDelivery(sent->clientMsgId,
-                                                   MessageListModel::Delivery::Sent);
-    });
+    connect(&m_connection, &StompConnection::message, this, &ChatClient::onNotification);
     connect(
         &m_connection, &StompConnection::refused, this,
-        [this](const QString &code, const QString &message, const QByteArray &receipt) {
-            const auto failed = m_outbox.takeByReceipt(receipt);
-            if (failed && m_currentRoom && m_currentRoom->roomId() == failed->roomId)
-                m_currentRoom->messages()->setDelivery(failed->clientMsgId,
-                                                       MessageListModel::Delivery::Failed);
+        [this](const QString &code, const QString &message) {
             setError(describe({errorCodeFromString(code).value_or(ErrorCode::Internal), message}));
         });
     connect(&m_connection, &StompConnection::fatalError, this, [this](const QString &message) {
@@ -50,6 +39,11 @@ ChatClient::ChatClient(QObject *parent)
     connect(&m_rooms, &RoomListModel::nextPageWanted, this,
             [this](const QString &cursor) { loadRooms(cursor); });
     restoreSession();
+}
+
+ChatClient::~ChatClient() {
+    // Before the connection and the outbox they use go.
+    qDeleteAll(std::exchange(m_openRooms, {}));
 }
 
 ChatClient *ChatClient::create(QQmlEngine *, QJSEngine *) {
@@ -148,8 +142,8 @@ void ChatClient::startSession(const AuthSession &session, const QUrl &serverUrl)
     settings.setValue(u"session/user"_s,
                       QJsonDocument(m_user.toJson()).toJson(QJsonDocument::Compact));
     m_connection.open(webSocketUrlFor(serverUrl), m_token);
-    m_connection.subscribe(u"/user/queue/errors"_s);
-    m_connection.subscribe(u"/user/queue/notifications"_s);
+    m_connection.subscribe(destinations::kErrors);
+    m_connection.subscribe(destinations::kNotifications);
     Q_EMIT sessionChanged();
     refreshRooms();
 }
@@ -169,7 +163,9 @@ void ChatClient::restoreSession() {
 }
 
 void ChatClient::signOut() {
-    closeRoom();
+    for (qint64 roomId : m_openRooms.keys())
+        closeRoom(roomId);
+    m_outbox.clear();
     m_connection.close();
     m_token.clear();
     m_user = {};
@@ -205,98 +201,46 @@ QCoro::Task<> ChatClient::loadRooms(QString cursor) {
         m_rooms.appendPage(page->rooms, page->nextCursor);
 }
 
-void ChatClient::openRoom(qint64 roomId) {
+RoomSession *ChatClient::openAlso(qint64 roomId) {
+    if (RoomSession *open = m_openRooms.value(roomId))
+        return open;
+    auto *session =
+        new RoomSession(roomId, {m_connection, m_rest, m_outbox, m_user.id, m_user.displayName},
+                        m_rooms.roomById(roomId), this);
+    m_openRooms.insert(roomId, session);
+    connect(session, &RoomSession::roomUpdated, this,
+            [this](const Room &room, bool keepMyRole) { m_rooms.update(room, keepMyRole); });
+    connect(session, &RoomSession::failed, this,
+            [this](const Error &error) { setError(describe(error)); });
+    connect(session, &RoomSession::notice, this, &ChatClient::setError);
+    return session;
+}
+
+RoomSession *ChatClient::openRoom(qint64 roomId) {
     if (m_currentRoom && m_currentRoom->roomId() == roomId)
-        return;
+        return m_currentRoom;
     closeRoom();
-    auto *session = new RoomSession(roomId, m_user.id, this);
-    m_currentRoom = session;
-    if (const Room *known = m_rooms.roomById(roomId))
-        session->setRoom(*known, false);
-    connect(session, &RoomSession::sendRequested, this, &ChatClient::send);
-    connect(session, &RoomSession::retryRequested, this,
-            [this, session](const QString &clientMsgId) {
-                const auto content = session->messages()->contentOf(clientMsgId);
-                if (!content)
-                    return;
-                session->messages()->setDelivery(clientMsgId, MessageListModel::Delivery::Pending);
-                sendNow(m_outbox.add(session->roomId(), clientMsgId, *content));
-            });
-    connect(session, &RoomSession::actionRequested, this,
-            [this, session](int action) { act(session, action); });
-    connect(session->messages(), &MessageListModel::olderPageWanted, this,
-            [this, session](qint64 beforeId) { loadOlder(session, beforeId); });
-    m_connection.subscribe(u"/topic/chat/%1"_s.arg(roomId));
-    m_connection.subscribe(u"/topic/room/%1"_s.arg(roomId));
+    m_currentRoom = openAlso(roomId);
     Q_EMIT currentRoomChanged();
-    loadRoom(session);
+    return m_currentRoom;
 }
 
 void ChatClient::closeRoom() {
-    if (!m_currentRoom)
+    if (m_currentRoom)
+        closeRoom(m_currentRoom->roomId());
+}
+
+void ChatClient::closeRoom(qint64 roomId) {
+    RoomSession *session = m_openRooms.take(roomId);
+    if (!session)
         return;
-    m_connection.unsubscribe(u"/topic/chat/%1"_s.arg(m_currentRoom->roomId()));
-    m_connection.unsubscribe(u"/topic/room/%1"_s.arg(m_currentRoom->roomId()));
-    m_currentRoom->deleteLater();
-    m_currentRoom = nullptr;
-    Q_EMIT currentRoomChanged();
-}
-
-QCoro::Task<> ChatClient::loadRoom(QPointer<RoomSession> session) {
-    const qint64 roomId = session->roomId();
-    const auto snapshot = co_await m_rest.room(roomId);
-    const auto page = co_await m_rest.history(roomId, std::nullopt, std::nullopt, 50);
-    if (!session)
-        co_return;
-    if (!snapshot || !page) {
-        setError(describe(!snapshot ? snapshot.error() : page.error()));
-        co_return;
+    const bool current = session == m_currentRoom;
+    session->close();
+    session->deleteLater(); // QML may still hold it in this event
+    if (current) {
+        m_currentRoom = nullptr;
+        Q_EMIT currentRoomChanged();
     }
-    session->setRoom(snapshot->room, false);
-    // The live /topic/room snapshot may have arrived first; it is the fresher one.
-    if (session->participants()->count() == 0)
-        session->setParticipants(snapshot->participants);
-    session->messages()->setInitialPage(page->messages, page->hasMore);
-    session->setReady();
-}
-
-QCoro::Task<> ChatClient::loadOlder(QPointer<RoomSession> session, qint64 beforeId) {
-    const auto page = co_await m_rest.history(session->roomId(), beforeId, std::nullopt, 50);
-    if (!session)
-        co_return;
-    if (!page) {
-        session->messages()->olderPageFailed();
-        setError(describe(page.error()));
-        co_return;
-    }
-    session->messages()->prependOlder(page->messages, page->hasMore);
-}
-
-QCoro::Task<> ChatClient::fillGap(QPointer<RoomSession> session) {
-    // After a reconnect: everything newer than the newest message we have, page by page.
-    for (int pages = 0; session && pages < 20; ++pages) {
-        const auto page = co_await m_rest.history(session->roomId(), std::nullopt,
-                                                  session->messages()->newestConfirmedId(), 100);
-        if (!session || !page)
-            co_return;
-        for (const ChatMessage &message : page->messages)
-            session->messages()->addConfirmed(message);
-        if (!page->hasMore)
-            co_return;
-    }
-}
-
-QCoro::Task<> ChatClient::act(QPointer<RoomSession> session, int action) {
-    beginBusy();
-    const auto room = co_await m_rest.act(session->roomId(), RoomAction(action));
-    endBusy();
-    if (!room) {
-        setError(describe(room.error()));
-        co_return;
-    }
-    m_rooms.update(*room);
-    if (session)
-        session->setRoom(*room, false);
 }
 
 void ChatClient::createRoom(const QString &title, const QString &description, int maxParticipants,
@@ -318,81 +262,33 @@ QCoro::Task<> ChatClient::create(RoomDraft draft) {
     openRoom(room->id);
 }
 
-void ChatClient::send(const QString &text) {
-    if (!m_currentRoom)
-        return;
-    if (const auto valid = validateContent(text); !valid) {
-        setError(describe(valid.error()));
-        return;
-    }
-    const QString clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_currentRoom->messages()->addPending(clientMsgId, m_user.displayName, text);
-    sendNow(m_outbox.add(m_currentRoom->roomId(), clientMsgId, text));
-}
-
-void ChatClient::sendNow(const OutgoingMessage &message) {
-    const SendRequest request{MessageType::Chat, message.content, message.clientMsgId};
-    // Offline: it stays in the outbox and goes out on reconnect (onOnline).
-    m_connection.send(u"/app/chat/%1"_s.arg(message.roomId),
-                      QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),
-                      message.receipt);
-}
-
 void ChatClient::onOnline() {
-    if (m_wasOnline) {
-        if (m_currentRoom)
-            fillGap(m_currentRoom);
+    // Each open room fills its own gap; the outbox resends what is pending.
+    if (m_wasOnline)
         refreshRooms();
-    }
     m_wasOnline = true;
-    for (const OutgoingMessage &message : m_outbox.pending()) // same clientMsgId: never duplicated
-        sendNow(message);
 }
 
-void ChatClient::onMessage(const QString &destination, const QByteArray &body) {
+void ChatClient::onNotification(const QString &destination, const QByteArray &body) {
+    if (destination != destinations::kNotifications)
+        return; // the rooms' own destinations are theirs
     const auto json = parseJsonObject(body);
     if (!json)
         return;
-    if (destination.startsWith(u"/topic/chat/")) {
-        const auto message = ChatMessage::fromJson(*json);
-        if (!message || !m_currentRoom || m_currentRoom->roomId() != message->roomId)
-            return;
-        m_currentRoom->messages()->addConfirmed(*message);
-        // Snapshots are broadcast without myRole: SYSTEM events about me say what it is.
-        if (message->event && message->subjectId == m_user.id) {
-            switch (*message->event) {
-            case SystemEvent::Joined:
-                m_currentRoom->setMyRole(Role::Viewer);
-                break;
-            case SystemEvent::Participating:
-                m_currentRoom->setMyRole(Role::Participant);
-                break;
-            case SystemEvent::Left:
-            case SystemEvent::Removed:
-                m_currentRoom->setMyRole(std::nullopt);
-                break;
-            default:
-                break;
-            }
-        }
-    } else if (destination.startsWith(u"/topic/room/")) {
-        const auto snapshot = RoomSnapshot::fromJson(*json);
-        if (!snapshot)
-            return;
-        m_rooms.update(snapshot->room, true);
-        if (m_currentRoom && m_currentRoom->roomId() == snapshot->room.id) {
-            m_currentRoom->setRoom(snapshot->room, true);
-            m_currentRoom->setParticipants(snapshot->participants);
-        }
-    } else if (destination == u"/user/queue/notifications") {
-        const qint64 roomId = json->value(u"roomId"_s).toInteger();
-        if (json->value(u"type"_s).toString() == u"ROOM_REMOVED" && m_currentRoom &&
-            m_currentRoom->roomId() == roomId) {
-            m_currentRoom->setMyRole(std::nullopt);
-            setError(tr("The group buy closed; viewers have left the room."));
-        }
-        refreshRooms();
+    // A status change or a removal: only that row of the list changes.
+    const Room *listed = m_rooms.roomById(json->value(u"roomId"_s).toInteger());
+    if (!listed)
+        return;
+    Room room = *listed;
+    const QString type = json->value(u"type"_s).toString();
+    if (type == u"ROOM_STATUS") {
+        if (const auto status = roomStatusFromString(json->value(u"status"_s).toString()))
+            room.status = *status;
+    } else if (type == u"ROOM_REMOVED") {
+        room.myRole.reset();
+        room.status = RoomStatus::Closed; // viewers are removed when a room closes
     }
+    m_rooms.update(room);
 }
 
 } // namespace gonggu::client

@@ -1,5 +1,6 @@
 // The app's entry point for QML: signs in, keeps the one STOMP connection, the
-// room list, the open room, and the outbox of messages not yet confirmed.
+// outbox of messages not yet confirmed and the room list, and opens rooms
+// (each a RoomSession that owns its room; several may be open at once).
 #pragma once
 
 #include "models/roomlistmodel.h"
@@ -34,6 +35,7 @@ public:
     Q_ENUM(ConnectionState)
 
     explicit ChatClient(QObject *parent = nullptr);
+    ~ChatClient() override;
     static ChatClient *create(QQmlEngine *, QJSEngine *);
 
     QString serverUrl() const { return m_rest.baseUrl().toString(); }
@@ -54,8 +56,15 @@ public:
                                      const QString &password, const QString &displayName);
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void refreshRooms();
-    Q_INVOKABLE void openRoom(qint64 roomId);
+    // Opens the room (or finds it open) and makes it the current one.
+    Q_INVOKABLE gonggu::client::RoomSession *openRoom(qint64 roomId);
+    // Closes the current room.
     Q_INVOKABLE void closeRoom();
+    // The open room with this id, or null.
+    RoomSession *openedRoom(qint64 roomId) const { return m_openRooms.value(roomId); }
+    // Opens a room beside the current one (a second pane), or finds it open.
+    RoomSession *openAlso(qint64 roomId);
+    void closeRoom(qint64 roomId);
     Q_INVOKABLE void createRoom(const QString &title, const QString &description,
                                 int maxParticipants, int minParticipants, int hoursOpen);
     Q_INVOKABLE void clearError();
@@ -75,25 +84,20 @@ private:
     QCoro::Task<> authenticate(QString serverUrl, QString username, QString password,
                                QString displayName);
     QCoro::Task<> loadRooms(QString cursor);
-    QCoro::Task<> loadRoom(QPointer<RoomSession> session);
-    QCoro::Task<> loadOlder(QPointer<RoomSession> session, qint64 beforeId);
-    QCoro::Task<> fillGap(QPointer<RoomSession> session);
-    QCoro::Task<> act(QPointer<RoomSession> session, int action);
     QCoro::Task<> create(RoomDraft draft);
     void startSession(const AuthSession &session, const QUrl &serverUrl);
     void restoreSession();
-    void onMessage(const QString &destination, const QByteArray &body);
+    void onNotification(const QString &destination, const QByteArray &body);
     void onOnline();
-    void sendNow(const OutgoingMessage &message);
-    void send(const QString &text);
     void setError(const QString &text);
     void beginBusy();
     void endBusy();
 
     RestClient m_rest;
     StompConnection m_connection;
+    Outbox m_outbox{m_connection};
     RoomListModel m_rooms;
-    Outbox m_outbox;
+    QHash<qint64, RoomSession *> m_openRooms; // owned (children)
     QPointer<RoomSession> m_currentRoom;
     QString m_token;
     User m_user;

@@ -1,11 +1,46 @@
 #include "outbox.h"
 
+#include "stompconnection.h"
+
+#include "common/chatmessage.h"
+#include "common/destinations.h"
+
+#include <QJsonDocument>
+
 namespace gonggu::client {
 
-const OutgoingMessage &Outbox::add(qint64 roomId, const QString &clientMsgId,
-                                   const QString &content) {
+Outbox::Outbox(StompConnection &connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection) {
+    connect(&m_connection, &StompConnection::online, this, [this] {
+        for (const OutgoingMessage &message : std::as_const(m_pending))
+            sendNow(message); // same clientMsgId: never duplicated
+    });
+    connect(&m_connection, &StompConnection::receipt, this, [this](const QByteArray &receipt) {
+        if (const auto sent = takeByReceipt(receipt))
+            Q_EMIT delivered(*sent);
+    });
+    connect(&m_connection, &StompConnection::refused, this,
+            [this](const QString &code, const QString &message, const QByteArray &receipt) {
+                if (const auto failed = takeByReceipt(receipt))
+                    Q_EMIT refused(
+                        *failed,
+                        {errorCodeFromString(code).value_or(ErrorCode::Internal), message});
+            });
+}
+
+void Outbox::post(qint64 roomId, const QString &clientMsgId, const QString &content) {
+    m_pending.removeIf([&](const OutgoingMessage &m) { return m.clientMsgId == clientMsgId; });
     m_pending.append({roomId, clientMsgId, content, "send-" + clientMsgId.toLatin1()});
-    return m_pending.last();
+    sendNow(m_pending.last());
+}
+
+void Outbox::sendNow(const OutgoingMessage &message) {
+    const SendRequest request{MessageType::Chat, message.content, message.clientMsgId};
+    // Offline: it stays here and goes out on reconnect.
+    m_connection.send(destinations::send(message.roomId),
+                      QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),
+                      message.receipt);
 }
 
 std::optional<OutgoingMessage> Outbox::takeByReceipt(const QByteArray &receipt) {
@@ -24,8 +59,8 @@ std::optional<OutgoingMessage> Outbox::findByClientMsgId(const QString &clientMs
     return std::nullopt;
 }
 
-void Outbox::remove(const QString &clientMsgId) {
-    m_pending.removeIf([&](const OutgoingMessage &m) { return m.clientMsgId == clientMsgId; });
+void Outbox::clear() {
+    m_pending.clear();
 }
 
 } // namespace gonggu::client

@@ -1,12 +1,21 @@
-// Messages typed but not yet committed by the server. Each keeps its clientMsgId,
-// so sending it again after a reconnect can never create a duplicate.
+// Messages typed but not yet committed by the server. Each keeps its
+// clientMsgId, so sending it again after a reconnect can never create a
+// duplicate. The outbox sends over the shared connection, resends everything
+// still pending after each reconnect (in the order it was typed), and says when
+// the server confirmed or refused a message, whichever room it belongs to.
 #pragma once
+
+#include "common/errorcode.h"
 
 #include <QByteArray>
 #include <QList>
+#include <QObject>
 #include <QString>
+#include <optional>
 
 namespace gonggu::client {
+
+class StompConnection;
 
 struct OutgoingMessage {
     qint64 roomId = 0;
@@ -15,17 +24,28 @@ struct OutgoingMessage {
     QByteArray receipt; // = "send-" + clientMsgId
 };
 
-class Outbox {
+class Outbox : public QObject {
+    Q_OBJECT
 public:
-    const OutgoingMessage &add(qint64 roomId, const QString &clientMsgId, const QString &content);
-    std::optional<OutgoingMessage> takeByReceipt(const QByteArray &receipt);
+    explicit Outbox(StompConnection &connection, QObject *parent = nullptr);
+
+    // Queues the message and sends it now if the connection is up.
+    void post(qint64 roomId, const QString &clientMsgId, const QString &content);
     std::optional<OutgoingMessage> findByClientMsgId(const QString &clientMsgId) const;
-    void remove(const QString &clientMsgId);
-    // In the order they were typed, for resending after a reconnect.
+    // In the order they were typed.
     const QList<OutgoingMessage> &pending() const { return m_pending; }
     bool isEmpty() const { return m_pending.isEmpty(); }
+    void clear(); // signed out: nothing is sent for the next user
+
+Q_SIGNALS:
+    void delivered(const gonggu::client::OutgoingMessage &message); // durably committed
+    void refused(const gonggu::client::OutgoingMessage &message, const gonggu::Error &error);
 
 private:
+    void sendNow(const OutgoingMessage &message);
+    std::optional<OutgoingMessage> takeByReceipt(const QByteArray &receipt);
+
+    StompConnection &m_connection;
     QList<OutgoingMessage> m_pending;
 };
 

@@ -1,15 +1,78 @@
 #include "roomsession.h"
 
-#include "restclient.h"
+#include "outbox.h"
+#include "stompconnection.h"
+
+#include "common/content.h"
+#include "common/destinations.h"
+#include "common/jsonfields.h"
+
+#include <QPointer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
 
 namespace gonggu::client {
 
-RoomSession::RoomSession(qint64 roomId, const QString &myUserId, QObject *parent)
+RoomSession::RoomSession(qint64 roomId, Services services, const Room *known, QObject *parent)
     : QObject(parent)
     , m_roomId(roomId)
-    , m_messages(myUserId)
-    , m_participants(myUserId) {
+    , m_services(std::move(services))
+    , m_chatDestination(destinations::chat(roomId))
+    , m_stateDestination(destinations::roomState(roomId))
+    , m_messages(m_services.myUserId)
+    , m_participants(m_services.myUserId) {
     m_room.id = roomId;
+    if (known)
+        setRoom(*known, false);
+    connect(&m_services.connection, &StompConnection::message, this, &RoomSession::onFrame);
+    connect(&m_services.connection, &StompConnection::online, this, &RoomSession::onOnline);
+    connect(&m_services.outbox, &Outbox::delivered, this, [this](const OutgoingMessage &sent) {
+        if (sent.roomId == m_roomId)
+            m_messages.setDelivery(sent.clientMsgId, MessageListModel::Delivery::Sent);
+    });
+    connect(&m_services.outbox, &Outbox::refused, this, [this](const OutgoingMessage &failed) {
+        if (failed.roomId == m_roomId)
+            m_messages.setDelivery(failed.clientMsgId, MessageListModel::Delivery::Failed);
+    });
+    connect(&m_messages, &MessageListModel::olderPageWanted, this,
+            [this](qint64 beforeId) { loadOlder(beforeId); });
+    subscribe();
+    load();
+}
+
+RoomSession::~RoomSession() {
+    close();
+}
+
+void RoomSession::close() {
+    if (std::exchange(m_closed, true))
+        return;
+    unsubscribe();
+    disconnect(&m_services.connection, nullptr, this, nullptr);
+    disconnect(&m_services.outbox, nullptr, this, nullptr);
+}
+
+void RoomSession::subscribe() {
+    m_services.connection.subscribe(m_chatDestination);
+    m_services.connection.subscribe(m_stateDestination);
+}
+
+void RoomSession::unsubscribe() {
+    m_services.connection.unsubscribe(m_chatDestination);
+    m_services.connection.unsubscribe(m_stateDestination);
+}
+
+void RoomSession::endedByServer() {
+    m_services.connection.forget(m_chatDestination);
+    m_services.connection.forget(m_stateDestination);
+    m_room.myRole.reset();
+    m_participants.remove(m_services.myUserId);
+    Q_EMIT roomChanged();
+}
+
+bool RoomSession::subscribed() const {
+    return m_services.connection.isSubscribed(m_chatDestination);
 }
 
 QString RoomSession::readOnlyReason() const {
@@ -17,12 +80,91 @@ QString RoomSession::readOnlyReason() const {
         return tr("Loading…");
     if (m_room.status == RoomStatus::Cancelled)
         return tr("This group buy was cancelled. The chat is read-only.");
-    // Opening an ACTIVE room subscribes to it, which makes the user a VIEWER.
-    if (!m_room.myRole && m_room.status != RoomStatus::Active)
+    if (!m_room.myRole) {
+        // Opening an ACTIVE room subscribes to it, which makes the user a VIEWER.
+        if (m_room.status == RoomStatus::Active && subscribed())
+            return {};
+        if (m_room.status == RoomStatus::Active)
+            return tr("You left this group buy. Join it to chat again.");
         return tr("You are no longer a member of this room.");
+    }
     if (m_room.status == RoomStatus::Closed && m_room.myRole == Role::Viewer)
         return tr("This group buy is closed to viewers.");
     return {};
+}
+
+void RoomSession::onFrame(const QString &destination, const QByteArray &body) {
+    const bool chat = destination == m_chatDestination;
+    const bool state = destination == m_stateDestination;
+    if (!chat && !state && destination != destinations::kNotifications)
+        return;
+    const auto json = parseJsonObject(body);
+    if (!json)
+        return;
+    if (chat) {
+        if (const auto message = ChatMessage::fromJson(*json);
+            message && message->roomId == m_roomId)
+            onChatMessage(*message);
+    } else if (state) {
+        const auto snapshot = RoomSnapshot::fromJson(*json);
+        if (!snapshot || snapshot->room.id != m_roomId)
+            return;
+        setRoom(snapshot->room, true);
+        m_participants.update(snapshot->participants);
+        Q_EMIT roomUpdated(snapshot->room, true);
+    } else if (json->value(u"roomId"_s).toInteger() == m_roomId) {
+        const QString type = json->value(u"type"_s).toString();
+        if (type == u"ROOM_REMOVED") {
+            endedByServer();
+            Q_EMIT notice(tr("The group buy closed; viewers have left the room."));
+        } else if (type == u"ROOM_STATUS") {
+            if (const auto status = roomStatusFromString(json->value(u"status"_s).toString()))
+                setStatus(*status);
+        }
+    }
+}
+
+void RoomSession::onChatMessage(const ChatMessage &message) {
+    m_messages.addConfirmed(message);
+    if (!message.event)
+        return;
+    // The chat is ordered: its SYSTEM events say what happened to the room and to
+    // me before any snapshot does (and removed members get no snapshot at all).
+    switch (*message.event) {
+    case SystemEvent::Closed:
+        setStatus(RoomStatus::Closed);
+        break;
+    case SystemEvent::Cancelled:
+        setStatus(RoomStatus::Cancelled);
+        break;
+    default:
+        break;
+    }
+    if (message.subjectId != m_services.myUserId)
+        return;
+    switch (*message.event) {
+    case SystemEvent::Joined:
+        setMyRole(Role::Viewer);
+        break;
+    case SystemEvent::Participating:
+        setMyRole(Role::Participant);
+        break;
+    case SystemEvent::Left:
+    case SystemEvent::Removed:
+        endedByServer();
+        break;
+    default:
+        break;
+    }
+}
+
+void RoomSession::onOnline() {
+    // After a reconnect: what was missed. If the first load never got through
+    // (opened offline), that first.
+    if (m_ready)
+        fillGap();
+    else
+        load();
 }
 
 void RoomSession::setRoom(const Room &room, bool keepMyRole) {
@@ -41,6 +183,13 @@ void RoomSession::setMyRole(std::optional<Role> role) {
     Q_EMIT roomChanged();
 }
 
+void RoomSession::setStatus(RoomStatus status) {
+    if (m_room.status == status)
+        return;
+    m_room.status = status;
+    Q_EMIT roomChanged();
+}
+
 void RoomSession::setReady() {
     if (m_ready)
         return;
@@ -48,28 +197,123 @@ void RoomSession::setReady() {
     Q_EMIT readyChanged();
 }
 
+void RoomSession::setBusy(bool busy) {
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
+}
+
+QCoro::Task<> RoomSession::load() {
+    if (m_loading)
+        co_return;
+    m_loading = true;
+    QPointer<RoomSession> self(this);
+    const auto snapshot = co_await m_services.rest.room(m_roomId);
+    if (!self)
+        co_return;
+    const auto page = co_await m_services.rest.history(m_roomId, std::nullopt, std::nullopt, 50);
+    if (!self)
+        co_return;
+    m_loading = false;
+    if (!snapshot || !page) {
+        Q_EMIT failed(!snapshot ? snapshot.error() : page.error());
+        co_return;
+    }
+    // Subscribing made me a VIEWER; the GET may have been answered before that
+    // committed, while the chat already told me (JOINED): the chat is newer then.
+    const bool admittedMeanwhile = !snapshot->room.myRole && m_room.myRole && subscribed();
+    setRoom(snapshot->room, admittedMeanwhile);
+    // The live /topic/room snapshot may have arrived first; it is the fresher one.
+    if (m_participants.count() == 0)
+        m_participants.update(snapshot->participants);
+    m_messages.setInitialPage(page->messages, page->hasMore);
+    Q_EMIT roomUpdated(snapshot->room, false);
+    setReady();
+}
+
+QCoro::Task<> RoomSession::loadOlder(qint64 beforeId) {
+    QPointer<RoomSession> self(this);
+    const auto page = co_await m_services.rest.history(m_roomId, beforeId, std::nullopt, 50);
+    if (!self)
+        co_return;
+    if (!page) {
+        m_messages.olderPageFailed();
+        Q_EMIT failed(page.error());
+        co_return;
+    }
+    m_messages.prependOlder(page->messages, page->hasMore);
+}
+
+QCoro::Task<> RoomSession::fillGap() {
+    // Everything newer than the newest message we have, page by page.
+    QPointer<RoomSession> self(this);
+    for (int pages = 0; pages < 20; ++pages) {
+        const auto page = co_await m_services.rest.history(m_roomId, std::nullopt,
+                                                           m_messages.newestConfirmedId(), 100);
+        if (!self || !page)
+            co_return;
+        for (const ChatMessage &message : page->messages)
+            m_messages.addConfirmed(message);
+        if (!page->hasMore)
+            co_return;
+    }
+}
+
+QCoro::Task<> RoomSession::act(RoomAction action) {
+    QPointer<RoomSession> self(this);
+    setBusy(true);
+    const auto room = co_await m_services.rest.act(m_roomId, action);
+    if (!self)
+        co_return;
+    setBusy(false);
+    if (!room) {
+        Q_EMIT failed(room.error());
+        co_return;
+    }
+    if (action == RoomAction::Leave)
+        endedByServer(); // committed: the server has ended our subscriptions
+    setRoom(*room, false);
+    Q_EMIT roomUpdated(*room, false);
+    if (room->myRole && !subscribed()) {
+        // Joined again after leaving: listen again, and fetch what was said meanwhile.
+        subscribe();
+        fillGap();
+    }
+}
+
 void RoomSession::send(const QString &text) {
-    Q_EMIT sendRequested(text);
+    if (const auto valid = validateContent(text); !valid) {
+        Q_EMIT failed(valid.error());
+        return;
+    }
+    const QString clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_messages.addPending(clientMsgId, m_services.myDisplayName, text);
+    m_services.outbox.post(m_roomId, clientMsgId, text);
 }
 
 void RoomSession::retry(const QString &clientMsgId) {
-    Q_EMIT retryRequested(clientMsgId);
+    const auto content = m_messages.contentOf(clientMsgId);
+    if (!content)
+        return;
+    m_messages.setDelivery(clientMsgId, MessageListModel::Delivery::Pending);
+    m_services.outbox.post(m_roomId, clientMsgId, *content);
 }
 
 void RoomSession::join() {
-    Q_EMIT actionRequested(int(RoomAction::Join));
+    act(RoomAction::Join);
 }
 
 void RoomSession::leave() {
-    Q_EMIT actionRequested(int(RoomAction::Leave));
+    act(RoomAction::Leave);
 }
 
 void RoomSession::closeGroupBuy() {
-    Q_EMIT actionRequested(int(RoomAction::Close));
+    act(RoomAction::Close);
 }
 
 void RoomSession::cancelGroupBuy() {
-    Q_EMIT actionRequested(int(RoomAction::Cancel));
+    act(RoomAction::Cancel);
 }
 
 } // namespace gonggu::client

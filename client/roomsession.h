@@ -1,9 +1,13 @@
-// The room the user has open: its state, messages and members, and what the
-// user can do there. ChatClient feeds it from REST and the STOMP connection.
+// One open room: its state, messages and members, and what the user can do
+// there. It owns the room: subscribes to the room's destinations on the shared
+// connection, handles their frames, loads and pages history, posts messages
+// through the outbox and runs the room actions over REST. Several can be open
+// at once; ChatClient keeps only sign-in and the connection.
 #pragma once
 
 #include "models/messagelistmodel.h"
 #include "models/participantlistmodel.h"
+#include "restclient.h"
 
 #include "common/room.h"
 
@@ -11,6 +15,10 @@
 #include <QQmlEngine>
 
 namespace gonggu::client {
+
+class Outbox;
+class StompConnection;
+struct OutgoingMessage;
 
 class RoomSession : public QObject {
     Q_OBJECT
@@ -31,11 +39,26 @@ class RoomSession : public QObject {
     Q_PROPERTY(bool loaded READ loaded NOTIFY roomChanged)
     // The newest page of history and the members have arrived.
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    // A room action (join, leave, close, cancel) is on its way.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(gonggu::client::MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(gonggu::client::ParticipantListModel *participants READ participants CONSTANT)
 
 public:
-    RoomSession(qint64 roomId, const QString &myUserId, QObject *parent = nullptr);
+    // What every open room shares with the others.
+    struct Services {
+        StompConnection &connection;
+        RestClient &rest;
+        Outbox &outbox;
+        QString myUserId;
+        QString myDisplayName;
+    };
+    // Subscribes and starts loading; `known` (from the room list) is shown meanwhile.
+    RoomSession(qint64 roomId, Services services, const Room *known, QObject *parent = nullptr);
+    ~RoomSession() override; // closes
+    // Unsubscribes and stops listening to the shared services; the session
+    // keeps what it shows until it is deleted.
+    void close();
 
     qint64 roomId() const { return m_roomId; }
     QString title() const { return m_room.title; }
@@ -51,16 +74,10 @@ public:
     QString readOnlyReason() const; // localised; empty when the user can write
     bool loaded() const { return m_loaded; }
     bool ready() const { return m_ready; }
-    void setReady();
+    bool busy() const { return m_busy; }
     MessageListModel *messages() { return &m_messages; }
     ParticipantListModel *participants() { return &m_participants; }
     const Room &room() const { return m_room; }
-
-    void setRoom(const Room &room, bool keepMyRole);
-    void setMyRole(std::optional<Role> role);
-    void setParticipants(const QList<Participant> &participants) {
-        m_participants.update(participants);
-    }
 
     Q_INVOKABLE void send(const QString &text);
     Q_INVOKABLE void retry(const QString &clientMsgId);
@@ -72,15 +89,43 @@ public:
 Q_SIGNALS:
     void roomChanged();
     void readyChanged();
-    void sendRequested(const QString &text);
-    void retryRequested(const QString &clientMsgId);
-    void actionRequested(int action); // RoomAction
+    void busyChanged();
+    // The room as the server has it now, for the room list (broadcast snapshots
+    // carry no myRole: keepMyRole says to keep the listed one).
+    void roomUpdated(const gonggu::Room &room, bool keepMyRole);
+    // Something the user should be told: a refusal, or a change they did not make.
+    void failed(const gonggu::Error &error);
+    void notice(const QString &text);
 
 private:
+    void subscribe();
+    void unsubscribe();
+    bool subscribed() const; // false once the server ended them (left, removed)
+    // The server ended my membership and so this room's subscriptions.
+    void endedByServer();
+    void onFrame(const QString &destination, const QByteArray &body);
+    void onChatMessage(const ChatMessage &message);
+    void onOnline();
+    void setRoom(const Room &room, bool keepMyRole);
+    void setMyRole(std::optional<Role> role);
+    void setStatus(RoomStatus status);
+    void setReady();
+    void setBusy(bool busy);
+    QCoro::Task<> load();
+    QCoro::Task<> loadOlder(qint64 beforeId);
+    QCoro::Task<> fillGap();
+    QCoro::Task<> act(RoomAction action);
+
     qint64 m_roomId;
+    Services m_services;
+    QString m_chatDestination;
+    QString m_stateDestination;
     Room m_room;
     bool m_loaded = false;
     bool m_ready = false;
+    bool m_busy = false;
+    bool m_loading = false;
+    bool m_closed = false;
     MessageListModel m_messages;
     ParticipantListModel m_participants;
 };

@@ -1,5 +1,7 @@
 #include "stompconnection.h"
 
+#include "common/destinations.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -143,7 +145,7 @@ void StompConnection::handle(const Frame &frame) {
     }
     case Command::Message: {
         const QString destination = QString::fromUtf8(frame.headerOr("destination"));
-        if (destination == u"/user/queue/errors") {
+        if (destination == destinations::kErrors) {
             const QJsonObject body = QJsonDocument::fromJson(frame.body).object();
             Q_EMIT refused(body.value(u"code"_s).toString(), body.value(u"message"_s).toString(),
                            body.value(u"receiptId"_s).toString().toUtf8());

@@ -30,6 +30,9 @@ public:
     // Subscriptions survive reconnects; returns the subscription id.
     QByteArray subscribe(const QString &destination);
     void unsubscribe(const QString &destination);
+    // The server ended the subscription (the user left or was removed): drop it
+    // here too, without an UNSUBSCRIBE it would refuse.
+    void forget(const QString &destination) { m_subscriptions.remove(destination); }
     bool isSubscribed(const QString &destination) const {
         return m_subscriptions.contains(destination);
     }

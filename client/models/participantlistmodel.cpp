@@ -86,4 +86,10 @@ void ParticipantListModel::update(QList<Participant> participants) {
         Q_EMIT countChanged();
 }
 
+void ParticipantListModel::remove(const QString &userId) {
+    QList<Participant> others = m_rows;
+    others.removeIf([&](const Participant &p) { return p.userId == userId; });
+    update(std::move(others));
+}
+
 } // namespace gonggu::client
