@@ -36,7 +36,7 @@ Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event
     auto stored = tx.insertMessage(message, now);
     if (!stored)
         return stored.error();
-    change.messages.append(stored->message);
+    change.events.append(roomevent::MessageStored::of(stored->message));
     return okStatus();
 }
 
@@ -50,15 +50,13 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
         return Error{ErrorCode::RoomNotActive, u"the group buy is already settled"_s};
     record.room.status = to;
     record.room.closedAt = now;
-    change.settledTo = to;
     for (SystemEvent event : events) {
         if (auto s = addSystemMessage(tx, record.room, event, {}, {}, now, change); !s)
             return s;
     }
-    if (to != RoomStatus::Closed)
-        return okStatus();
+    QList<RoomEvent> removals;
     for (const MemberRecord &member : record.members) {
-        if (member.role != Role::Viewer)
+        if (to != RoomStatus::Closed || member.role != Role::Viewer)
             continue;
         if (auto s = tx.deleteMember(record.room.id, member.userId); !s)
             return s;
@@ -66,8 +64,11 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
                                       member.displayName, now, change);
             !s)
             return s;
-        change.removed.append({member.userId, SystemEvent::Removed});
+        removals.append(
+            roomevent::MemberRemoved{record.room.id, member.userId, SystemEvent::Removed});
     }
+    change.events += removals;
+    change.events.append(roomevent::StatusChanged{record.room.id, to});
     return okStatus();
 }
 
@@ -99,7 +100,7 @@ Result<RoomChange> create(RoomTransaction &tx, NewRoom room, const QDateTime &no
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return RoomChange{**existing, {}, {}, std::nullopt, false};
+        return RoomChange{**existing, {}, false};
     if (room.sellerName.isEmpty()) {
         auto account = tx.accountDisplayName(room.sellerId);
         if (!account)
@@ -170,7 +171,7 @@ Result<RoomChange> leave(RoomTransaction &tx, const Identity &caller, qint64 roo
                                   caller.displayName, now, change);
         !s)
         return s.error();
-    change.removed.append({caller.userId, SystemEvent::Left});
+    change.events.append(roomevent::MemberRemoved{roomId, caller.userId, SystemEvent::Left});
     return finish(tx, roomId, change);
 }
 

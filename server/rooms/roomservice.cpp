@@ -89,13 +89,10 @@ void RoomService::apply(const RoomChange &change) {
         return;
     const qint64 roomId = change.room->room.id;
     m_registry.put(*change.room);
-    for (const ChatMessage &message : change.messages)
-        announce(roomevent::MessageStored::of(message));
-    for (const auto &[userId, why] : change.removed)
-        announce(roomevent::MemberRemoved{roomId, userId, why});
-    if (change.settledTo) {
-        qCInfo(lcRooms).noquote() << "room" << roomId << "is now" << toString(*change.settledTo);
-        announce(roomevent::StatusChanged{roomId, *change.settledTo});
+    for (const RoomEvent &event : change.events) {
+        if (const auto *settled = std::get_if<roomevent::StatusChanged>(&event))
+            qCInfo(lcRooms).noquote() << "room" << roomId << "is now" << toString(settled->status);
+        announce(event);
     }
     announce(roomevent::RoomChanged{roomId});
     scheduleExpiry();

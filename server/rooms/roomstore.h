@@ -11,20 +11,19 @@
 #include "roomrecords.h"
 
 #include "common/result.h"
+#include "common/roomevent.h"
 
 #include <functional>
 #include <qcoro/qcorotask.h>
 
 namespace gonggu::server {
 
-// What one committed change did: the room afterwards, messages it persisted,
-// members it removed (each with the event that removed them), the status it
-// settled the room to.
+// What one committed change did: the room afterwards and its events, in the
+// order they are to be delivered (messages, then removals, then the status:
+// a removed member still gets the messages that explain their removal).
 struct RoomChange {
     std::optional<RoomRecord> room;
-    QList<ChatMessage> messages;
-    QList<std::pair<QString, SystemEvent>> removed;
-    std::optional<RoomStatus> settledTo;
+    QList<RoomEvent> events;
     bool roomCreated = false;
 };
 
