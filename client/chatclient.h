@@ -9,6 +9,8 @@
 #include "roomsession.h"
 #include "stompconnection.h"
 
+#include "common/content.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -28,6 +30,8 @@ class ChatClient : public QObject {
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool mineOnly READ mineOnly WRITE setMineOnly NOTIFY mineOnlyChanged)
     Q_PROPERTY(gonggu::client::RoomListModel *rooms READ rooms CONSTANT)
+    // The longest message the server takes, in characters (code points).
+    Q_PROPERTY(int maxMessageLength READ maxMessageLength CONSTANT)
     Q_PROPERTY(gonggu::client::RoomSession *currentRoom READ currentRoom NOTIFY currentRoomChanged)
 
 public:
@@ -48,6 +52,7 @@ public:
     bool mineOnly() const { return m_mineOnly; }
     void setMineOnly(bool mineOnly);
     RoomListModel *rooms() { return &m_rooms; }
+    static int maxMessageLength() { return int(kMaxContentCharacters); }
     RoomSession *currentRoom() { return m_currentRoom; }
 
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &username,

@@ -300,6 +300,32 @@ void RoomSession::retry(const QString &clientMsgId) {
     m_services.outbox.post(m_roomId, clientMsgId, *content);
 }
 
+RoomSession::Action RoomSession::primaryAction() const {
+    if (!m_loaded || m_room.status != RoomStatus::Active)
+        return Action::None;
+    if (m_room.myRole == Role::Seller)
+        return Action::Close;
+    if (m_room.myRole == Role::Participant)
+        return Action::Leave;
+    return Action::Join; // viewers, and those who left
+}
+
+void RoomSession::runPrimaryAction() {
+    switch (primaryAction()) {
+    case Action::Join:
+        join();
+        break;
+    case Action::Leave:
+        leave();
+        break;
+    case Action::Close:
+        closeGroupBuy();
+        break;
+    case Action::None:
+        break;
+    }
+}
+
 void RoomSession::join() {
     act(RoomAction::Join);
 }

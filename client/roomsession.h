@@ -9,6 +9,8 @@
 #include "models/participantlistmodel.h"
 #include "restclient.h"
 
+#include "contractenums.h"
+
 #include "common/room.h"
 
 #include <QObject>
@@ -28,12 +30,15 @@ class RoomSession : public QObject {
     Q_PROPERTY(QString title READ title NOTIFY roomChanged)
     Q_PROPERTY(QString description READ description NOTIFY roomChanged)
     Q_PROPERTY(QString sellerName READ sellerName NOTIFY roomChanged)
-    Q_PROPERTY(QString status READ status NOTIFY roomChanged)
+    Q_PROPERTY(gonggu::RoomStatus status READ status NOTIFY roomChanged)
     Q_PROPERTY(int participantCount READ participantCount NOTIFY roomChanged)
     Q_PROPERTY(int maxParticipants READ maxParticipants NOTIFY roomChanged)
     Q_PROPERTY(int minParticipants READ minParticipants NOTIFY roomChanged)
     Q_PROPERTY(QDateTime expiresAt READ expiresAt NOTIFY roomChanged)
-    Q_PROPERTY(QString myRole READ myRole NOTIFY roomChanged)
+    Q_PROPERTY(bool seller READ isSeller NOTIFY roomChanged)
+    // The one action the header offers the user now, by their role and the status.
+    Q_PROPERTY(Action primaryAction READ primaryAction NOTIFY roomChanged)
+    Q_PROPERTY(bool canCancel READ canCancel NOTIFY roomChanged)
     Q_PROPERTY(bool writable READ writable NOTIFY roomChanged)
     Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY roomChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY roomChanged)
@@ -45,6 +50,9 @@ class RoomSession : public QObject {
     Q_PROPERTY(gonggu::client::ParticipantListModel *participants READ participants CONSTANT)
 
 public:
+    enum class Action { None, Join, Leave, Close };
+    Q_ENUM(Action)
+
     // What every open room shares with the others.
     struct Services {
         StompConnection &connection;
@@ -64,12 +72,15 @@ public:
     QString title() const { return m_room.title; }
     QString description() const { return m_room.description; }
     QString sellerName() const { return m_room.sellerName; }
-    QString status() const { return toString(m_room.status); }
+    RoomStatus status() const { return m_room.status; }
     int participantCount() const { return m_room.participantCount; }
     int maxParticipants() const { return m_room.maxParticipants; }
     int minParticipants() const { return m_room.minParticipants; }
     QDateTime expiresAt() const { return m_room.expiresAt.toLocalTime(); }
-    QString myRole() const { return m_room.myRole ? toString(*m_room.myRole) : QString(); }
+    std::optional<Role> myRole() const { return m_room.myRole; }
+    bool isSeller() const { return m_room.myRole == Role::Seller; }
+    Action primaryAction() const;
+    bool canCancel() const { return isSeller() && m_room.status == RoomStatus::Active; }
     bool writable() const { return readOnlyReason().isEmpty(); }
     QString readOnlyReason() const; // localised; empty when the user can write
     bool loaded() const { return m_loaded; }
@@ -81,6 +92,7 @@ public:
 
     Q_INVOKABLE void send(const QString &text);
     Q_INVOKABLE void retry(const QString &clientMsgId);
+    Q_INVOKABLE void runPrimaryAction();
     Q_INVOKABLE void join();
     Q_INVOKABLE void leave();
     Q_INVOKABLE void closeGroupBuy();

@@ -1,15 +1,25 @@
-// The enumerations of the wire contract and their exact JSON spellings.
+// The enumerations of the wire contract and their exact JSON spellings. They
+// carry meta-objects (Q_ENUM_NS) so that the app hands them to QML as they are
+// (client/contractenums.h), never as strings.
 #pragma once
 
+#include <QObject>
 #include <QString>
 #include <optional>
 
 namespace gonggu {
+Q_NAMESPACE
+// RoomStatus::Closed and SystemEvent::Closed: only ever Type.Value in QML.
+Q_CLASSINFO("RegisterEnumClassesUnscoped", "false")
 
 enum class RoomStatus { Active, Closed, Cancelled };
+Q_ENUM_NS(RoomStatus)
 enum class MessageType { Chat, System, Notification };
+Q_ENUM_NS(MessageType)
 enum class Role { Seller, Participant, Viewer };
+Q_ENUM_NS(Role)
 enum class SystemEvent { Joined, Left, Removed, Participating, Closed, Cancelled, Expired };
+Q_ENUM_NS(SystemEvent)
 
 QString toString(RoomStatus value);
 QString toString(MessageType value);

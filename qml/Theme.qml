@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Gonggu.Client
 
 // Sizes and colours in one place. Main.qml sets `dark` from the Material theme.
 QtObject {
@@ -25,6 +26,7 @@ QtObject {
     readonly property color danger: dark ? "#f87171" : "#c62828"
 
     function statusColor(status) {
-        return status === "ACTIVE" ? active : status === "CLOSED" ? closed : cancelled
+        return status === Contract.RoomStatus.Active ? active
+            : status === Contract.RoomStatus.Closed ? closed : cancelled
     }
 }

@@ -29,7 +29,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
     case IdRole:
         return m.id;
     case TypeRole:
-        return toString(m.type);
+        return QVariant::fromValue(m.type);
     case SenderIdRole:
         return m.senderId;
     case SenderNameRole:
@@ -40,7 +40,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
     case CreatedAtRole:
         return m.createdAt.toLocalTime();
     case EventRole:
-        return m.event ? toString(*m.event) : QString();
+        return m.event ? QVariant::fromValue(*m.event) : QVariant();
     case SubjectNameRole:
         return m.subjectName.value_or(QString());
     case DeliveryRole:

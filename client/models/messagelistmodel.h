@@ -29,12 +29,12 @@ public:
 
     enum Role {
         IdRole = Qt::UserRole + 1, // server id; 0 while pending
-        TypeRole,                  // "CHAT", "SYSTEM", "NOTIFICATION"
+        TypeRole,                  // gonggu::MessageType (Contract.MessageType in QML)
         SenderIdRole,
         SenderNameRole,
         ContentRole,     // raw text: views must show it as plain text
         CreatedAtRole,   // QDateTime (local time for display)
-        EventRole,       // SYSTEM: "JOINED", "CLOSED", ...
+        EventRole,       // SYSTEM: gonggu::SystemEvent; undefined for others
         SubjectNameRole, // SYSTEM: whom it is about
         DeliveryRole,    // Delivery
         MineRole,        // sent by the signed-in user

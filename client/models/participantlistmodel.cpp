@@ -22,7 +22,7 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const {
     case UserIdRole:
         return p.userId;
     case RoleRole:
-        return toString(p.role);
+        return QVariant::fromValue(p.role);
     case OnlineRole:
         return p.online;
     case MeRole:

@@ -25,7 +25,7 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const {
     case SellerNameRole:
         return r.sellerName;
     case StatusRole:
-        return toString(r.status);
+        return QVariant::fromValue(r.status);
     case ParticipantCountRole:
         return r.participantCount;
     case MaxParticipantsRole:
@@ -35,7 +35,7 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const {
     case ExpiresAtRole:
         return r.expiresAt.toLocalTime();
     case MyRoleRole:
-        return r.myRole ? toString(*r.myRole) : QString();
+        return r.myRole ? QVariant::fromValue(*r.myRole) : QVariant();
     case UnreadCountRole:
         return r.unreadCount.value_or(-1);
     }

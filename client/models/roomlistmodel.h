@@ -23,12 +23,12 @@ public:
         TitleRole,
         DescriptionRole,
         SellerNameRole,
-        StatusRole, // "ACTIVE", "CLOSED", "CANCELLED"
+        StatusRole, // gonggu::RoomStatus (Contract.RoomStatus in QML)
         ParticipantCountRole,
         MaxParticipantsRole,
         MinParticipantsRole,
         ExpiresAtRole,   // QDateTime
-        MyRoleRole,      // "SELLER", "PARTICIPANT", "VIEWER" or ""
+        MyRoleRole,      // gonggu::Role; undefined for non-members
         UnreadCountRole, // -1 when the server gives none
     };
     Q_ENUM(Role)

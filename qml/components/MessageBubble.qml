@@ -9,7 +9,7 @@ import Gonggu
 Column {
     id: root
 
-    required property string type
+    required property int type // Contract.MessageType
     required property string senderName
     required property string content
     required property date createdAt
@@ -18,7 +18,7 @@ Column {
     required property bool newDay
     signal retryRequested()
 
-    readonly property bool notification: type === "NOTIFICATION"
+    readonly property bool notification: type === Contract.MessageType.Notification
 
     spacing: 2
     leftPadding: Theme.padding

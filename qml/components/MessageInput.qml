@@ -9,7 +9,8 @@ Pane {
     id: root
 
     property string disabledReason
-    readonly property int limit: 2000
+    // The server's limit (ChatClient.maxMessageLength), in code points.
+    required property int limit
     // Characters as the server counts them (code points): Qt 6.4's Array.from(string)
     // yields UTF-16 units, so low surrogates are skipped by hand.
     readonly property int length: {

@@ -99,18 +99,18 @@ Item {
         delegate: Item {
             id: row
             required property int index
-            required property string type
+            required property int type // Contract.MessageType
             required property string senderName
             required property string content
             required property date createdAt
-            required property string event
+            required property var event // Contract.SystemEvent, undefined but for SYSTEM
             required property string subjectName
             required property int delivery
             required property bool mine
             required property string clientMsgId
             required property bool newDay
 
-            readonly property bool system: type === "SYSTEM"
+            readonly property bool system: type === Contract.MessageType.System
             width: ListView.view.width
             height: system ? systemNotice.implicitHeight : bubble.implicitHeight
 

@@ -25,11 +25,12 @@ Pane {
         }
         section.property: "role"
         section.delegate: Label {
-            required property string section
+            required property string section // a Contract.Role, as text
             width: list.width
             leftPadding: Theme.padding
             topPadding: Theme.spacing
-            text: section === "SELLER" ? qsTr("Seller") : section === "PARTICIPANT" ? qsTr("Buyers") : qsTr("Watching")
+            text: Number(section) === Contract.Role.Seller ? qsTr("Seller")
+                : Number(section) === Contract.Role.Participant ? qsTr("Buyers") : qsTr("Watching")
             color: Theme.subtle
             font.pixelSize: 12
         }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Gonggu.Client
 import Gonggu
 
 // One group buy in the list: title, seller, status, head count with progress, time left.
@@ -10,11 +11,11 @@ ItemDelegate {
     required property int roomId
     required property string title
     required property string sellerName
-    required property string status
+    required property int status // Contract.RoomStatus
     required property int participantCount
     required property int maxParticipants
     required property date expiresAt
-    required property string myRole
+    required property var myRole // Contract.Role, undefined for non-members
     required property int unreadCount
     property bool selected: false
 
@@ -51,8 +52,8 @@ ItemDelegate {
             StatusBadge { status: root.status }
             Label {
                 Layout.fillWidth: true
-                text: root.myRole === "SELLER" ? qsTr("Your group buy")
-                    : root.myRole === "PARTICIPANT" ? qsTr("%1 · you joined").arg(root.sellerName)
+                text: root.myRole === Contract.Role.Seller ? qsTr("Your group buy")
+                    : root.myRole === Contract.Role.Participant ? qsTr("%1 · you joined").arg(root.sellerName)
                     : root.sellerName
                 textFormat: Text.PlainText
                 color: Theme.subtle
@@ -60,7 +61,7 @@ ItemDelegate {
                 elide: Text.ElideRight
             }
             Countdown {
-                visible: root.status === "ACTIVE"
+                visible: root.status === Contract.RoomStatus.Active
                 deadline: root.expiresAt
             }
         }

@@ -1,15 +1,17 @@
 import QtQuick
 import QtQuick.Controls
+import Gonggu.Client
 import Gonggu
 
 // ACTIVE / CLOSED / CANCELLED as a coloured pill.
 Label {
     id: root
 
-    required property string status
+    required property int status // Contract.RoomStatus
 
-    text: status === "ACTIVE" ? qsTr("Recruiting") : status === "CLOSED" ? qsTr("Complete")
-        : status === "CANCELLED" ? qsTr("Cancelled") : ""
+    text: status === Contract.RoomStatus.Active ? qsTr("Recruiting")
+        : status === Contract.RoomStatus.Closed ? qsTr("Complete")
+        : status === Contract.RoomStatus.Cancelled ? qsTr("Cancelled") : ""
     visible: text !== ""
     color: "white"
     font.pixelSize: 11

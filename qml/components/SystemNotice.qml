@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import Gonggu.Client
 import Gonggu
 
 // A SYSTEM message, centred and localised from its event (the server's English
@@ -7,7 +8,7 @@ import Gonggu
 Column {
     id: root
 
-    required property string event
+    required property var event // Contract.SystemEvent
     required property string subjectName
     required property string fallback
     required property date createdAt
@@ -32,13 +33,13 @@ Column {
         text: {
             const who = root.subjectName
             switch (root.event) {
-            case "JOINED": return qsTr("%1 joined the chat").arg(who)
-            case "PARTICIPATING": return qsTr("%1 joined the group buy").arg(who)
-            case "LEFT": return qsTr("%1 left").arg(who)
-            case "REMOVED": return qsTr("%1 left the room when the group buy closed").arg(who)
-            case "CLOSED": return qsTr("The group buy is complete 🎉")
-            case "CANCELLED": return qsTr("The group buy was cancelled")
-            case "EXPIRED": return qsTr("The deadline has passed")
+            case Contract.SystemEvent.Joined: return qsTr("%1 joined the chat").arg(who)
+            case Contract.SystemEvent.Participating: return qsTr("%1 joined the group buy").arg(who)
+            case Contract.SystemEvent.Left: return qsTr("%1 left").arg(who)
+            case Contract.SystemEvent.Removed: return qsTr("%1 left the room when the group buy closed").arg(who)
+            case Contract.SystemEvent.Closed: return qsTr("The group buy is complete 🎉")
+            case Contract.SystemEvent.Cancelled: return qsTr("The group buy was cancelled")
+            case Contract.SystemEvent.Expired: return qsTr("The deadline has passed")
             }
             return root.fallback
         }

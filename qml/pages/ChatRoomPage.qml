@@ -47,7 +47,7 @@ Page {
                     Layout.fillWidth: true
                     clip: true
                     spacing: Theme.spacing
-                    StatusBadge { status: root.session ? root.session.status : "" }
+                    StatusBadge { status: root.session ? root.session.status : -1 }
                     Label {
                         text: root.session ? qsTr("%1 / %2 joined").arg(root.session.participantCount)
                                                                  .arg(root.session.maxParticipants) : ""
@@ -55,33 +55,29 @@ Page {
                         font.pixelSize: 13
                     }
                     Countdown {
-                        visible: root.session !== null && root.session.status === "ACTIVE"
+                        visible: root.session !== null && root.session.status === Contract.RoomStatus.Active
                         deadline: root.session ? root.session.expiresAt : new Date()
                     }
                 }
             }
             Button {
                 id: action
-                readonly property string role: root.session ? root.session.myRole : ""
-                readonly property bool active: root.session !== null && root.session.status === "ACTIVE"
-                readonly property string label: role === "SELLER" ? qsTr("Close")
-                                              : role === "PARTICIPANT" ? qsTr("Leave") : qsTr("Join group buy")
-                function trigger() {
-                    if (role === "SELLER")
-                        root.session.closeGroupBuy()
-                    else if (role === "PARTICIPANT")
-                        root.session.leave()
-                    else
-                        root.session.join()
-                }
+                // Which action the user has here is the session's to say.
+                readonly property int kind: root.session ? root.session.primaryAction : RoomSession.Action.None
+                readonly property bool active: kind !== RoomSession.Action.None
+                readonly property bool canCancel: root.session !== null && root.session.canCancel
+                readonly property string label: kind === RoomSession.Action.Close ? qsTr("Close")
+                                              : kind === RoomSession.Action.Leave ? qsTr("Leave") : qsTr("Join group buy")
+                function trigger() { root.session.runPrimaryAction() }
                 visible: active && !root.showBack
-                highlighted: role !== "SELLER" && role !== "PARTICIPANT"
+                enabled: root.session !== null && !root.session.busy
+                highlighted: kind === RoomSession.Action.Join
                 Layout.preferredHeight: Theme.touchTarget
                 text: label
                 onClicked: trigger()
             }
             ToolButton {
-                visible: action.role === "SELLER" && action.active && !root.showBack
+                visible: action.canCancel && !root.showBack
                 text: "✕"
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
@@ -108,7 +104,7 @@ Page {
                     }
                     MenuItem {
                         text: qsTr("Cancel the group buy")
-                        visible: action.role === "SELLER" && action.active
+                        visible: action.canCancel
                         height: visible ? implicitHeight : 0
                         onTriggered: root.session.cancelGroupBuy()
                     }
@@ -153,6 +149,7 @@ Page {
         }
         MessageInput {
             Layout.fillWidth: true
+            limit: ChatClient.maxMessageLength
             enabled: root.session !== null && root.session.writable
             disabledReason: root.session ? root.session.readOnlyReason : ""
             onSendRequested: text => root.session.send(text)

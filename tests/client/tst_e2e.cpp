@@ -150,7 +150,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(client->currentRoom() &&
                                      client->currentRoom()->title() == u"Homemade kimchi 5kg",
                                  10000);
-        QTRY_COMPARE(client->currentRoom()->myRole(), u"SELLER"_s);
+        QTRY_COMPARE(client->currentRoom()->myRole(), std::optional(Role::Seller));
         QTRY_VERIFY(client->currentRoom()->ready()); // nothing left in flight when the app closes
         QCOMPARE(client->currentRoom()->maxParticipants(), 8);
         QCOMPARE(

@@ -51,8 +51,10 @@ private Q_SLOTS:
         // A broadcast snapshot (no myRole) keeps the caller's role.
         Room closed = room(1, RoomStatus::Closed);
         model.update(closed, true);
-        QCOMPARE(model.data(model.index(0), RoomListModel::StatusRole).toString(), u"CLOSED"_s);
-        QCOMPARE(model.data(model.index(0), RoomListModel::MyRoleRole).toString(),
+        QCOMPARE(
+            toString(model.data(model.index(0), RoomListModel::StatusRole).value<RoomStatus>()),
+            u"CLOSED"_s);
+        QCOMPARE(toString(model.data(model.index(0), RoomListModel::MyRoleRole).value<Role>()),
                  u"PARTICIPANT"_s);
         // A room outside the filter (e.g. opened from elsewhere) is not added.
         model.update(room(99, RoomStatus::Cancelled), true);

@@ -12,6 +12,7 @@ TestCase {
     MessageInput {
         id: input
         width: 400
+        limit: 2000 // ChatClient.maxMessageLength
     }
     SignalSpy {
         id: sent

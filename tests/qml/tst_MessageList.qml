@@ -61,10 +61,10 @@ TestCase {
         id: bubbleComponent
         MessageBubble {
             width: 400
-            type: "CHAT"
+            type: Contract.MessageType.Chat
             senderName: "<i>Minsu</i>"
             createdAt: new Date()
-            delivery: MessageListModel.Delivered
+            delivery: MessageListModel.Sent
             mine: false
             newDay: false
         }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Window
 import QtTest
+import Gonggu.Client
 import Gonggu
 
 TestCase {
@@ -31,7 +32,7 @@ TestCase {
         const view = createTemporaryObject(listComponent, host.contentItem)
         const list = findChild(view, "participantListView")
         tryCompare(list, "count", 3)
-        compare(fixture.members.data(fixture.members.index(0, 0), 259), "SELLER") // RoleRole
+        compare(fixture.members.data(fixture.members.index(0, 0), 259), Contract.Role.Seller) // RoleRole
         // Presence: the seller's row changes in place.
         fixture.sellerGoesOffline()
         compare(list.count, 3)
@@ -39,7 +40,7 @@ TestCase {
         // The viewer joins the group buy: now two buyers, nobody watching.
         fixture.viewerJoinsTheGroupBuy()
         compare(list.count, 3)
-        compare(fixture.members.data(fixture.members.index(2, 0), 259), "PARTICIPANT")
+        compare(fixture.members.data(fixture.members.index(2, 0), 259), Contract.Role.Participant)
         compare(view.model.count, 3)
     }
 }
