@@ -8,7 +8,7 @@ import Gonggu
 ItemDelegate {
     id: root
 
-    required property int roomId
+    required property real roomId // 64-bit: a JS number is exact below 2^53, an int is not
     required property string title
     required property string sellerName
     required property int status // Contract.RoomStatus

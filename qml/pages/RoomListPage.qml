@@ -8,7 +8,7 @@ import Gonggu
 Page {
     id: root
 
-    signal roomChosen(int roomId)
+    signal roomChosen(real roomId) // 64-bit ids: never through an int
 
     header: ToolBar {
         RowLayout {

@@ -29,6 +29,15 @@ TestCase {
         }
     }
 
+    function test_roomIdsStay64Bit() {
+        fixture.reset()
+        fixture.showRoomsWithLargeIds()
+        const list = createTemporaryObject(listComponent, host.contentItem)
+        tryCompare(list, "count", 2)
+        compare(list.itemAtIndex(0).roomId, 1764000000123)
+        compare(list.itemAtIndex(1).roomId, 9007199254740991)
+    }
+
     function test_scrollingToTheEndLoadsTheNextPages() {
         fixture.reset()
         const list = createTemporaryObject(listComponent, host.contentItem)

@@ -62,6 +62,13 @@ public:
         Q_EMIT changed();
     }
     Q_INVOKABLE qint64 idAt(int row) const { return m_history->messageAt(row).id; }
+    // Marketplace product ids: epoch milliseconds, and the largest id JavaScript holds exactly.
+    Q_INVOKABLE void showRoomsWithLargeIds() {
+        QList<Room> rooms = roomPage(2, 1);
+        rooms[0].id = rooms[0].productId = 1'764'000'000'123;
+        rooms[1].id = rooms[1].productId = 9'007'199'254'740'991;
+        m_rooms->setFirstPage(rooms, {});
+    }
     Q_INVOKABLE void sellerGoesOffline() {
         m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, false},
                            {u"u-me"_s, u"Me"_s, Role::Participant, true},
