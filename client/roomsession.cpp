@@ -55,7 +55,8 @@ void RoomSession::close() {
 
 void RoomSession::subscribe() {
     m_services.connection.subscribe(m_chatDestination);
-    m_services.connection.subscribe(m_stateDestination);
+    // After the first snapshot, presence changes come as the one participant.
+    m_services.connection.subscribe(m_stateDestination, {{"participants", "delta"}});
 }
 
 void RoomSession::unsubscribe() {
@@ -105,6 +106,10 @@ void RoomSession::onFrame(const QString &destination, const QByteArray &body) {
         if (const auto message = ChatMessage::fromJson(*json);
             message && message->roomId == m_roomId)
             onChatMessage(*message);
+    } else if (state && json->contains(u"participant"_s)) {
+        if (const auto participant =
+                Participant::fromJson(json->value(u"participant"_s).toObject()))
+            m_participants.apply(*participant);
     } else if (state) {
         const auto snapshot = RoomSnapshot::fromJson(*json);
         if (!snapshot || snapshot->room.id != m_roomId)

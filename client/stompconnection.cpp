@@ -134,11 +134,8 @@ void StompConnection::handle(const Frame &frame) {
         m_lastSent.start();
         m_heartbeatTimer.start(1000);
         m_attempt = 0;
-        for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
-            Frame subscribe{Command::Subscribe, {}, {}};
-            subscribe.add("id", it.value()).add("destination", it.key().toUtf8());
-            sendFrame(subscribe);
-        }
+        for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it)
+            sendSubscribe(it.key(), it.value());
         setState(State::Online);
         Q_EMIT online();
         break;
@@ -168,21 +165,26 @@ void StompConnection::handle(const Frame &frame) {
     }
 }
 
-QByteArray StompConnection::subscribe(const QString &destination) {
+QByteArray StompConnection::subscribe(const QString &destination, const Headers &headers) {
     if (const auto it = m_subscriptions.constFind(destination); it != m_subscriptions.constEnd())
-        return *it;
-    const QByteArray id = "sub-" + QByteArray::number(m_nextSubscription++);
-    m_subscriptions.insert(destination, id);
-    if (m_state == State::Online) {
-        Frame subscribe{Command::Subscribe, {}, {}};
-        subscribe.add("id", id).add("destination", destination.toUtf8());
-        sendFrame(subscribe);
-    }
-    return id;
+        return it->id;
+    const Subscription subscription{"sub-" + QByteArray::number(m_nextSubscription++), headers};
+    m_subscriptions.insert(destination, subscription);
+    if (m_state == State::Online)
+        sendSubscribe(destination, subscription);
+    return subscription.id;
+}
+
+void StompConnection::sendSubscribe(const QString &destination, const Subscription &subscription) {
+    Frame subscribe{Command::Subscribe, {}, {}};
+    subscribe.add("id", subscription.id).add("destination", destination.toUtf8());
+    for (const auto &[name, value] : subscription.headers)
+        subscribe.add(name, value);
+    sendFrame(subscribe);
 }
 
 void StompConnection::unsubscribe(const QString &destination) {
-    const QByteArray id = m_subscriptions.take(destination);
+    const QByteArray id = m_subscriptions.take(destination).id;
     if (id.isEmpty() || m_state != State::Online)
         return;
     Frame unsubscribe{Command::Unsubscribe, {}, {}};

@@ -27,8 +27,10 @@ public:
     void close();
     State state() const { return m_state; }
 
-    // Subscriptions survive reconnects; returns the subscription id.
-    QByteArray subscribe(const QString &destination);
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    // Subscriptions survive reconnects (with their extra headers); returns the
+    // subscription id.
+    QByteArray subscribe(const QString &destination, const Headers &headers = {});
     void unsubscribe(const QString &destination);
     // The server ended the subscription (the user left or was removed): drop it
     // here too, without an UNSUBSCRIBE it would refuse.
@@ -66,8 +68,13 @@ private:
     QUrl m_url;
     QString m_token;
     State m_state = State::Offline;
-    bool m_wanted = false;                      // the user wants to be connected
-    QHash<QString, QByteArray> m_subscriptions; // destination -> id
+    bool m_wanted = false; // the user wants to be connected
+    struct Subscription {
+        QByteArray id;
+        Headers headers;
+    };
+    void sendSubscribe(const QString &destination, const Subscription &subscription);
+    QHash<QString, Subscription> m_subscriptions; // by destination
     int m_nextSubscription = 0;
     int m_attempt = 0;
     QTimer m_reconnectTimer;

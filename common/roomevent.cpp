@@ -75,6 +75,21 @@ Result<StatusChanged> StatusChanged::fromFields(const QJsonObject &json) {
     return event;
 }
 
+void PresenceChanged::writeFields(JsonWriter &out) const {
+    out.key("roomId"_L1).value(id).key("userId"_L1).value(userId).key("online"_L1).value(online);
+}
+
+Result<PresenceChanged> PresenceChanged::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    PresenceChanged event;
+    event.id = fields.integer("roomId"_L1);
+    event.userId = fields.string("userId"_L1);
+    event.online = fields.boolean("online"_L1);
+    if (!fields.ok())
+        return fields.error();
+    return event;
+}
+
 } // namespace roomevent
 
 namespace {

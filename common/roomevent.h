@@ -73,10 +73,25 @@ struct StatusChanged {
     friend bool operator==(const StatusChanged &, const StatusChanged &) = default;
 };
 
+// A member's presence changed: their first session opened, or their last one
+// closed. Not persisted.
+struct PresenceChanged {
+    static constexpr QLatin1StringView kind{"presence"};
+    qint64 id = 0;
+    QString userId;
+    bool online = false;
+
+    qint64 roomId() const { return id; }
+    void writeFields(JsonWriter &out) const;
+    static Result<PresenceChanged> fromFields(const QJsonObject &json);
+    friend bool operator==(const PresenceChanged &, const PresenceChanged &) = default;
+};
+
 } // namespace roomevent
 
-using RoomEvent = std::variant<roomevent::MessageStored, roomevent::RoomChanged,
-                               roomevent::MemberRemoved, roomevent::StatusChanged>;
+using RoomEvent =
+    std::variant<roomevent::MessageStored, roomevent::RoomChanged, roomevent::MemberRemoved,
+                 roomevent::StatusChanged, roomevent::PresenceChanged>;
 
 qint64 roomIdOf(const RoomEvent &event);
 QLatin1StringView kindOf(const RoomEvent &event);

@@ -86,6 +86,18 @@ void ParticipantListModel::update(QList<Participant> participants) {
         Q_EMIT countChanged();
 }
 
+void ParticipantListModel::apply(const Participant &participant) {
+    QList<Participant> all = m_rows;
+    const auto it = std::find_if(all.begin(), all.end(), [&](const Participant &p) {
+        return p.userId == participant.userId;
+    });
+    if (it != all.end())
+        *it = participant;
+    else
+        all.append(participant);
+    update(std::move(all));
+}
+
 void ParticipantListModel::remove(const QString &userId) {
     QList<Participant> others = m_rows;
     others.removeIf([&](const Participant &p) { return p.userId == userId; });

@@ -33,6 +33,8 @@ public:
 
     // Applies a snapshot with targeted inserts, removals and dataChanged.
     void update(QList<Participant> participants);
+    // One member's new state (a participant delta): updated in place, or added.
+    void apply(const Participant &participant);
     // Everyone but this user (who left, or was removed and gets no more snapshots).
     void remove(const QString &userId);
     int count() const { return int(m_rows.size()); }

@@ -49,9 +49,9 @@ void TopicBus::removeSession(TopicSubscriber *session) {
     }
 }
 
-int TopicBus::publish(const QString &destination, const QByteArray &messageId,
+int TopicBus::publish(const QString &topic, const QString &destination, const QByteArray &messageId,
                       const QByteArray &jsonBody) {
-    const auto it = m_topics.constFind(destination);
+    const auto it = m_topics.constFind(topic);
     if (it == m_topics.constEnd())
         return 0;
     const EncodedMessage encoded = encodeMessage(destination, messageId, jsonBody);

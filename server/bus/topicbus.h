@@ -37,6 +37,13 @@ public:
 
     // Returns how many subscribers the message was handed to.
     int publish(const QString &destination, const QByteArray &messageId,
+                const QByteArray &jsonBody) {
+        return publish(destination, destination, messageId, jsonBody);
+    }
+    // To the subscribers of `topic`, a key that may differ from the
+    // `destination` header (subscribers of one destination who asked for
+    // another form of its messages).
+    int publish(const QString &topic, const QString &destination, const QByteArray &messageId,
                 const QByteArray &jsonBody);
 
     int subscriptionCount() const;

@@ -263,15 +263,22 @@ QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
 }
 
 QCoro::Task<> RoomService::applyRemote(RoomEvent event) {
-    // The committed row is the truth: these kinds only say where to look.
-    const bool reload = std::visit(Overloaded{
-                                       [](const roomevent::MessageStored &) { return false; },
-                                       [](const roomevent::RoomChanged &) { return true; },
-                                       [](const roomevent::MemberRemoved &) { return false; },
-                                       [](const roomevent::StatusChanged &) { return true; },
-                                   },
-                                   event);
-    if (reload && !co_await reloadRoom(roomIdOf(event)))
+    // The committed row is the truth: some kinds only say where to look.
+    enum class Take { AsItIs, AfterReload, Not };
+    const Take take =
+        std::visit(Overloaded{
+                       [](const roomevent::MessageStored &) { return Take::AsItIs; },
+                       [](const roomevent::RoomChanged &) { return Take::AfterReload; },
+                       [](const roomevent::MemberRemoved &) { return Take::AsItIs; },
+                       [](const roomevent::StatusChanged &) { return Take::AfterReload; },
+                       // Presence is counted per instance (isOnline): another instance's
+                       // sessions do not show here yet.
+                       [](const roomevent::PresenceChanged &) { return Take::Not; },
+                   },
+                   event);
+    if (take == Take::Not)
+        co_return;
+    if (take == Take::AfterReload && !co_await reloadRoom(roomIdOf(event)))
         co_return;
     announce(event, EventOrigin::OtherInstance);
 }
@@ -307,7 +314,7 @@ void RoomService::sessionOpened(const Identity &identity) {
     if (m_sessionsPerUser[identity.userId]++ > 0)
         return;
     for (qint64 roomId : m_registry.roomsOf(identity.userId))
-        announce(roomevent::RoomChanged{roomId});
+        announce(roomevent::PresenceChanged{roomId, identity.userId, true});
 }
 
 void RoomService::sessionClosed(const QString &userId) {
@@ -316,7 +323,7 @@ void RoomService::sessionClosed(const QString &userId) {
         return;
     m_sessionsPerUser.erase(it);
     for (qint64 roomId : m_registry.roomsOf(userId))
-        announce(roomevent::RoomChanged{roomId});
+        announce(roomevent::PresenceChanged{roomId, userId, false});
 }
 
 void RoomService::scheduleExpiry() {

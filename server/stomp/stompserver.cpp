@@ -94,6 +94,7 @@ void StompServer::deliver(const RoomEvent &event) {
                    [this](const roomevent::RoomChanged &e) { deliverRoomState(e.id); },
                    [this](const roomevent::MemberRemoved &e) { removeFromRoom(e); },
                    [this](const roomevent::StatusChanged &e) { notifyMembers(e); },
+                   [this](const roomevent::PresenceChanged &e) { deliverPresence(e); },
                },
                event);
 }
@@ -104,12 +105,44 @@ void StompServer::deliverMessage(const roomevent::MessageStored &stored) {
     metrics::messagesDelivered.add(quint64(handedTo));
 }
 
+void StompServer::publishState(const QString &topic, const QString &destination,
+                               const QByteArray &body) {
+    m_bus.publish(topic, destination, "state-" + QByteArray::number(++m_stateSequence), body);
+}
+
 void StompServer::deliverRoomState(qint64 roomId) {
     const QString destination = destinations::roomState(roomId);
-    if (m_bus.subscriberCount(destination) == 0)
+    const QString deltas = participantDeltaTopic(destination);
+    if (m_bus.subscriberCount(destination) == 0 && m_bus.subscriberCount(deltas) == 0)
         return;
-    if (const auto body = roomStateJson(roomId))
-        m_bus.publish(destination, "state-" + QByteArray::number(++m_stateSequence), *body);
+    const auto body = roomStateJson(roomId);
+    if (!body)
+        return;
+    publishState(destination, destination, *body);
+    publishState(deltas, destination, *body);
+}
+
+void StompServer::deliverPresence(const roomevent::PresenceChanged &presence) {
+    const QString destination = destinations::roomState(presence.id);
+    const QString deltas = participantDeltaTopic(destination);
+    // Those who asked get the one participant: in a room of a thousand members,
+    // a presence change is one small frame each, not a thousand participants.
+    if (m_bus.subscriberCount(deltas) > 0) {
+        const RoomState *state = m_rooms.registry().find(presence.id);
+        const MemberRecord *member = state ? state->member(presence.userId) : nullptr;
+        if (member) {
+            const Participant participant{member->userId, member->displayName, member->role,
+                                          m_rooms.isOnline(member->userId)};
+            const QJsonObject delta{{u"roomId"_s, presence.id},
+                                    {u"participant"_s, participant.toJson()}};
+            publishState(deltas, destination, QJsonDocument(delta).toJson(QJsonDocument::Compact));
+        }
+    }
+    // Everyone else gets the snapshot the contract promises after every change.
+    if (m_bus.subscriberCount(destination) > 0) {
+        if (const auto body = roomStateJson(presence.id))
+            publishState(destination, destination, *body);
+    }
 }
 
 std::optional<QByteArray> StompServer::roomStateJson(qint64 roomId) const {

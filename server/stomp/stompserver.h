@@ -34,6 +34,13 @@ public:
 
     // The /topic/room/{id} body: {room, participants}, broadcast (myRole null).
     std::optional<QByteArray> roomStateJson(qint64 roomId) const;
+    // Where the bus keeps the subscribers of a /topic/room destination who
+    // asked for participant deltas (SUBSCRIBE header participants:delta): after
+    // the first snapshot, a presence change reaches them as the one participant.
+    // Not a destination anyone can subscribe to ('#' is no room id).
+    static QString participantDeltaTopic(const QString &roomStateDestination) {
+        return roomStateDestination + u'#';
+    }
 
     void sessionConnected(StompSession *session);
     void sessionDisconnected(StompSession *session);
@@ -51,6 +58,8 @@ private:
     void deliverRoomState(qint64 roomId);
     void removeFromRoom(const roomevent::MemberRemoved &removed);
     void notifyMembers(const roomevent::StatusChanged &settled);
+    void deliverPresence(const roomevent::PresenceChanged &presence);
+    void publishState(const QString &topic, const QString &destination, const QByteArray &body);
 
     TokenService &m_tokens;
     RoomService &m_rooms;

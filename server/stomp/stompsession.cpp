@@ -263,8 +263,12 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
             refuse(frame, admitted.error());
             co_return;
         }
-        m_server.bus().subscribe(destination, this, id);
-        m_subscriptions.insert(id, destination);
+        // participants:delta asks for presence changes as the one participant.
+        const QString topic = frame.headerOr("participants") == "delta"
+                                  ? StompServer::participantDeltaTopic(destination)
+                                  : destination;
+        m_server.bus().subscribe(topic, this, id);
+        m_subscriptions.insert(id, topic);
         sendReceipt(frame);
         // The current state right away, then one after every change.
         if (const auto body = m_server.roomStateJson(*watchedId))
@@ -356,8 +360,9 @@ void StompSession::notify(const QByteArray &jsonBody) {
 void StompSession::dropRoomSubscriptions(qint64 roomId) {
     const QString chat = destinations::chat(roomId);
     const QString state = destinations::roomState(roomId);
+    const QString deltas = StompServer::participantDeltaTopic(state);
     for (auto it = m_subscriptions.begin(); it != m_subscriptions.end();) {
-        if (*it == chat || *it == state) {
+        if (*it == chat || *it == state || *it == deltas) {
             m_server.bus().unsubscribe(*it, this, it.key());
             it = m_subscriptions.erase(it);
         } else {

@@ -134,6 +134,36 @@ private Q_SLOTS:
         QTRY_VERIFY(shows(session->messages(), u"back again"_s));
     }
 
+    void theMemberListFollowsPresence() {
+        const qint64 room = createRoom();
+        const auto session = open(room);
+        QTRY_COMPARE(session->myRole(), std::optional(Role::Viewer));
+        const QString otherId = uniqueUser("other");
+        const QString otherToken = server.token(otherId, u"지우"_s);
+        QCOMPARE(
+            httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), otherToken)
+                .status,
+            200);
+        QTRY_VERIFY(lists(session->participants(), otherId));
+        const auto online = [&] {
+            auto *model = session->participants();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex at = model->index(row);
+                if (model->data(at, ParticipantListModel::UserIdRole).toString() == otherId)
+                    return model->data(at, ParticipantListModel::OnlineRole).toBool();
+            }
+            return false;
+        };
+        QVERIFY(!online());
+        {
+            StompTestClient other;
+            QVERIFY(other.open(server.webSocketUrl()));
+            QVERIFY(other.connectWith(otherToken));
+            QTRY_VERIFY(online());
+        }
+        QTRY_VERIFY(!online()); // disconnected
+    }
+
     void aViewerSeesTheSellerCloseTheRoom() {
         const qint64 room = createRoom();
         const auto session = open(room);

@@ -52,10 +52,13 @@ void StompTestClient::sendBinary(const QByteArray &bytes) {
     m_socket.sendBinaryMessage(bytes);
 }
 
-bool StompTestClient::subscribe(const QByteArray &id, const QString &destination) {
+bool StompTestClient::subscribe(const QByteArray &id, const QString &destination,
+                                const QList<std::pair<QByteArray, QByteArray>> &headers) {
     Frame frame{Command::Subscribe, {}, {}};
     const QByteArray receipt = "sub-receipt-" + id;
     frame.add("id", id).add("destination", destination.toUtf8()).add("receipt", receipt);
+    for (const auto &[name, value] : headers)
+        frame.add(name, value);
     sendFrame(frame);
     return waitForReceipt(receipt).has_value();
 }

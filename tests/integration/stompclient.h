@@ -21,7 +21,8 @@ public:
     void sendBinary(const QByteArray &bytes);
 
     // SUBSCRIBE with a receipt; true when the RECEIPT came (false: refused or timeout).
-    bool subscribe(const QByteArray &id, const QString &destination);
+    bool subscribe(const QByteArray &id, const QString &destination,
+                   const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     void sendChat(qint64 roomId, const QString &content, const QString &clientMsgId,
                   const QByteArray &receipt = {});
 

@@ -33,6 +33,10 @@ QString describe(const RoomEvent &event) {
                           [](const roomevent::StatusChanged &e) -> QString {
                               return u"status "_s + toString(e.status);
                           },
+                          [](const roomevent::PresenceChanged &e) -> QString {
+                              return u"presence "_s + e.userId +
+                                     (e.online ? u" online"_s : u" offline"_s);
+                          },
                       },
                       event);
 }
@@ -236,6 +240,25 @@ private Q_SLOTS:
         QCOMPARE(
             errorOf(await(service->post(buyer, room, {MessageType::Notification, u"paid?"_s, {}}))),
             toString(ErrorCode::Forbidden));
+    }
+
+    void presenceIsAnnouncedOnTheFirstAndTheLastSessionOnly() {
+        const qint64 room = openRoom(5, 1);
+        const Identity buyer = user(u"u-1"_s, u"민수"_s);
+        QVERIFY(await(service->join(buyer, room)));
+        events.clear();
+        service->sessionOpened(buyer);
+        service->sessionOpened(buyer); // a second device
+        QCOMPARE(events, QStringList{u"presence u-1 online"_s});
+        QVERIFY(service->isOnline(buyer.userId));
+        service->sessionClosed(buyer.userId);
+        QCOMPARE(events.size(), 1); // still online on the other device
+        service->sessionClosed(buyer.userId);
+        QCOMPARE(events, (QStringList{u"presence u-1 online"_s, u"presence u-1 offline"_s}));
+        QVERIFY(!service->isOnline(buyer.userId));
+        // Presence is counted per instance: another instance's is not taken in.
+        QCoro::waitFor(service->applyRemote(roomevent::PresenceChanged{room, u"u-2"_s, true}));
+        QCOMPARE(events.size(), 2);
     }
 
     void anotherInstancesChangeIsReloadedThenAnnounced() {

@@ -378,6 +378,53 @@ private Q_SLOTS:
                  false);
     }
 
+    void presenceReachesDeltaSubscribersAsTheOneParticipant() {
+        const qint64 room = createRoom(3);
+        QCOMPARE(httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyer)
+                     .status,
+                 200);
+        const QString topic = u"/topic/room/%1"_s.arg(room);
+        auto deltas = connected(seller);
+        auto snapshots = connected(seller);
+        QVERIFY(deltas && snapshots);
+        QVERIFY(deltas->subscribe("state", topic, {{"participants", "delta"}}));
+        QVERIFY(snapshots->subscribe("state", topic));
+        // Both begin with the whole state.
+        auto first = deltas->waitForMessage(topic);
+        QVERIFY(first);
+        QCOMPARE(first->value(u"participants"_s).toArray().size(), 2);
+        QVERIFY(snapshots->waitForMessage(topic));
+
+        auto buyerClient = connected(buyer);
+        QVERIFY(buyerClient);
+        const auto delta = deltas->waitForMessage(topic);
+        QVERIFY(delta);
+        QVERIFY2(!delta->contains(u"participants"_s), QJsonDocument(*delta).toJson().constData());
+        QCOMPARE(delta->value(u"roomId"_s).toInteger(), room);
+        const QJsonObject online = delta->value(u"participant"_s).toObject();
+        QCOMPARE(online.value(u"userId"_s).toString(), buyerId);
+        QCOMPARE(online.value(u"role"_s).toString(), u"PARTICIPANT"_s);
+        QCOMPARE(online.value(u"online"_s).toBool(), true);
+        // Without the header: the snapshot the contract promises.
+        const auto snapshot = snapshots->waitForMessage(topic);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->value(u"participants"_s).toArray().size(), 2);
+
+        buyerClient.reset(); // disconnects
+        const auto offline = deltas->waitForMessage(topic);
+        QVERIFY(offline);
+        QCOMPARE(offline->value(u"participant"_s).toObject().value(u"online"_s).toBool(), false);
+
+        // A change of membership is a whole snapshot for delta subscribers too.
+        QCOMPARE(
+            httpRequest(server, "DELETE", u"/api/chat/rooms/%1/participants/me"_s.arg(room), buyer)
+                .status,
+            200);
+        const auto afterLeave = deltas->waitForMessage(topic);
+        QVERIFY(afterLeave);
+        QCOMPARE(afterLeave->value(u"participants"_s).toArray().size(), 1);
+    }
+
     // A peer that vanishes without a FIN looks, to the server, exactly like this
     // client: the TCP connection stays up and nothing arrives.
     void heartbeatsFlowAndSilentClientsAreDropped() {

@@ -49,6 +49,8 @@ private Q_SLOTS:
                                  << QByteArray("removed");
         QTest::newRow("status") << RoomEvent(roomevent::StatusChanged{42, RoomStatus::Cancelled})
                                 << QByteArray("status");
+        QTest::newRow("presence") << RoomEvent(roomevent::PresenceChanged{42, u"u-3"_s, true})
+                                  << QByteArray("presence");
     }
     void everyKindSurvivesTheTrip() {
         QFETCH(RoomEvent, event);
@@ -76,6 +78,8 @@ private Q_SLOTS:
             << QByteArray(R"({"kind":"status","roomId":1,"status":"closed"})") << u"status"_s;
         QTest::newRow("removed without user")
             << QByteArray(R"({"kind":"removed","roomId":1,"event":"LEFT"})") << u"userId"_s;
+        QTest::newRow("presence without online")
+            << QByteArray(R"({"kind":"presence","roomId":1,"userId":"u"})") << u"online"_s;
         QTest::newRow("message not an object")
             << QByteArray(R"({"kind":"message","message":"hi"})") << u"message"_s;
         QTest::newRow("message without content")
