@@ -94,14 +94,10 @@ private Q_SLOTS:
 
     void closeFrameCarriesCodeAndReason() {
         FrameReader reader(1024);
-        reader.feed(clientFrame(0x88, QByteArray("\x03\xe8"
-                                                 "bye",
-                                                 5)));
+        reader.feed(clientFrame(0x88, QByteArray("\x03\xe8" "bye", 5)));
         const Message close = expectMessage(reader);
         QCOMPARE(close.opcode, Opcode::Close);
-        QCOMPARE(close.payload, QByteArray("\x03\xe8"
-                                           "bye",
-                                           5));
+        QCOMPARE(close.payload, QByteArray("\x03\xe8" "bye", 5));
     }
 
     void refusals_data() {
