@@ -29,7 +29,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
     case IdRole:
         return m.id;
     case TypeRole:
-        return QVariant::fromValue(m.type);
+        return int(m.type); // QML holds enums as ints
     case SenderIdRole:
         return m.senderId;
     case SenderNameRole:
@@ -40,7 +40,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
     case CreatedAtRole:
         return m.createdAt.toLocalTime();
     case EventRole:
-        return m.event ? QVariant::fromValue(*m.event) : QVariant();
+        return m.event ? QVariant(int(*m.event)) : QVariant();
     case SubjectNameRole:
         return m.subjectName.value_or(QString());
     case DeliveryRole:

@@ -29,12 +29,12 @@ public:
 
     enum Role {
         IdRole = Qt::UserRole + 1, // server id; 0 while pending
-        TypeRole,                  // gonggu::MessageType (Contract.MessageType in QML)
+        TypeRole,                  // gonggu::MessageType as an int (Contract.MessageType)
         SenderIdRole,
         SenderNameRole,
         ContentRole,     // raw text: views must show it as plain text
         CreatedAtRole,   // QDateTime (local time for display)
-        EventRole,       // SYSTEM: gonggu::SystemEvent; undefined for others
+        EventRole,       // SYSTEM: gonggu::SystemEvent as an int; undefined for others
         SubjectNameRole, // SYSTEM: whom it is about
         DeliveryRole,    // Delivery
         MineRole,        // sent by the signed-in user

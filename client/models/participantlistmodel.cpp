@@ -22,7 +22,7 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const {
     case UserIdRole:
         return p.userId;
     case RoleRole:
-        return QVariant::fromValue(p.role);
+        return int(p.role); // an int, as QML holds enums: sections compare it
     case OnlineRole:
         return p.online;
     case MeRole:

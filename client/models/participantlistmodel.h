@@ -19,7 +19,7 @@ public:
     enum Role {
         UserIdRole = Qt::UserRole + 1,
         DisplayNameRole,
-        RoleRole,   // gonggu::Role (Contract.Role in QML)
+        RoleRole,   // gonggu::Role as an int (Contract.Role in QML)
         OnlineRole, // has a live connection
         MeRole,     // the signed-in user
     };

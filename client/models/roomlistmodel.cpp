@@ -25,7 +25,7 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const {
     case SellerNameRole:
         return r.sellerName;
     case StatusRole:
-        return QVariant::fromValue(r.status);
+        return int(r.status); // QML holds enums as ints
     case ParticipantCountRole:
         return r.participantCount;
     case MaxParticipantsRole:
@@ -35,7 +35,7 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const {
     case ExpiresAtRole:
         return r.expiresAt.toLocalTime();
     case MyRoleRole:
-        return r.myRole ? QVariant::fromValue(*r.myRole) : QVariant();
+        return r.myRole ? QVariant(int(*r.myRole)) : QVariant();
     case UnreadCountRole:
         return r.unreadCount.value_or(-1);
     }

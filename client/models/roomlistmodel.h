@@ -23,12 +23,12 @@ public:
         TitleRole,
         DescriptionRole,
         SellerNameRole,
-        StatusRole, // gonggu::RoomStatus (Contract.RoomStatus in QML)
+        StatusRole, // gonggu::RoomStatus as an int (Contract.RoomStatus in QML)
         ParticipantCountRole,
         MaxParticipantsRole,
         MinParticipantsRole,
         ExpiresAtRole,   // QDateTime
-        MyRoleRole,      // gonggu::Role; undefined for non-members
+        MyRoleRole,      // gonggu::Role as an int; undefined for non-members
         UnreadCountRole, // -1 when the server gives none
     };
     Q_ENUM(Role)

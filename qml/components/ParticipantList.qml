@@ -26,6 +26,7 @@ Pane {
         section.property: "role"
         section.delegate: Label {
             required property string section // a Contract.Role, as text
+            objectName: "sectionLabel"
             width: list.width
             leftPadding: Theme.padding
             topPadding: Theme.spacing

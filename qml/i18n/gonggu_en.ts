@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="70"/>
+        <location filename="../pages/ChatRoomPage.qml" line="69"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,18 +29,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="80"/>
+        <location filename="../pages/ChatRoomPage.qml" line="95"/>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="112"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="88"/>
-        <location filename="../pages/ChatRoomPage.qml" line="90"/>
+        <location filename="../pages/ChatRoomPage.qml" line="84"/>
+        <location filename="../pages/ChatRoomPage.qml" line="86"/>
+        <location filename="../pages/ChatRoomPage.qml" line="106"/>
         <source>Cancel the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="110"/>
+        <location filename="../pages/ChatRoomPage.qml" line="134"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,17 +207,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="72"/>
+        <location filename="../components/MessageBubble.qml" line="73"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="73"/>
+        <location filename="../components/MessageBubble.qml" line="74"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="79"/>
+        <location filename="../components/MessageBubble.qml" line="80"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,13 +225,13 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="71"/>
-        <location filename="../components/MessageInput.qml" line="74"/>
+        <location filename="../components/MessageInput.qml" line="72"/>
+        <location filename="../components/MessageInput.qml" line="75"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="88"/>
+        <location filename="../components/MessageInput.qml" line="89"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,7 +239,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="105"/>
+        <location filename="../components/MessageList.qml" line="149"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,37 +247,37 @@
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../components/ParticipantList.qml" line="22"/>
+        <location filename="../components/ParticipantList.qml" line="23"/>
         <source>Members (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="31"/>
+        <location filename="../components/ParticipantList.qml" line="33"/>
         <source>Seller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="31"/>
+        <location filename="../components/ParticipantList.qml" line="34"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="31"/>
+        <location filename="../components/ParticipantList.qml" line="34"/>
         <source>Watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="50"/>
+        <location filename="../components/ParticipantList.qml" line="53"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="50"/>
+        <location filename="../components/ParticipantList.qml" line="53"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="54"/>
+        <location filename="../components/ParticipantList.qml" line="57"/>
         <source>(you)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,12 +285,12 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="54"/>
+        <location filename="../components/RoomDelegate.qml" line="55"/>
         <source>Your group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="55"/>
+        <location filename="../components/RoomDelegate.qml" line="56"/>
         <source>%1 · you joined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,17 +357,17 @@
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../components/StatusBadge.qml" line="11"/>
+        <location filename="../components/StatusBadge.qml" line="12"/>
         <source>Recruiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBadge.qml" line="11"/>
+        <location filename="../components/StatusBadge.qml" line="13"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/StatusBadge.qml" line="12"/>
+        <location filename="../components/StatusBadge.qml" line="14"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,37 +375,37 @@
 <context>
     <name>SystemNotice</name>
     <message>
-        <location filename="../components/SystemNotice.qml" line="35"/>
+        <location filename="../components/SystemNotice.qml" line="36"/>
         <source>%1 joined the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="36"/>
+        <location filename="../components/SystemNotice.qml" line="37"/>
         <source>%1 joined the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="37"/>
+        <location filename="../components/SystemNotice.qml" line="38"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="38"/>
+        <location filename="../components/SystemNotice.qml" line="39"/>
         <source>%1 left the room when the group buy closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="39"/>
+        <location filename="../components/SystemNotice.qml" line="40"/>
         <source>The group buy is complete 🎉</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="40"/>
+        <location filename="../components/SystemNotice.qml" line="41"/>
         <source>The group buy was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="41"/>
+        <location filename="../components/SystemNotice.qml" line="42"/>
         <source>The deadline has passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,101 +413,106 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="46"/>
+        <location filename="../../client/chatclient.cpp" line="35"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="64"/>
+        <location filename="../../client/chatclient.cpp" line="58"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="66"/>
+        <location filename="../../client/chatclient.cpp" line="60"/>
         <source>That name is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="68"/>
+        <location filename="../../client/chatclient.cpp" line="62"/>
         <source>This group buy is already full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="70"/>
+        <location filename="../../client/chatclient.cpp" line="64"/>
         <source>This group buy is no longer recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="72"/>
+        <location filename="../../client/chatclient.cpp" line="66"/>
         <source>This chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="74"/>
+        <location filename="../../client/chatclient.cpp" line="68"/>
         <source>You are not a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="76"/>
+        <location filename="../../client/chatclient.cpp" line="70"/>
         <source>You are not allowed to do that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="78"/>
+        <location filename="../../client/chatclient.cpp" line="72"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="80"/>
+        <location filename="../../client/chatclient.cpp" line="74"/>
         <source>This message cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="82"/>
+        <location filename="../../client/chatclient.cpp" line="76"/>
         <source>This group buy does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="84"/>
+        <location filename="../../client/chatclient.cpp" line="78"/>
         <source>The server refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="88"/>
+        <location filename="../../client/chatclient.cpp" line="82"/>
         <source>Something went wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="89"/>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>Could not reach the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/chatclient.cpp" line="398"/>
-        <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="17"/>
+        <location filename="../../client/roomsession.cpp" line="81"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="19"/>
+        <location filename="../../client/roomsession.cpp" line="83"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="22"/>
+        <location filename="../../client/roomsession.cpp" line="89"/>
+        <source>You left this group buy. Join it to chat again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="90"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="24"/>
+        <location filename="../../client/roomsession.cpp" line="93"/>
         <source>This group buy is closed to viewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="124"/>
+        <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

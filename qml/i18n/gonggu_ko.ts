@@ -14,7 +14,7 @@
         <translation>%1 / %2명 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="70"/>
+        <location filename="../pages/ChatRoomPage.qml" line="69"/>
         <source>Close</source>
         <translation>마감하기</translation>
     </message>
@@ -29,18 +29,24 @@
         <translation>공동구매 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="80"/>
+        <location filename="../pages/ChatRoomPage.qml" line="95"/>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="112"/>
         <source>Members</source>
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="88"/>
-        <location filename="../pages/ChatRoomPage.qml" line="90"/>
+        <location filename="../pages/ChatRoomPage.qml" line="84"/>
+        <location filename="../pages/ChatRoomPage.qml" line="86"/>
+        <location filename="../pages/ChatRoomPage.qml" line="106"/>
         <source>Cancel the group buy</source>
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="110"/>
+        <location filename="../pages/ChatRoomPage.qml" line="134"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -201,17 +207,17 @@
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="72"/>
+        <location filename="../components/MessageBubble.qml" line="73"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="73"/>
+        <location filename="../components/MessageBubble.qml" line="74"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="79"/>
+        <location filename="../components/MessageBubble.qml" line="80"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
@@ -219,13 +225,13 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="71"/>
-        <location filename="../components/MessageInput.qml" line="74"/>
+        <location filename="../components/MessageInput.qml" line="72"/>
+        <location filename="../components/MessageInput.qml" line="75"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="88"/>
+        <location filename="../components/MessageInput.qml" line="89"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
@@ -233,7 +239,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="105"/>
+        <location filename="../components/MessageList.qml" line="149"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -241,37 +247,37 @@
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../components/ParticipantList.qml" line="22"/>
+        <location filename="../components/ParticipantList.qml" line="23"/>
         <source>Members (%1)</source>
         <translation>참여자 (%1)</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="31"/>
+        <location filename="../components/ParticipantList.qml" line="33"/>
         <source>Seller</source>
         <translation>판매자</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="31"/>
+        <location filename="../components/ParticipantList.qml" line="34"/>
         <source>Buyers</source>
         <translation>구매자</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="31"/>
+        <location filename="../components/ParticipantList.qml" line="34"/>
         <source>Watching</source>
         <translation>구경 중</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="50"/>
+        <location filename="../components/ParticipantList.qml" line="53"/>
         <source>online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="50"/>
+        <location filename="../components/ParticipantList.qml" line="53"/>
         <source>offline</source>
         <translation>오프라인</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="54"/>
+        <location filename="../components/ParticipantList.qml" line="57"/>
         <source>(you)</source>
         <translation>(나)</translation>
     </message>
@@ -279,12 +285,12 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="54"/>
+        <location filename="../components/RoomDelegate.qml" line="55"/>
         <source>Your group buy</source>
         <translation>내가 연 공동구매</translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="55"/>
+        <location filename="../components/RoomDelegate.qml" line="56"/>
         <source>%1 · you joined</source>
         <translation>%1 · 참여 중</translation>
     </message>
@@ -351,17 +357,17 @@
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../components/StatusBadge.qml" line="11"/>
+        <location filename="../components/StatusBadge.qml" line="12"/>
         <source>Recruiting</source>
         <translation>모집 중</translation>
     </message>
     <message>
-        <location filename="../components/StatusBadge.qml" line="11"/>
+        <location filename="../components/StatusBadge.qml" line="13"/>
         <source>Complete</source>
         <translation>모집 완료</translation>
     </message>
     <message>
-        <location filename="../components/StatusBadge.qml" line="12"/>
+        <location filename="../components/StatusBadge.qml" line="14"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -369,37 +375,37 @@
 <context>
     <name>SystemNotice</name>
     <message>
-        <location filename="../components/SystemNotice.qml" line="35"/>
+        <location filename="../components/SystemNotice.qml" line="36"/>
         <source>%1 joined the chat</source>
         <translation>%1 님이 채팅에 들어왔습니다</translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="36"/>
+        <location filename="../components/SystemNotice.qml" line="37"/>
         <source>%1 joined the group buy</source>
         <translation>%1 님이 공동구매에 참여했습니다</translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="37"/>
+        <location filename="../components/SystemNotice.qml" line="38"/>
         <source>%1 left</source>
         <translation>%1 님이 나갔습니다</translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="38"/>
+        <location filename="../components/SystemNotice.qml" line="39"/>
         <source>%1 left the room when the group buy closed</source>
         <translation>공동구매 마감으로 %1 님이 방에서 나갔습니다</translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="39"/>
+        <location filename="../components/SystemNotice.qml" line="40"/>
         <source>The group buy is complete 🎉</source>
         <translation>공동구매 모집이 완료되었습니다 🎉</translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="40"/>
+        <location filename="../components/SystemNotice.qml" line="41"/>
         <source>The group buy was cancelled</source>
         <translation>공동구매가 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../components/SystemNotice.qml" line="41"/>
+        <location filename="../components/SystemNotice.qml" line="42"/>
         <source>The deadline has passed</source>
         <translation>마감 시간이 지났습니다</translation>
     </message>
@@ -407,102 +413,107 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="46"/>
+        <location filename="../../client/chatclient.cpp" line="35"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>로그인이 만료되었습니다. 다시 로그인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="64"/>
+        <location filename="../../client/chatclient.cpp" line="58"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation>아이디나 비밀번호가 틀렸거나 로그인이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="66"/>
+        <location filename="../../client/chatclient.cpp" line="60"/>
         <source>That name is already taken.</source>
         <translation>이미 사용 중인 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="68"/>
+        <location filename="../../client/chatclient.cpp" line="62"/>
         <source>This group buy is already full.</source>
         <translation>모집 인원이 이미 다 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="70"/>
+        <location filename="../../client/chatclient.cpp" line="64"/>
         <source>This group buy is no longer recruiting.</source>
         <translation>더 이상 모집하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="72"/>
+        <location filename="../../client/chatclient.cpp" line="66"/>
         <source>This chat is read-only.</source>
         <translation>읽기 전용 채팅입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="74"/>
+        <location filename="../../client/chatclient.cpp" line="68"/>
         <source>You are not a member of this room.</source>
         <translation>이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="76"/>
+        <location filename="../../client/chatclient.cpp" line="70"/>
         <source>You are not allowed to do that.</source>
         <translation>이 작업을 할 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="78"/>
+        <location filename="../../client/chatclient.cpp" line="72"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation>메시지를 너무 빨리 보내고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="80"/>
+        <location filename="../../client/chatclient.cpp" line="74"/>
         <source>This message cannot be sent: %1</source>
         <translation>이 메시지는 보낼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="82"/>
+        <location filename="../../client/chatclient.cpp" line="76"/>
         <source>This group buy does not exist.</source>
         <translation>존재하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="84"/>
+        <location filename="../../client/chatclient.cpp" line="78"/>
         <source>The server refused the request: %1</source>
         <translation>서버가 요청을 거절했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="88"/>
+        <location filename="../../client/chatclient.cpp" line="82"/>
         <source>Something went wrong. Try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="89"/>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>Could not reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../../client/chatclient.cpp" line="398"/>
-        <source>The group buy closed; viewers have left the room.</source>
-        <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>
 </context>
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="17"/>
+        <location filename="../../client/roomsession.cpp" line="81"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="19"/>
+        <location filename="../../client/roomsession.cpp" line="83"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="22"/>
+        <location filename="../../client/roomsession.cpp" line="89"/>
+        <source>You left this group buy. Join it to chat again.</source>
+        <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="90"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="24"/>
+        <location filename="../../client/roomsession.cpp" line="93"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="124"/>
+        <source>The group buy closed; viewers have left the room.</source>
+        <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>
 </context>
 </TS>

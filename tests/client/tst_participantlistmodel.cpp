@@ -19,11 +19,11 @@ private Q_SLOTS:
                       {u"u-1"_s, u"Seller"_s, Role::Seller, true},
                       {u"u-2"_s, u"Me"_s, Role::Participant, true}});
         // Seller, participants, viewers.
-        QCOMPARE(toString(model.data(model.index(0), ParticipantListModel::RoleRole).value<Role>()),
+        QCOMPARE(toString(Role(model.data(model.index(0), ParticipantListModel::RoleRole).toInt())),
                  u"SELLER"_s);
         QCOMPARE(model.data(model.index(1), ParticipantListModel::UserIdRole).toString(), u"u-2"_s);
         QCOMPARE(model.data(model.index(1), ParticipantListModel::MeRole).toBool(), true);
-        QCOMPARE(toString(model.data(model.index(2), ParticipantListModel::RoleRole).value<Role>()),
+        QCOMPARE(toString(Role(model.data(model.index(2), ParticipantListModel::RoleRole).toInt())),
                  u"VIEWER"_s);
 
         // Presence changes: one dataChanged for that row, no reset, no removal.
@@ -46,7 +46,7 @@ private Q_SLOTS:
                       {u"u-4"_s, u"New"_s, Role::Viewer, true}});
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.data(model.index(2), ParticipantListModel::UserIdRole).toString(), u"u-3"_s);
-        QCOMPARE(toString(model.data(model.index(2), ParticipantListModel::RoleRole).value<Role>()),
+        QCOMPARE(toString(Role(model.data(model.index(2), ParticipantListModel::RoleRole).toInt())),
                  u"PARTICIPANT"_s);
         QCOMPARE(model.data(model.index(3), ParticipantListModel::UserIdRole).toString(), u"u-4"_s);
 

@@ -52,9 +52,9 @@ private Q_SLOTS:
         Room closed = room(1, RoomStatus::Closed);
         model.update(closed, true);
         QCOMPARE(
-            toString(model.data(model.index(0), RoomListModel::StatusRole).value<RoomStatus>()),
+            toString(RoomStatus(model.data(model.index(0), RoomListModel::StatusRole).toInt())),
             u"CLOSED"_s);
-        QCOMPARE(toString(model.data(model.index(0), RoomListModel::MyRoleRole).value<Role>()),
+        QCOMPARE(toString(Role(model.data(model.index(0), RoomListModel::MyRoleRole).toInt())),
                  u"PARTICIPANT"_s);
         // A room outside the filter (e.g. opened from elsewhere) is not added.
         model.update(room(99, RoomStatus::Cancelled), true);

@@ -33,6 +33,14 @@ TestCase {
         const list = findChild(view, "participantListView")
         tryCompare(list, "count", 3)
         compare(fixture.members.data(fixture.members.index(0, 0), 259), Contract.Role.Seller) // RoleRole
+        // Each group under its own title.
+        const titles = []
+        const children = list.contentItem.children
+        for (let i = 0; i < children.length; ++i) {
+            if (children[i].objectName === "sectionLabel" && children[i].visible)
+                titles.push(children[i].text)
+        }
+        compare(titles.sort(), ["Buyers", "Seller", "Watching"])
         // Presence: the seller's row changes in place.
         fixture.sellerGoesOffline()
         compare(list.count, 3)
