@@ -71,7 +71,19 @@ Status exec(QSqlDatabase &db, const QString &sql) {
 
 } // namespace
 
+bool isUniqueViolation(const QSqlError &error) {
+    const QString code = error.nativeErrorCode();
+    if (code == u"23505") // PostgreSQL: unique_violation
+        return true;
+    // SQLite: SQLITE_CONSTRAINT, or its extended codes for UNIQUE and PRIMARY KEY;
+    // the plain code also covers NOT NULL and CHECK, which the text tells apart.
+    return (code == u"19" || code == u"2067" || code == u"1555") &&
+           error.databaseText().contains(u"UNIQUE constraint failed");
+}
+
 Error sqlError(const QString &what, const QSqlError &error) {
+    if (isUniqueViolation(error))
+        return Error{ErrorCode::Conflict, what + u": already exists"_s};
     qCWarning(lcStorage).noquote() << what << ':' << error.text();
     return Error{ErrorCode::Internal, what};
 }

@@ -25,7 +25,10 @@ Result<QSqlDatabase> openDatabase(const DatabaseSettings &settings, const QStrin
 Status migrate(QSqlDatabase &db, SqlDialect dialect);
 int latestSchemaVersion();
 
-// "what failed: driver text" for logs and INTERNAL errors (never user data).
+// A failed statement as an Error that says what failed (never user data):
+// CONFLICT for a unique violation (a row with that key exists), INTERNAL, with
+// the driver's text in the log, for anything else.
 Error sqlError(const QString &what, const QSqlError &error);
+bool isUniqueViolation(const QSqlError &error);
 
 } // namespace gonggu::server

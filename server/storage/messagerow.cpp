@@ -52,13 +52,6 @@ QString selectList() {
     return list;
 }
 
-QString names(std::initializer_list<Column> columns) {
-    QString s;
-    for (Column c : columns)
-        s += (s.isEmpty() ? u""_s : u", "_s) + QLatin1StringView(kNames[c]);
-    return s;
-}
-
 const char *insertSql() {
     static const QByteArray sql = buildInsertSql();
     return sql.constData();

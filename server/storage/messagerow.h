@@ -38,8 +38,6 @@ enum Column : int {
 
 // "id, room_id, ..., key_id": a SELECT list whose positions are the Column values.
 QString selectList();
-// "a, b" for a few columns, in the order given.
-QString names(std::initializer_list<Column> columns);
 // The insert of every column but id (positions 1..ColumnCount-1 are the Column
 // values); a re-sent (sender, clientMsgId) inserts nothing.
 const char *insertSql();

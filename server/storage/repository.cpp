@@ -357,7 +357,7 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
         return batch;
     const int current = cipher->currentKeyId();
     using namespace messagerow;
-    static const QString select = u"SELECT "_s + names({Id, RoomId, Content, KeyId}) +
+    static const QString select = u"SELECT "_s + selectList() +
                                   u" FROM messages WHERE id > ? AND (key_id IS NULL OR "
                                   "key_id <> ?) ORDER BY id LIMIT ?"_s;
     auto q = execute(db, select, {afterId, current, limit}, "find messages to re-encrypt");
@@ -365,10 +365,10 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
         return q.error();
     while ((*q)->next()) {
         ++batch.scanned;
-        const qint64 id = (*q)->value(0).toLongLong();
-        const qint64 roomId = (*q)->value(1).toLongLong();
+        const qint64 id = (*q)->value(Id).toLongLong();
+        const qint64 roomId = (*q)->value(RoomId).toLongLong();
         batch.lastId = id;
-        auto plain = open(cipher, (*q)->value(2), (*q)->value(3), roomId);
+        auto plain = open(cipher, (*q)->value(Content), (*q)->value(KeyId), roomId);
         if (!plain) {
             ++batch.unreadable; // damaged, or sealed with a key this file lacks: left as is
             continue;
@@ -425,8 +425,10 @@ Status insertAccount(QSqlDatabase &db, const AccountRecord &account, const QDate
                 "created_at) VALUES (?, ?, ?, ?, ?)"_s,
                 {account.id, account.username, account.displayName, account.passwordHash, ms(now)},
                 "insert account");
-    if (!q)
+    if (!q && q.error().code == ErrorCode::Conflict)
         return Error{ErrorCode::Conflict, u"username is taken"_s};
+    if (!q)
+        return q.error(); // the database's trouble, not the user's
     return okStatus();
 }
 

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QSemaphore>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,45 @@ private Q_SLOTS:
     void init() {
         static qint64 next = QDateTime::currentMSecsSinceEpoch() * 100;
         roomId = ++next;
+    }
+
+    void aTakenUsernameIsAConflictAndNoOtherFailureIs() {
+        const QString name = u"taken_"_s + QString::number(roomId);
+        const auto account = [&](const QString &id) {
+            return AccountRecord{id, name, u"민수"_s, u"$argon2id$v=19$x"_s};
+        };
+        const QString first = u"u-a"_s + QString::number(roomId);
+        const QString second = u"u-b"_s + QString::number(roomId);
+        const auto insertAs = [&](const QString &id) {
+            const AccountRecord record = account(id);
+            return await(storage->run<Ok>([record](QSqlDatabase &db) {
+                return repository::insertAccount(db, record, QDateTime::currentDateTimeUtc());
+            }));
+        };
+        QVERIFY(insertAs(first).ok());
+        const Status again = insertAs(second);
+        QVERIFY(!again.ok());
+        QCOMPARE(toString(again.error().code), u"CONFLICT"_s);
+        // Any other failure of the database is not "taken": it is the server's.
+        const auto failure = await(storage->run<Ok>([](QSqlDatabase &db) -> Status {
+            QSqlQuery broken(db);
+            if (broken.exec(u"INSERT INTO no_such_table (id) VALUES (1)"_s))
+                return okStatus();
+            return sqlError(u"insert into a missing table"_s, broken.lastError());
+        }));
+        QVERIFY(!failure.ok());
+        QCOMPARE(toString(failure.error().code), u"INTERNAL"_s);
+        const auto duplicateRow = await(storage->run<Ok>([first](QSqlDatabase &db) -> Status {
+            QSqlQuery duplicate(db);
+            duplicate.prepare(u"INSERT INTO accounts (id, username, display_name, password_hash, "
+                              "created_at) VALUES (?, 'another_name', 'x', 'x', 0)"_s);
+            duplicate.addBindValue(first);
+            if (duplicate.exec())
+                return okStatus();
+            return sqlError(u"insert a duplicate id"_s, duplicate.lastError());
+        }));
+        QVERIFY(!duplicateRow.ok());
+        QCOMPARE(toString(duplicateRow.error().code), u"CONFLICT"_s);
     }
 
     void failedJobsLeaveNothingAndUndoNothingElse() {
