@@ -38,6 +38,21 @@ struct NewMessage {
     std::optional<SystemEvent> event;
     std::optional<QString> subjectId;
     std::optional<QString> subjectName;
+
+    // The message as committed under `id` at `createdAt`.
+    ChatMessage committed(qint64 id, const QDateTime &createdAt) const {
+        return {.id = id,
+                .roomId = roomId,
+                .type = type,
+                .senderId = senderId,
+                .senderName = senderName,
+                .content = content,
+                .clientMsgId = clientMsgId,
+                .createdAt = createdAt,
+                .event = event,
+                .subjectId = subjectId,
+                .subjectName = subjectName};
+    }
 };
 
 struct StoredMessage {

@@ -86,20 +86,6 @@ InsertValues::InsertValues(const NewMessage &message, qint64 createdAt, const Me
     , m_subjectName(utf8(message.subjectName)) {
 }
 
-ChatMessage inserted(const NewMessage &message, qint64 id, qint64 createdAt) {
-    return {.id = id,
-            .roomId = message.roomId,
-            .type = message.type,
-            .senderId = message.senderId,
-            .senderName = message.senderName,
-            .content = message.content,
-            .clientMsgId = message.clientMsgId,
-            .createdAt = fromMs(createdAt),
-            .event = message.event,
-            .subjectId = message.subjectId,
-            .subjectName = message.subjectName};
-}
-
 Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
     ChatMessage message;
     message.id = row.value(Id).toLongLong();

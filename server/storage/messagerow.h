@@ -85,8 +85,6 @@ private:
     std::optional<QByteArray> m_subjectName;
 };
 
-// The message a fresh insert stored, as it reads back.
-ChatMessage inserted(const NewMessage &message, qint64 id, qint64 createdAt);
 // A row selected with selectList(), its content opened.
 Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher);
 

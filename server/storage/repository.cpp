@@ -300,7 +300,7 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     if (!id)
         return id.error();
     if (*id)
-        return StoredMessage{messagerow::inserted(message, **id, createdAt), false};
+        return StoredMessage{message.committed(**id, fromMs(createdAt)), false};
     auto existing = execute(db,
                             u"SELECT "_s + messagerow::selectList() +
                                 u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,

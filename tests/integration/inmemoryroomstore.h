@@ -128,17 +128,7 @@ private:
                 if (n.clientMsgId && m.senderId == n.senderId && m.clientMsgId == n.clientMsgId)
                     return StoredMessage{m, true};
             }
-            const ChatMessage m{.id = ++m_s.lastMessageId,
-                                .roomId = n.roomId,
-                                .type = n.type,
-                                .senderId = n.senderId,
-                                .senderName = n.senderName,
-                                .content = n.content,
-                                .clientMsgId = n.clientMsgId,
-                                .createdAt = now,
-                                .event = n.event,
-                                .subjectId = n.subjectId,
-                                .subjectName = n.subjectName};
+            const ChatMessage m = n.committed(++m_s.lastMessageId, now);
             m_s.messages.append(m);
             return StoredMessage{m, false};
         }
