@@ -58,7 +58,11 @@ int main(int argc, char *argv[]) {
     // The module's types exist once Main.qml imported it.
     const int clientType = qmlTypeId("Gonggu.Client", 1, 0, "ChatClient");
     auto *client = engine.singletonInstance<gonggu::client::ChatClient *>(clientType);
-    if (client && parser.isSet(u"demo-user"_s) && !client->signedIn()) {
+    if (client && parser.isSet(u"demo-user"_s)) {
+        // The demo user, whatever session was saved: fresh demo data has a new
+        // token secret, so an older demo token would be refused.
+        if (client->signedIn())
+            client->signOut();
         client->signIn(parser.value(u"server"_s), parser.value(u"demo-user"_s),
                        parser.value(u"demo-password"_s));
     }

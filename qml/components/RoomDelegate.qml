@@ -53,7 +53,9 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: root.myRole === Contract.Role.Seller ? qsTr("Your group buy")
-                    : root.myRole === Contract.Role.Participant ? qsTr("%1 · you joined").arg(root.sellerName)
+                    // A cancelled buy has no buyers left to count you among.
+                    : root.myRole === Contract.Role.Participant && root.status !== Contract.RoomStatus.Cancelled
+                        ? qsTr("%1 · you joined").arg(root.sellerName)
                     : root.sellerName
                 textFormat: Text.PlainText
                 color: Theme.subtle

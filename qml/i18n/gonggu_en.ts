@@ -15,11 +15,13 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="69"/>
+        <location filename="../pages/ChatRoomPage.qml" line="89"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="70"/>
+        <location filename="../pages/ChatRoomPage.qml" line="81"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,25 +31,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="95"/>
+        <location filename="../pages/ChatRoomPage.qml" line="75"/>
+        <source>Join this group buy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="76"/>
+        <source>You commit to buy at the group price. You can leave while it is recruiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="77"/>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="79"/>
+        <source>Leave this group buy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="80"/>
+        <source>Your place goes back to the group buy. You can join again while it is recruiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="83"/>
+        <source>Close recruiting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="85"/>
+        <source>Only %1 of the %2 buyers needed have joined. Close the group buy with them anyway? Viewers will leave the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="87"/>
+        <source>The group buy closes with %1 buyers. Viewers will leave the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="93"/>
+        <source>Cancel this group buy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="94"/>
+        <source>Everyone in the room is told, and the chat becomes read-only. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="121"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="112"/>
+        <location filename="../pages/ChatRoomPage.qml" line="138"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="84"/>
-        <location filename="../pages/ChatRoomPage.qml" line="86"/>
-        <location filename="../pages/ChatRoomPage.qml" line="106"/>
+        <location filename="../pages/ChatRoomPage.qml" line="95"/>
+        <location filename="../pages/ChatRoomPage.qml" line="110"/>
+        <location filename="../pages/ChatRoomPage.qml" line="112"/>
+        <location filename="../pages/ChatRoomPage.qml" line="132"/>
         <source>Cancel the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="134"/>
+        <location filename="../pages/ChatRoomPage.qml" line="162"/>
         <source>Choose a group buy to see its chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../components/ConfirmDialog.qml" line="38"/>
+        <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,7 +351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="56"/>
+        <location filename="../components/RoomDelegate.qml" line="58"/>
         <source>%1 · you joined</source>
         <translation type="unfinished"></translation>
     </message>

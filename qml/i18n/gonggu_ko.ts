@@ -15,11 +15,13 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="69"/>
+        <location filename="../pages/ChatRoomPage.qml" line="89"/>
         <source>Close</source>
         <translation>마감하기</translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="70"/>
+        <location filename="../pages/ChatRoomPage.qml" line="81"/>
         <source>Leave</source>
         <translation>참여 취소</translation>
     </message>
@@ -29,26 +31,85 @@
         <translation>공동구매 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="95"/>
+        <location filename="../pages/ChatRoomPage.qml" line="75"/>
+        <source>Join this group buy?</source>
+        <translation>이 공동구매에 참여할까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="76"/>
+        <source>You commit to buy at the group price. You can leave while it is recruiting.</source>
+        <translation>공동구매 가격으로 구매하기로 약속하는 것입니다. 모집 중에는 참여를 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="77"/>
+        <source>Join</source>
+        <translation>참여하기</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="79"/>
+        <source>Leave this group buy?</source>
+        <translation>참여를 취소할까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="80"/>
+        <source>Your place goes back to the group buy. You can join again while it is recruiting.</source>
+        <translation>자리가 다른 분께 돌아갑니다. 모집 중에는 다시 참여할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="83"/>
+        <source>Close recruiting?</source>
+        <translation>모집을 마감할까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="85"/>
+        <source>Only %1 of the %2 buyers needed have joined. Close the group buy with them anyway? Viewers will leave the chat.</source>
+        <translation>필요한 %2명 중 %1명만 참여했습니다. 그래도 이대로 마감할까요? 구경하던 분들은 채팅방에서 나가게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="87"/>
+        <source>The group buy closes with %1 buyers. Viewers will leave the chat.</source>
+        <translation>%1명으로 공동구매를 마감합니다. 구경하던 분들은 채팅방에서 나가게 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="93"/>
+        <source>Cancel this group buy?</source>
+        <translation>공동구매를 취소할까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="94"/>
+        <source>Everyone in the room is told, and the chat becomes read-only. This cannot be undone.</source>
+        <translation>방의 모든 분께 알려지고 채팅은 읽기 전용이 됩니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="121"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="112"/>
+        <location filename="../pages/ChatRoomPage.qml" line="138"/>
         <source>Members</source>
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="84"/>
-        <location filename="../pages/ChatRoomPage.qml" line="86"/>
-        <location filename="../pages/ChatRoomPage.qml" line="106"/>
+        <location filename="../pages/ChatRoomPage.qml" line="95"/>
+        <location filename="../pages/ChatRoomPage.qml" line="110"/>
+        <location filename="../pages/ChatRoomPage.qml" line="112"/>
+        <location filename="../pages/ChatRoomPage.qml" line="132"/>
         <source>Cancel the group buy</source>
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="134"/>
+        <location filename="../pages/ChatRoomPage.qml" line="162"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../components/ConfirmDialog.qml" line="38"/>
+        <source>Not now</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
@@ -290,7 +351,7 @@
         <translation>내가 연 공동구매</translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="56"/>
+        <location filename="../components/RoomDelegate.qml" line="58"/>
         <source>%1 · you joined</source>
         <translation>%1 · 참여 중</translation>
     </message>

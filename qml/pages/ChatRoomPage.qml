@@ -68,7 +68,33 @@ Page {
                 readonly property bool canCancel: root.session !== null && root.session.canCancel
                 readonly property string label: kind === RoomSession.Action.Close ? qsTr("Close")
                                               : kind === RoomSession.Action.Leave ? qsTr("Leave") : qsTr("Join group buy")
-                function trigger() { root.session.runPrimaryAction() }
+                // Joining, leaving and closing cannot be taken back: say what happens first.
+                function trigger() {
+                    const session = root.session
+                    if (kind === RoomSession.Action.Join)
+                        confirm.ask(qsTr("Join this group buy?"),
+                                    qsTr("You commit to buy at the group price. You can leave while it is recruiting."),
+                                    qsTr("Join"), () => session.runPrimaryAction())
+                    else if (kind === RoomSession.Action.Leave)
+                        confirm.ask(qsTr("Leave this group buy?"),
+                                    qsTr("Your place goes back to the group buy. You can join again while it is recruiting."),
+                                    qsTr("Leave"), () => session.runPrimaryAction())
+                    else if (kind === RoomSession.Action.Close)
+                        confirm.ask(qsTr("Close recruiting?"),
+                                    session.participantCount < session.minParticipants
+                                        ? qsTr("Only %1 of the %2 buyers needed have joined. Close the group buy with them anyway? Viewers will leave the chat.")
+                                              .arg(session.participantCount).arg(session.minParticipants)
+                                        : qsTr("The group buy closes with %1 buyers. Viewers will leave the chat.")
+                                              .arg(session.participantCount),
+                                    qsTr("Close"), () => session.runPrimaryAction())
+                }
+                function cancelGroupBuy() {
+                    const session = root.session
+                    confirm.ask(qsTr("Cancel this group buy?"),
+                                qsTr("Everyone in the room is told, and the chat becomes read-only. This cannot be undone."),
+                                qsTr("Cancel the group buy"), () => session.cancelGroupBuy())
+                }
+                objectName: "primaryAction"
                 visible: active && !root.showBack
                 enabled: root.session !== null && !root.session.busy
                 highlighted: kind === RoomSession.Action.Join
@@ -84,7 +110,7 @@ Page {
                 Accessible.name: qsTr("Cancel the group buy")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Cancel the group buy")
-                onClicked: root.session.cancelGroupBuy()
+                onClicked: action.cancelGroupBuy()
             }
             // Phones: no room beside the title; every action in one menu.
             ToolButton {
@@ -106,7 +132,7 @@ Page {
                         text: qsTr("Cancel the group buy")
                         visible: action.canCancel
                         height: visible ? implicitHeight : 0
-                        onTriggered: root.session.cancelGroupBuy()
+                        onTriggered: action.cancelGroupBuy()
                     }
                     MenuItem {
                         text: qsTr("Members")
@@ -116,6 +142,8 @@ Page {
             }
         }
     }
+
+    ConfirmDialog { id: confirm }
 
     Drawer {
         id: membersDrawer

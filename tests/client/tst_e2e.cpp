@@ -42,6 +42,12 @@ class TestEndToEnd : public QObject {
     QString username;
     qint64 room = 0;
 
+    // A real click in the middle of an item of the window.
+    static void click(QQuickWindow *window, QQuickItem *item) {
+        const QPointF centre = item->mapToScene({item->width() / 2, item->height() / 2});
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+    }
+
     void type(QQuickWindow *window, const QString &text) {
         auto *field = window->findChild<QQuickItem *>(u"messageField"_s);
         QVERIFY(field);
@@ -156,6 +162,52 @@ private Q_SLOTS:
         QCOMPARE(
             client->rooms()->data(client->rooms()->index(0), RoomListModel::TitleRole).toString(),
             u"Homemade kimchi 5kg"_s);
+    }
+
+    void joiningLeavingAndClosingAskFirst() {
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/qt/qml"_s);
+        engine.rootContext()->setContextProperty(u"initialWidth"_s, 1280);
+        engine.rootContext()->setContextProperty(u"initialHeight"_s, 800);
+        engine.load(QUrl(u"qrc:/qt/qml/Gonggu/Main.qml"_s));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(window);
+        auto *client =
+            engine.singletonInstance<ChatClient *>(qmlTypeId("Gonggu.Client", 1, 0, "ChatClient"));
+        if (!client->signedIn())
+            client->signIn(server.url({}).toString(), username, u"e2e-password"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(client->signedIn(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->connectionState(), ChatClient::ConnectionState::Online,
+                                  10000);
+        const qint64 other = uniqueProductId();
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken, roomBody(other, 10, 2))
+                     .status,
+                 201);
+        RoomSession *session = client->openRoom(other);
+        QTRY_COMPARE(session->myRole(), std::optional(Role::Viewer));
+        QTRY_VERIFY(window->isExposed());
+
+        auto *action = window->findChild<QQuickItem *>(u"primaryAction"_s);
+        auto *dialog = window->findChild<QObject *>(u"confirmDialog"_s);
+        QVERIFY(action && dialog);
+        QTRY_VERIFY(action->isVisible() && action->isEnabled());
+        click(window, action);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(session->myRole(), std::optional(Role::Viewer)); // nothing happened yet
+        auto *confirm = window->findChild<QQuickItem *>(u"confirmButton"_s);
+        QVERIFY(confirm);
+        click(window, confirm);
+        QTRY_COMPARE(session->myRole(), std::optional(Role::Participant));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        // Leaving asks too; "not now" keeps the place.
+        QTRY_VERIFY(action->isEnabled());
+        click(window, action);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QMetaObject::invokeMethod(dialog, "reject");
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QTest::qWait(200);
+        QCOMPARE(session->myRole(), std::optional(Role::Participant));
     }
 };
 
