@@ -131,6 +131,7 @@ QCoro::Task<> ChatClient::authenticate(QString serverUrl, QString username, QStr
 }
 
 void ChatClient::startSession(const AuthSession &session, const QUrl &serverUrl) {
+    ++m_session;
     m_token = session.token;
     m_user = session.user;
     m_rest.setBaseUrl(serverUrl);
@@ -165,6 +166,7 @@ void ChatClient::restoreSession() {
 void ChatClient::signOut() {
     for (qint64 roomId : m_openRooms.keys())
         closeRoom(roomId);
+    ++m_session;
     m_outbox.clear();
     m_connection.close();
     m_token.clear();
@@ -189,7 +191,10 @@ void ChatClient::refreshRooms() {
 }
 
 QCoro::Task<> ChatClient::loadRooms(QString cursor) {
+    const quint64 session = m_session;
     const auto page = co_await m_rest.rooms(m_mineOnly, cursor);
+    if (session != m_session)
+        co_return; // asked for another user (signed out meanwhile): not this one's list
     if (!page) {
         m_rooms.pageFailed();
         setError(describe(page.error()));
@@ -251,9 +256,12 @@ void ChatClient::createRoom(const QString &title, const QString &description, in
 }
 
 QCoro::Task<> ChatClient::create(RoomDraft draft) {
+    const quint64 session = m_session;
     beginBusy();
     const auto room = co_await m_rest.createRoom(draft);
     endBusy();
+    if (session != m_session)
+        co_return;
     if (!room) {
         setError(describe(room.error()));
         co_return;

@@ -110,6 +110,8 @@ private:
     bool m_mineOnly = false;
     bool m_wasOnline = false;
     int m_busy = 0;
+    quint64 m_session =
+        0; // counts sign-ins and sign-outs: late answers of an earlier one are dropped
 };
 
 } // namespace gonggu::client

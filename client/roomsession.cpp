@@ -149,9 +149,11 @@ void RoomSession::onChatMessage(const ChatMessage &message) {
         return;
     switch (*message.event) {
     case SystemEvent::Joined:
+        m_roleFromChat = true;
         setMyRole(Role::Viewer);
         break;
     case SystemEvent::Participating:
+        m_roleFromChat = true;
         setMyRole(Role::Participant);
         break;
     case SystemEvent::Left:
@@ -227,7 +229,7 @@ QCoro::Task<> RoomSession::load() {
     }
     // Subscribing made me a VIEWER; the GET may have been answered before that
     // committed, while the chat already told me (JOINED): the chat is newer then.
-    const bool admittedMeanwhile = !snapshot->room.myRole && m_room.myRole && subscribed();
+    const bool admittedMeanwhile = !snapshot->room.myRole && m_roleFromChat && subscribed();
     setRoom(snapshot->room, admittedMeanwhile);
     // The live /topic/room snapshot may have arrived first; it is the fresher one.
     if (m_participants.count() == 0)

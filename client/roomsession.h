@@ -138,6 +138,7 @@ private:
     bool m_busy = false;
     bool m_loading = false;
     bool m_closed = false;
+    bool m_roleFromChat = false; // the chat's JOINED/PARTICIPATING told my role (newer than a GET)
     MessageListModel m_messages;
     ParticipantListModel m_participants;
 };

@@ -4,11 +4,15 @@
 #include "../integration/serverprocess.h"
 #include "../integration/stompclient.h"
 #include "../integration/testsupport.h"
+#include "chatclient.h"
 #include "outbox.h"
 #include "roomsession.h"
 #include "stompconnection.h"
 
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace gonggu;
@@ -49,10 +53,9 @@ class TestRoomSession : public QObject {
             httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken, roomBody(id, 10, 2));
         return created.status == 201 ? id : 0;
     }
-    std::unique_ptr<RoomSession> open(qint64 roomId) {
+    std::unique_ptr<RoomSession> open(qint64 roomId, const Room *known = nullptr) {
         auto session = std::make_unique<RoomSession>(
-            roomId, RoomSession::Services{*connection, *rest, *outbox, buyerId, u"민수"_s},
-            nullptr);
+            roomId, RoomSession::Services{*connection, *rest, *outbox, buyerId, u"민수"_s}, known);
         return session;
     }
     // The seller says something in the room and waits for its RECEIPT.
@@ -106,6 +109,72 @@ private Q_SLOTS:
         QVERIFY(!shows(b->messages(), u"only in the first"_s));
         QVERIFY(!shows(b->messages(), u"sent from the first"_s));
         QTRY_VERIFY(outbox->isEmpty());
+    }
+
+    void theServerDecidesTheRoleNotTheListShownBefore() {
+        // The room list may be stale (another user's, or from before a change):
+        // what it says about my role is replaced by what the server says.
+        const qint64 room = createRoom();
+        Room listed;
+        listed.id = listed.productId = room;
+        listed.title = u"as listed"_s;
+        listed.myRole = Role::Seller;
+        const auto session = open(room, &listed);
+        QTRY_VERIFY(session->ready());
+        QTRY_COMPARE(session->myRole(), std::optional(Role::Viewer));
+        QVERIFY(!session->isSeller());
+        QCOMPARE(session->primaryAction(), RoomSession::Action::Join);
+    }
+
+    void anAnswerForTheUserBeforeASignOutIsNotShownToTheNext() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        const auto account = [&](const QString &name) {
+            const QString username = name + QString::number(uniqueProductId() % 100000000);
+            const auto registered = httpJson(server, "POST", u"/api/auth/register"_s, {},
+                                             {{u"username"_s, username},
+                                              {u"password"_s, u"correct horse"_s},
+                                              {u"displayName"_s, name}});
+            return std::pair{username, registered.json.value(u"token"_s).toString()};
+        };
+        const auto [sellerName, sellerAccountToken] = account(u"seller"_s);
+        const auto [buyerName, buyerAccountToken] = account(u"buyer"_s);
+        Q_UNUSED(buyerAccountToken)
+        const qint64 room = uniqueProductId();
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, sellerAccountToken,
+                          roomBody(room, 10, 2))
+                     .status,
+                 201);
+        ChatClient client;
+        bool sawSellersView = false;
+        bool signedOutOnce = false;
+        connect(client.rooms(), &QAbstractItemModel::modelReset, this, [&] {
+            if (!signedOutOnce)
+                return;
+            for (int row = 0; row < client.rooms()->rowCount(); ++row) {
+                const QVariant role =
+                    client.rooms()->data(client.rooms()->index(row), RoomListModel::MyRoleRole);
+                sawSellersView |= role.isValid() && Role(role.toInt()) == Role::Seller;
+            }
+        });
+        // The seller's room list is on its way when they sign out and the buyer signs in.
+        connect(&client, &ChatClient::sessionChanged, this, [&, name = buyerName] {
+            if (client.signedIn() && !signedOutOnce) {
+                signedOutOnce = true;
+                // Once the seller's first page has been asked for, in this pass.
+                QTimer::singleShot(0, &client, [&client, this, name] {
+                    client.signOut();
+                    client.signIn(server.url({}).toString(), name, u"correct horse"_s);
+                });
+            }
+        });
+        client.signIn(server.url({}).toString(), sellerName, u"correct horse"_s);
+        QTRY_VERIFY(signedOutOnce && client.signedIn());
+        QTRY_VERIFY(client.rooms()->roomById(room));
+        QTest::qWait(300); // the seller's late answer, had it been taken, is in by now
+        QVERIFY(!sawSellersView);
+        QCOMPARE(client.rooms()->roomById(room)->myRole, std::nullopt);
+        client.signOut();
     }
 
     void aBuyerWhoLeavesAndRejoinsFollowsTheRoomLive() {
