@@ -149,16 +149,26 @@ int MessageListModel::rowOfClientMsgId(const QString &clientMsgId) const {
     return -1;
 }
 
+int MessageListModel::confirmedRowFor(qint64 id) const {
+    // Confirmed rows stand in id order (the server's) above the pending ones; a
+    // message arriving late (a gap fill after my re-sent one, another
+    // instance's commit) is usually a few rows from the end.
+    int row = firstPendingRow();
+    while (row > 0 && m_rows.at(row - 1).message.id > id)
+        --row;
+    return row;
+}
+
 void MessageListModel::addConfirmed(const ChatMessage &message) {
     if (m_ids.contains(message.id))
         return; // already shown (e.g. broadcast and gap fill overlap)
     m_ids.insert(message.id);
-    const int target = firstPendingRow();
+    const int target = confirmedRowFor(message.id);
     const int pendingRow = message.clientMsgId && message.senderId == m_myUserId
                                ? rowOfClientMsgId(*message.clientMsgId)
                                : -1;
     if (pendingRow >= 0) {
-        // Confirmed: update in place, then move it after the last confirmed row.
+        // Confirmed: update in place, then move it to its place in server order.
         m_rows[pendingRow] = {message, Delivery::Sent};
         const QModelIndex changed = index(pendingRow);
         Q_EMIT dataChanged(changed, changed);
@@ -167,11 +177,14 @@ void MessageListModel::addConfirmed(const ChatMessage &message) {
             m_rows.move(pendingRow, target);
             endMoveRows();
         }
-        return;
+    } else {
+        beginInsertRows({}, target, target);
+        m_rows.insert(target, {message, Delivery::Sent});
+        endInsertRows();
     }
-    beginInsertRows({}, target, target);
-    m_rows.insert(target, {message, Delivery::Sent});
-    endInsertRows();
+    // The row after it may no longer start a new day.
+    if (const QModelIndex next = index(target + 1); next.isValid())
+        Q_EMIT dataChanged(next, next, {NewDayRole});
     if (message.type == MessageType::Notification)
         updatePinnedNotice();
 }

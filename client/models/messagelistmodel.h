@@ -85,6 +85,7 @@ private:
         Delivery delivery = Delivery::Sent;
     };
     int firstPendingRow() const;
+    int confirmedRowFor(qint64 id) const; // where a confirmed message goes
     int rowOfClientMsgId(const QString &clientMsgId) const;
     bool isNewDay(int row) const;
     void setLoadingOlder(bool loading);

@@ -125,6 +125,26 @@ private Q_SLOTS:
         QCOMPARE(model.deliveryAt(2), MessageListModel::Delivery::Pending);
     }
 
+    void afterAReconnectEveryoneSeesServerOrder() {
+        // Offline, I typed a message; on reconnect it is re-sent and confirmed
+        // (id 5) before the gap fill brings what others wrote meanwhile (3, 4).
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setInitialPage(range(1, 2), false);
+        model.addPending(u"c-1"_s, u"Me"_s, u"written offline"_s);
+        model.addConfirmed(message(5, u"u-1"_s, u"written offline"_s, u"c-1"_s));
+        model.addConfirmed(message(3));
+        model.addConfirmed(message(4));
+        QCOMPARE(ids(model), (QList<qint64>{1, 2, 3, 4, 5}));
+        // A late commit from another instance takes its place too, above pending rows.
+        model.addPending(u"c-2"_s, u"Me"_s, u"still pending"_s);
+        model.addConfirmed(message(7));
+        model.addConfirmed(message(6));
+        QCOMPARE(ids(model), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 0}));
+        QCOMPARE(model.deliveryAt(7), MessageListModel::Delivery::Pending);
+    }
+
     void gapFillOverlapIsDeduplicated() {
         MessageListModel model(u"u-1"_s);
         QAbstractItemModelTester tester(&model,
