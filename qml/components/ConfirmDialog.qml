@@ -22,8 +22,9 @@ Dialog {
 
     objectName: "confirmDialog"
     modal: true
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(400, (parent ? parent.width : 400) - 2 * Theme.padding)
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(400, parent.width - 2 * Theme.padding)
     onAccepted: if (root.onConfirmed) root.onConfirmed()
 
     Label {

@@ -107,7 +107,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../components/ConfirmDialog.qml" line="38"/>
+        <location filename="../components/ConfirmDialog.qml" line="39"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,38 +161,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="25"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="26"/>
         <source>What are you selling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="27"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="28"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="33"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="34"/>
         <source>Details: price, pickup, delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="35"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="36"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="41"/>
         <source>Buyers needed (max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="41"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
         <source>At least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="45"/>
         <source>Open for (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="52"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="57"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

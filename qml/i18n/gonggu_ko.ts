@@ -107,7 +107,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../components/ConfirmDialog.qml" line="38"/>
+        <location filename="../components/ConfirmDialog.qml" line="39"/>
         <source>Not now</source>
         <translation>아니요</translation>
     </message>
@@ -161,39 +161,49 @@
         <translation>공동구매 열기</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="25"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="26"/>
         <source>What are you selling?</source>
         <translation>무엇을 판매하나요?</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="27"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="28"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="33"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="34"/>
         <source>Details: price, pickup, delivery</source>
         <translation>상세 정보: 가격, 수령 장소, 배송</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="35"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="36"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="41"/>
         <source>Buyers needed (max)</source>
         <translation>모집 인원 (최대)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="41"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
         <source>At least</source>
         <translation>최소 인원</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="45"/>
         <source>Open for (hours)</source>
         <translation>모집 기간 (시간)</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="52"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="57"/>
+        <source>Open</source>
+        <translation>열기</translation>
     </message>
 </context>
 <context>

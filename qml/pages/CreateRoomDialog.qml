@@ -10,17 +10,19 @@ Dialog {
 
     title: qsTr("Open a group buy")
     modal: true
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(420, (parent ? parent.width : 420) - 32)
-    standardButtons: Dialog.Cancel | Dialog.Ok
+    // Centred on the window and as wide as it allows, not as the pane it opened from.
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(420, parent.width - 2 * Theme.padding)
     onOpened: titleField.forceActiveFocus()
     onAccepted: ChatClient.createRoom(titleField.text, description.text, maxSpin.value, minSpin.value, hours.value)
 
     ColumnLayout {
-        anchors.fill: parent
+        width: parent.width
         spacing: Theme.spacing
         TextField {
             id: titleField
+            objectName: "titleField"
             Layout.fillWidth: true
             placeholderText: qsTr("What are you selling?")
             maximumLength: 120
@@ -35,6 +37,7 @@ Dialog {
             Accessible.name: qsTr("Description")
         }
         GridLayout {
+            Layout.fillWidth: true
             columns: 2
             Label { text: qsTr("Buyers needed (max)") }
             SpinBox { id: maxSpin; from: 1; to: 10000; value: 10; editable: true }
@@ -44,5 +47,18 @@ Dialog {
             SpinBox { id: hours; from: 1; to: 24 * 30; value: 48; editable: true }
         }
     }
-    Component.onCompleted: standardButton(Dialog.Ok).enabled = Qt.binding(() => titleField.text.trim() !== "")
+    // Our own words on the buttons: Qt's standard ones are not translated here.
+    footer: DialogButtonBox {
+        Button {
+            text: qsTr("Cancel")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        Button {
+            objectName: "createButton"
+            text: qsTr("Open")
+            highlighted: true
+            enabled: titleField.text.trim() !== ""
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+    }
 }
