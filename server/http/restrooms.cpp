@@ -97,6 +97,7 @@ void RestApi::registerRoomRoutes(Router &router) {
         if (!call)
             co_return HttpResponse::error(call.error());
         const auto &[caller, id] = *call;
+        co_await m_rooms.learnRoom(id);
         if (const Status allowed = m_rooms.admitToRoomState(caller, id); !allowed)
             co_return HttpResponse::error(allowed.error());
         const auto snapshot = m_rooms.snapshot(id, caller.userId);

@@ -17,6 +17,7 @@ void RoomService::setSharedStorage() {
 }
 
 QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, HistoryQuery query) {
+    co_await learnRoom(query.roomId);
     const RoomState *state = m_registry.find(query.roomId);
     if (!state)
         co_return changes::roomNotFound();

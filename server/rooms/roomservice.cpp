@@ -253,6 +253,10 @@ QCoro::Task<const RoomState *> RoomService::roomFor(qint64 roomId, bool stale) {
     co_return m_registry.find(roomId);
 }
 
+QCoro::Task<> RoomService::learnRoom(qint64 roomId) {
+    co_await roomFor(roomId, !m_registry.find(roomId));
+}
+
 QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
     const auto record = co_await m_store.loadRoom(roomId);
     if (!record || !record->has_value())

@@ -71,6 +71,10 @@ public:
     void setRemoteFeedLive(bool live) { m_recentHistory.setLive(live); }
     // Replaces the cached room with the committed row; false if there is none.
     QCoro::Task<bool> reloadRoom(qint64 roomId);
+    // With shared storage, a room this instance has not heard of may be another
+    // instance's newest (its event still on the way): loads it from the database.
+    // Call before a read that the registry answers.
+    QCoro::Task<> learnRoom(qint64 roomId);
     // An event another instance committed: brings the cached state up to date
     // (room rows are reloaded, messages cached), then announces it here.
     QCoro::Task<> applyRemote(RoomEvent event);

@@ -259,6 +259,10 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
         }
     } else if (const auto watchedId =
                    destinations::roomIdAfter(destination, destinations::kRoomPrefix)) {
+        QPointer<StompSession> self(this);
+        co_await rooms.learnRoom(*watchedId); // another instance's newest room
+        if (!self)
+            co_return;
         if (const Status admitted = rooms.admitToRoomState(m_identity, *watchedId); !admitted) {
             refuse(frame, admitted.error());
             co_return;
