@@ -75,6 +75,15 @@ QString ChatClient::describe(const Error &error) {
     case ErrorCode::NotFound:
         return tr("This group buy does not exist.");
     case ErrorCode::BadRequest:
+        // The fields a person types, in their language; the rest names the problem.
+        if (error.field == u"username")
+            return tr("A username has 3 to 32 characters: a-z, 0-9, '_', '.' or '-'.");
+        if (error.field == u"password")
+            return tr("A password has 8 to 256 characters.");
+        if (error.field == u"displayName")
+            return tr("A display name has 1 to 64 characters, on one line.");
+        if (error.field == u"title")
+            return tr("The title must have 1 to 120 characters.");
         return tr("The server refused the request: %1").arg(error.message);
     case ErrorCode::Internal:
         break;
@@ -100,6 +109,13 @@ void ChatClient::beginBusy() {
 void ChatClient::endBusy() {
     if (--m_busy == 0)
         Q_EMIT busyChanged();
+}
+
+void ChatClient::offerServer(const QUrl &url) {
+    if (signedIn() || !url.isValid())
+        return;
+    m_rest.setBaseUrl(url);
+    Q_EMIT sessionChanged(); // serverUrl
 }
 
 void ChatClient::signIn(const QString &serverUrl, const QString &username,

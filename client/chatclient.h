@@ -60,6 +60,8 @@ public:
     Q_INVOKABLE void registerAccount(const QString &serverUrl, const QString &username,
                                      const QString &password, const QString &displayName);
     Q_INVOKABLE void signOut();
+    // The server the sign-in page offers (the app's --server); no effect once signed in.
+    void offerServer(const QUrl &url);
     Q_INVOKABLE void refreshRooms();
     // Opens the room (or finds it open) and makes it the current one.
     Q_INVOKABLE gonggu::client::RoomSession *openRoom(qint64 roomId);

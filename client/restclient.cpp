@@ -74,7 +74,7 @@ QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pat
         const QJsonObject error = json ? json->value(u"error"_s).toObject() : QJsonObject();
         co_return Error{
             errorCodeFromString(error.value(u"code"_s).toString()).value_or(ErrorCode::Internal),
-            error.value(u"message"_s).toString()};
+            error.value(u"message"_s).toString(), error.value(u"field"_s).toString()};
     }
     co_return json;
 }

@@ -23,7 +23,7 @@ Result<QJsonObject> parseJsonObject(QByteArrayView bytes) {
 
 void JsonFields::fail(QLatin1StringView key, const QString &problem) {
     if (!m_error)
-        m_error = Error{ErrorCode::BadRequest, u"field '" + key + u"': " + problem};
+        m_error = Error{ErrorCode::BadRequest, u"field '" + key + u"': " + problem, key};
 }
 
 std::optional<QJsonValue> JsonFields::present(QLatin1StringView key, bool required) {

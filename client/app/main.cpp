@@ -58,6 +58,9 @@ int main(int argc, char *argv[]) {
     // The module's types exist once Main.qml imported it.
     const int clientType = qmlTypeId("Gonggu.Client", 1, 0, "ChatClient");
     auto *client = engine.singletonInstance<gonggu::client::ChatClient *>(clientType);
+    // The sign-in page shows the server asked for, not the default.
+    if (client && parser.isSet(u"server"_s))
+        client->offerServer(QUrl::fromUserInput(parser.value(u"server"_s)));
     if (client && parser.isSet(u"demo-user"_s)) {
         // The demo user, whatever session was saved: fresh demo data has a new
         // token secret, so an older demo token would be refused.

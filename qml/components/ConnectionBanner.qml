@@ -9,6 +9,7 @@ Label {
     visible: ChatClient.signedIn && state !== ChatClient.Online
     width: parent ? parent.width : implicitWidth
     horizontalAlignment: Text.AlignHCenter
+    wrapMode: Text.Wrap // phones: the whole sentence, on two lines if need be
     padding: 6
     color: "white"
     font.pixelSize: 13

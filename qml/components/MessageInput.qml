@@ -75,6 +75,18 @@ Pane {
                 Accessible.name: qsTr("Message")
                 // Enter sends; Shift+Enter falls through to the TextArea as a new line.
                 Keys.onReturnPressed: event => root.handleEnter(event)
+                // Tab moves on, as everywhere else; a chat message has no use for tabs.
+                // (The ScrollView around the field is a focus scope that would hand
+                // focus straight back, so the chain is taken from outside it.)
+                Keys.onTabPressed: event => {
+                    const next = sendButton.enabled ? sendButton : root.nextItemInFocusChain(true)
+                    next.forceActiveFocus(Qt.TabFocusReason)
+                    event.accepted = true
+                }
+                Keys.onBacktabPressed: event => {
+                    root.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason)
+                    event.accepted = true
+                }
                 Keys.onEnterPressed: event => root.handleEnter(event)
             }
         }
@@ -86,6 +98,7 @@ Pane {
             font.pixelSize: 12
         }
         Button {
+            id: sendButton
             text: qsTr("Send")
             highlighted: true
             enabled: field.text.trim() !== "" && root.length <= root.limit

@@ -115,17 +115,17 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="15"/>
+        <location filename="../components/ConnectionBanner.qml" line="16"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="16"/>
+        <location filename="../components/ConnectionBanner.qml" line="17"/>
         <source>Connection lost. Reconnecting… Messages you write are kept and sent later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="17"/>
+        <location filename="../components/ConnectionBanner.qml" line="18"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,47 +161,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="26"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="27"/>
         <source>What are you selling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="28"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="29"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="34"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="35"/>
         <source>Details: price, pickup, delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="36"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="41"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="42"/>
         <source>Buyers needed (max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="44"/>
         <source>At least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="45"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="46"/>
         <source>Open for (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="52"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="53"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="57"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="58"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,7 +302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="89"/>
+        <location filename="../components/MessageInput.qml" line="102"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,17 +539,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="78"/>
-        <source>The server refused the request: %1</source>
+        <location filename="../../client/chatclient.cpp" line="80"/>
+        <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="82"/>
+        <source>A password has 8 to 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="84"/>
+        <source>A display name has 1 to 64 characters, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="86"/>
+        <source>The title must have 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="87"/>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="91"/>
         <source>Something went wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="83"/>
+        <location filename="../../client/chatclient.cpp" line="92"/>
         <source>Could not reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>

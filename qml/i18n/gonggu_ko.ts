@@ -115,17 +115,17 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="15"/>
+        <location filename="../components/ConnectionBanner.qml" line="16"/>
         <source>Connecting…</source>
         <translation>연결 중…</translation>
     </message>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="16"/>
+        <location filename="../components/ConnectionBanner.qml" line="17"/>
         <source>Connection lost. Reconnecting… Messages you write are kept and sent later.</source>
         <translation>연결이 끊겼습니다. 다시 연결하는 중… 작성한 메시지는 보관했다가 전송합니다.</translation>
     </message>
     <message>
-        <location filename="../components/ConnectionBanner.qml" line="17"/>
+        <location filename="../components/ConnectionBanner.qml" line="18"/>
         <source>Offline</source>
         <translation>오프라인</translation>
     </message>
@@ -161,47 +161,47 @@
         <translation>공동구매 열기</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="26"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="27"/>
         <source>What are you selling?</source>
         <translation>무엇을 판매하나요?</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="28"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="29"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="34"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="35"/>
         <source>Details: price, pickup, delivery</source>
         <translation>상세 정보: 가격, 수령 장소, 배송</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="36"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="41"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="42"/>
         <source>Buyers needed (max)</source>
         <translation>모집 인원 (최대)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="44"/>
         <source>At least</source>
         <translation>최소 인원</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="45"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="46"/>
         <source>Open for (hours)</source>
         <translation>모집 기간 (시간)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="52"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="53"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="57"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="58"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="89"/>
+        <location filename="../components/MessageInput.qml" line="102"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
@@ -539,17 +539,37 @@
         <translation>존재하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="78"/>
+        <location filename="../../client/chatclient.cpp" line="80"/>
+        <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>아이디는 3~32자의 영문 소문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;로 만들어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="82"/>
+        <source>A password has 8 to 256 characters.</source>
+        <translation>비밀번호는 8~256자로 만들어 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="84"/>
+        <source>A display name has 1 to 64 characters, on one line.</source>
+        <translation>이름은 한 줄로 1~64자까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="86"/>
+        <source>The title must have 1 to 120 characters.</source>
+        <translation>제목은 1~120자로 써 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="87"/>
         <source>The server refused the request: %1</source>
         <translation>서버가 요청을 거절했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="82"/>
+        <location filename="../../client/chatclient.cpp" line="91"/>
         <source>Something went wrong. Try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="83"/>
+        <location filename="../../client/chatclient.cpp" line="92"/>
         <source>Could not reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>

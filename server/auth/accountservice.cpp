@@ -21,12 +21,14 @@ namespace {
 Status validate(const QString &username, const QString &password, const QString &displayName) {
     static const QRegularExpression usernamePattern(u"^[a-z0-9_.-]{3,32}$"_s);
     if (!usernamePattern.match(username).hasMatch())
-        return Error{ErrorCode::BadRequest, u"username: 3-32 of a-z, 0-9, '_', '.', '-'"_s};
+        return Error{ErrorCode::BadRequest, u"username: 3-32 of a-z, 0-9, '_', '.', '-'"_s,
+                     u"username"_s};
     if (password.size() < 8 || password.size() > 256)
-        return Error{ErrorCode::BadRequest, u"password: 8-256 characters"_s};
+        return Error{ErrorCode::BadRequest, u"password: 8-256 characters"_s, u"password"_s};
     if (displayName.trimmed().isEmpty() || characterCount(displayName) > 64 ||
         !validateContent(displayName).ok() || displayName.contains(u'\n'))
-        return Error{ErrorCode::BadRequest, u"displayName: 1-64 printable characters"_s};
+        return Error{ErrorCode::BadRequest, u"displayName: 1-64 printable characters"_s,
+                     u"displayName"_s};
     return okStatus();
 }
 } // namespace

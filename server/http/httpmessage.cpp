@@ -51,9 +51,10 @@ HttpResponse HttpResponse::json(int status, QByteArray compactJson) {
 }
 
 HttpResponse HttpResponse::error(const Error &error) {
-    const QJsonObject body{{u"error"_s, QJsonObject{{u"code"_s, toString(error.code)},
-                                                    {u"message"_s, error.message}}}};
-    HttpResponse response = json(httpStatus(error.code), body);
+    QJsonObject fields{{u"code"_s, toString(error.code)}, {u"message"_s, error.message}};
+    if (!error.field.isEmpty())
+        fields.insert(u"field"_s, error.field);
+    HttpResponse response = json(httpStatus(error.code), QJsonObject{{u"error"_s, fields}});
     if (error.code == ErrorCode::Unauthorized)
         response.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
     return response;

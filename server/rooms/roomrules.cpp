@@ -20,11 +20,12 @@ bool isBuyerOrSeller(std::optional<Role> role) {
 
 Status validateDraft(const RoomDraft &draft, const QDateTime &now) {
     if (draft.productId <= 0)
-        return refuse(ErrorCode::BadRequest, u"productId must be a positive integer"_s);
+        return Error{ErrorCode::BadRequest, u"productId must be a positive integer"_s,
+                     u"productId"_s};
     const qsizetype titleLength = characterCount(draft.title.trimmed());
     if (titleLength < 1 || characterCount(draft.title) > kMaxTitleCharacters)
-        return refuse(ErrorCode::BadRequest,
-                      u"title must be 1-%1 characters"_s.arg(kMaxTitleCharacters));
+        return Error{ErrorCode::BadRequest,
+                     u"title must be 1-%1 characters"_s.arg(kMaxTitleCharacters), u"title"_s};
     if (characterCount(draft.description) > kMaxDescriptionCharacters)
         return refuse(ErrorCode::BadRequest, u"description must be at most %1 characters"_s.arg(
                                                  kMaxDescriptionCharacters));
@@ -38,7 +39,7 @@ Status validateDraft(const RoomDraft &draft, const QDateTime &now) {
             ErrorCode::BadRequest,
             u"participants must satisfy 1 <= min <= max <= %1"_s.arg(kMaxParticipantsLimit));
     if (!draft.expiresAt.isValid() || draft.expiresAt <= now)
-        return refuse(ErrorCode::BadRequest, u"expiresAt must be in the future"_s);
+        return Error{ErrorCode::BadRequest, u"expiresAt must be in the future"_s, u"expiresAt"_s};
     return okStatus();
 }
 

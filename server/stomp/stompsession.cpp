@@ -406,13 +406,15 @@ void StompSession::refuse(const Frame &request, const Error &error) {
         return;
     const auto receipt = request.header("receipt");
     const auto destination = request.header("destination");
-    const QJsonObject body{
+    QJsonObject body{
         {u"code"_s, toString(error.code)},
         {u"message"_s, error.message},
         {u"receiptId"_s, receipt ? QJsonValue(QString::fromUtf8(*receipt)) : QJsonValue()},
         {u"destination"_s,
          destination ? QJsonValue(QString::fromUtf8(*destination)) : QJsonValue()},
     };
+    if (!error.field.isEmpty())
+        body.insert(u"field"_s, error.field);
     deliver(encodeMessage(destinations::kErrors, "e-" + QByteArray::number(++m_localMessageIds),
                           QJsonDocument(body).toJson(QJsonDocument::Compact)),
             *m_errorsSubscription);

@@ -10,6 +10,7 @@
 #include "stompconnection.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -175,6 +176,27 @@ private Q_SLOTS:
         QVERIFY(!sawSellersView);
         QCOMPARE(client.rooms()->roomById(room)->myRole, std::nullopt);
         client.signOut();
+    }
+
+    void theSignInPageOffersTheServerAskedFor() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        ChatClient client;
+        QSignalSpy changed(&client, &ChatClient::sessionChanged);
+        client.offerServer(QUrl(u"http://gonggu.example:9000"_s));
+        QCOMPARE(client.serverUrl(), u"http://gonggu.example:9000"_s);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void refusedFieldsAreExplainedNotEchoed() {
+        // What the server says is English for developers; the app says what to change.
+        const QString username = ChatClient::describe(
+            {ErrorCode::BadRequest, u"username: 3-32 of a-z"_s, u"username"_s});
+        QVERIFY2(username.contains(u"3 to 32"_s), qPrintable(username));
+        QVERIFY(!username.contains(u"3-32 of a-z"_s));
+        const QString other =
+            ChatClient::describe({ErrorCode::BadRequest, u"limit must be 1-100"_s, u"limit"_s});
+        QVERIFY(other.contains(u"limit must be 1-100"_s)); // no sentence for it: the problem named
     }
 
     void aBuyerWhoLeavesAndRejoinsFollowsTheRoomLive() {

@@ -148,6 +148,38 @@ private Q_SLOTS:
         QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, buyer, body).status, 403);
     }
 
+    void validationErrorsNameTheirField_data() {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("username")
+            << u"/api/auth/register"_s
+            << QByteArray(R"({"username":"A!","password":"correct horse","displayName":"x"})")
+            << u"username"_s;
+        QTest::newRow("password")
+            << u"/api/auth/register"_s
+            << QByteArray(R"({"username":"fine_name","password":"short","displayName":"x"})")
+            << u"password"_s;
+        QTest::newRow("display name")
+            << u"/api/auth/register"_s
+            << QByteArray(
+                   R"({"username":"fine_name","password":"correct horse","displayName":" "})")
+            << u"displayName"_s;
+        QTest::newRow("missing field")
+            << u"/api/auth/login"_s << QByteArray(R"({"username":"fine_name"})") << u"password"_s;
+    }
+    void validationErrorsNameTheirField() {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const auto refused = httpRequest(server, "POST", path, {}, body);
+        QCOMPARE(refused.status, 400);
+        const QJsonObject error = refused.json.value(u"error"_s).toObject();
+        QCOMPARE(error.value(u"code"_s).toString(), u"BAD_REQUEST"_s);
+        QCOMPARE(error.value(u"field"_s).toString(), field);
+        QVERIFY(!error.value(u"message"_s).toString().isEmpty());
+    }
+
     void tradeServiceRoomTakesTheSellersAccountName() {
         // The trade service names the seller by user id and leaves the name out: the
         // room shows the name the seller registered with, not their id.

@@ -50,6 +50,13 @@ TestCase {
         compare(sent.signalArguments[0][0], "a\nb")
     }
 
+    function test_tabMovesFocusOn() {
+        keyClick("a")
+        keyClick(Qt.Key_Tab)
+        compare(field().text, "a", "no tab character in the message")
+        verify(!field().activeFocus, "focus moved on to the next control")
+    }
+
     function test_blankIsNotSent() {
         keyClick(Qt.Key_Space)
         keyClick(Qt.Key_Return)
