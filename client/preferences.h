@@ -15,6 +15,9 @@ class Preferences : public QObject {
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // The locale dates and times are written in: bindings that format with
+    // Qt.locale(Preferences.localeName) follow a language switch at once.
+    Q_PROPERTY(QString localeName READ localeName NOTIFY languageChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
 
 public:
@@ -22,6 +25,9 @@ public:
     static Preferences *create(QQmlEngine *engine, QJSEngine *);
 
     QString language() const { return m_language; }
+    QString localeName() const {
+        return m_language == u"ko" ? QStringLiteral("ko_KR") : QStringLiteral("en_US");
+    }
     // "ko" or "en"; anything else falls back to English.
     void setLanguage(const QString &language);
     QString theme() const { return m_theme; }

@@ -72,7 +72,7 @@ Column {
             color: root.delivery === MessageListModel.Failed ? Theme.danger : Theme.subtle
             text: root.delivery === MessageListModel.Pending ? qsTr("Sending…")
                 : root.delivery === MessageListModel.Failed ? qsTr("Not sent")
-                : root.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+                : root.createdAt.toLocaleTimeString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
         }
         Button {
             visible: root.delivery === MessageListModel.Failed
