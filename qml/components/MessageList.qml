@@ -49,6 +49,9 @@ Item {
             positioned = true
         }
         onMovementEnded: followBottom = atYEnd
+        // Back at the newest message, however the user got there (wheel, keys,
+        // the jump button): follow new ones again.
+        onAtYEndChanged: if (atYEnd && positioned) followBottom = true
 
         // Reading at the very top, rows inserted above would push the text down: remember
         // the row being read when an older page is asked for, and put it back afterwards.
@@ -141,8 +144,10 @@ Item {
     }
 
     RoundButton {
+        objectName: "jumpToLatest"
         anchors { right: parent.right; bottom: parent.bottom; margins: Theme.padding }
-        visible: !list.followBottom
+        // Only when there is something below to jump to.
+        visible: !list.followBottom && !list.atYEnd
         text: "↓"
         width: Theme.touchTarget
         height: Theme.touchTarget

@@ -27,6 +27,22 @@ TestCase {
         }
     }
 
+    function test_jumpToLatestOnlyWhenThereIsSomethingBelow() {
+        fixture.reset()
+        const view = createTemporaryObject(listComponent, host.contentItem)
+        const list = findChild(view, "messageListView")
+        const jump = findChild(view, "jumpToLatest")
+        tryCompare(list, "count", 50)
+        tryVerify(() => list.atYEnd, 2000, "opens at the newest message")
+        verify(!jump.visible, "nothing below the newest message")
+        list.positionViewAtBeginning() // reading history: the newest are below
+        tryCompare(list, "count", 100)
+        tryVerify(() => jump.visible, 2000, "something below to jump to")
+        list.positionViewAtEnd() // back at the end without the button (wheel, keys)
+        tryVerify(() => list.atYEnd, 2000)
+        tryVerify(() => !jump.visible, 2000, "at the newest again: nothing to jump to")
+    }
+
     function test_olderPagesLoadAtTheTopAndTheReadingPlaceIsKept() {
         fixture.reset()
         const view = createTemporaryObject(listComponent, host.contentItem)
