@@ -73,7 +73,7 @@ Result<RoomSnapshot> RoomService::snapshot(qint64 roomId, const QString &callerI
         return changes::roomNotFound();
     RoomSnapshot snapshot{view(*state, callerId), {}};
     for (const MemberRecord &m : state->members)
-        snapshot.participants.append({m.userId, m.displayName, m.role, isOnline(m.userId)});
+        snapshot.participants.append(participantOf(m));
     return snapshot;
 }
 
@@ -159,34 +159,36 @@ QCoro::Task<Result<RoomListResult>> RoomService::listRooms(Identity caller, Room
     co_return result;
 }
 
-QCoro::Task<Result<Room>> RoomService::join(Identity caller, qint64 roomId) {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed = co_await change([caller, roomId, now](RoomTransaction &tx) {
-        return changes::join(tx, caller, roomId, now);
-    });
+QCoro::Task<Result<Room>> RoomService::changeAndView(QString callerId, qint64 roomId,
+                                                     RoomStore::Work<RoomChange> work) {
+    auto committed = co_await change(std::move(work));
     if (!committed)
         co_return committed.error();
-    co_return view(*m_registry.find(roomId), caller.userId);
+    co_return view(*m_registry.find(roomId), callerId);
+}
+
+QCoro::Task<Result<Room>> RoomService::join(Identity caller, qint64 roomId) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAndView(caller.userId, roomId,
+                                     [caller, roomId, now](RoomTransaction &tx) {
+                                         return changes::join(tx, caller, roomId, now);
+                                     });
 }
 
 QCoro::Task<Result<Room>> RoomService::leave(Identity caller, qint64 roomId) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed = co_await change([caller, roomId, now](RoomTransaction &tx) {
-        return changes::leave(tx, caller, roomId, now);
-    });
-    if (!committed)
-        co_return committed.error();
-    co_return view(*m_registry.find(roomId), caller.userId);
+    co_return co_await changeAndView(caller.userId, roomId,
+                                     [caller, roomId, now](RoomTransaction &tx) {
+                                         return changes::leave(tx, caller, roomId, now);
+                                     });
 }
 
 QCoro::Task<Result<Room>> RoomService::settle(Identity caller, qint64 roomId, RoomStatus to) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed = co_await change([caller, roomId, to, now](RoomTransaction &tx) {
-        return changes::settle(tx, caller, roomId, to, now);
-    });
-    if (!committed)
-        co_return committed.error();
-    co_return view(*m_registry.find(roomId), caller.userId);
+    co_return co_await changeAndView(caller.userId, roomId,
+                                     [caller, roomId, to, now](RoomTransaction &tx) {
+                                         return changes::settle(tx, caller, roomId, to, now);
+                                     });
 }
 
 QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roomId,
@@ -247,14 +249,9 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
     co_return stored;
 }
 
-QCoro::Task<const RoomState *> RoomService::roomFor(qint64 roomId, bool stale) {
-    if (stale && m_sharedStorage)
-        co_await reloadRoom(roomId);
-    co_return m_registry.find(roomId);
-}
-
 QCoro::Task<> RoomService::learnRoom(qint64 roomId) {
-    co_await roomFor(roomId, !m_registry.find(roomId));
+    if (m_sharedStorage && !m_registry.find(roomId))
+        co_await reloadRoom(roomId);
 }
 
 QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
@@ -290,7 +287,8 @@ QCoro::Task<> RoomService::applyRemote(RoomEvent event) {
 QCoro::Task<Status> RoomService::admitToChat(Identity caller, qint64 roomId) {
     // Reading is decided from the registry; becoming a VIEWER writes, so that
     // is decided again inside its transaction.
-    const RoomState *state = co_await roomFor(roomId, !m_registry.find(roomId));
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
     if (!state)
         co_return changes::roomNotFound();
     const auto role = state->roleOf(caller.userId);

@@ -83,6 +83,10 @@ public:
     void sessionOpened(const Identity &identity);
     void sessionClosed(const QString &userId);
     bool isOnline(const QString &userId) const { return m_sessionsPerUser.contains(userId); }
+    // A member as snapshots and participant deltas show them.
+    Participant participantOf(const MemberRecord &member) const {
+        return {member.userId, member.displayName, member.role, isOnline(member.userId)};
+    }
 
     const RecentHistory &recentHistory() const { return m_recentHistory; }
 
@@ -93,10 +97,11 @@ Q_SIGNALS:
 private:
     // post() without the bookkeeping: checks, rate limit, insert.
     QCoro::Task<Result<StoredMessage>> store(Identity caller, qint64 roomId, SendRequest request);
-    // The cached room, or with shared storage and `stale`, the database's (reloaded).
-    QCoro::Task<const RoomState *> roomFor(qint64 roomId, bool stale);
     // Runs one change of roomchanges.h and applies what it committed.
     QCoro::Task<Result<RoomChange>> change(RoomStore::Work<RoomChange> work);
+    // change(), then the room as the caller sees it (join, leave, settle).
+    QCoro::Task<Result<Room>> changeAndView(QString callerId, qint64 roomId,
+                                            RoomStore::Work<RoomChange> work);
     void apply(const RoomChange &change);
     // The one place an event leaves the domain (a stored message is cached first).
     void announce(const RoomEvent &event, EventOrigin origin = EventOrigin::ThisInstance);
