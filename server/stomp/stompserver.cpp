@@ -131,10 +131,8 @@ void StompServer::deliverPresence(const roomevent::PresenceChanged &presence) {
         const RoomState *state = m_rooms.registry().find(presence.id);
         const MemberRecord *member = state ? state->member(presence.userId) : nullptr;
         if (member) {
-            const Participant participant{member->userId, member->displayName, member->role,
-                                          m_rooms.isOnline(member->userId)};
             const QJsonObject delta{{u"roomId"_s, presence.id},
-                                    {u"participant"_s, participant.toJson()}};
+                                    {u"participant"_s, m_rooms.participantOf(*member).toJson()}};
             publishState(deltas, destination, QJsonDocument(delta).toJson(QJsonDocument::Compact));
         }
     }
