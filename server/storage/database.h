@@ -3,6 +3,7 @@
 
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace gonggu::server {
@@ -30,5 +31,13 @@ int latestSchemaVersion();
 // the driver's text in the log, for anything else.
 Error sqlError(const QString &what, const QSqlError &error);
 bool isUniqueViolation(const QSqlError &error);
+
+// Times are stored as milliseconds since the epoch, read back as UTC.
+inline qint64 ms(const QDateTime &time) {
+    return time.toMSecsSinceEpoch();
+}
+inline QDateTime fromMs(qint64 value) {
+    return QDateTime::fromMSecsSinceEpoch(value, Qt::UTC);
+}
 
 } // namespace gonggu::server

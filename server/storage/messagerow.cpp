@@ -1,5 +1,6 @@
 #include "messagerow.h"
 
+#include "database.h"
 #include "messagecipher.h"
 
 #include <QVariant>
@@ -34,10 +35,6 @@ std::optional<QByteArray> utf8(const std::optional<QString> &text) {
 
 std::optional<QString> optionalText(const QVariant &value) {
     return value.isNull() ? std::nullopt : std::optional(value.toString());
-}
-
-QDateTime fromMs(qint64 value) {
-    return QDateTime::fromMSecsSinceEpoch(value, Qt::UTC);
 }
 
 } // namespace

@@ -59,14 +59,6 @@ Result<Executed> execute(QSqlDatabase &db, const QString &sql, const QVariantLis
     return own ? Executed(std::move(own)) : Executed(query);
 }
 
-qint64 ms(const QDateTime &time) {
-    return time.toMSecsSinceEpoch();
-}
-
-QDateTime fromMs(qint64 value) {
-    return QDateTime::fromMSecsSinceEpoch(value, Qt::UTC);
-}
-
 // The rooms table's columns as loadRoom and loadRooms select them; a position
 // in the list is its roomcolumn value.
 namespace roomcolumn {
