@@ -47,15 +47,29 @@ Item {
         function scrollToEnd() {
             positionViewAtEnd()
             positioned = true
+            loadOlderWhenNearTop()
         }
         onMovementEnded: followBottom = atYEnd
         // Back at the newest message, however the user got there (wheel, keys,
         // the jump button): follow new ones again.
         onAtYEndChanged: if (atYEnd && positioned) followBottom = true
 
-        // Reading at the very top, rows inserted above would push the text down: remember
-        // the row being read when an older page is asked for, and put it back afterwards.
+        // Older messages are asked for while a screenful of them is still above, so the
+        // reader rarely reaches the top before they are there.
+        onContentYChanged: loadOlderWhenNearTop()
+        function loadOlderWhenNearTop() {
+            if (!positioned || !root.model || !root.model.hasOlder || root.model.loadingOlder
+                    || count === 0 || contentY - originY >= height)
+                return
+            followBottom = atYEnd // reading history, unless it all fits on screen
+            root.model.loadOlder()
+        }
+
+        // Rows inserted above would move the text being read: remember the first row on
+        // screen and its offset when a page is asked for, and put it back when it is in.
         property int anchorRow: -1
+        property int anchorCount: 0
+        property real anchorOffset: 0
         // The first row on screen (skipping the header and the gaps between rows).
         function rowAtTop() {
             for (let dy = 1; dy < 80; dy += 3) {
@@ -65,38 +79,44 @@ Item {
             }
             return -1
         }
-        property int anchorCount: 0
+        function keepReadingPlace() {
+            const row = anchorRow + count - anchorCount
+            anchorRow = -1
+            if (followBottom) {
+                Qt.callLater(scrollToEnd)
+                return
+            }
+            forceLayout()
+            positionViewAtIndex(row, ListView.Beginning)
+            const item = itemAtIndex(row)
+            if (item)
+                contentY = item.y - anchorOffset
+            loadOlderWhenNearTop()
+        }
         Connections {
             target: root.model
+            // Before the view lays the new rows out: what is on screen is still where it was.
+            function onRowsAboutToBeInserted(parent, first, last) {
+                if (first !== 0 || !root.model.loadingOlder)
+                    return
+                const row = list.rowAtTop()
+                const item = row >= 0 ? list.itemAtIndex(row) : null
+                list.anchorRow = item ? row : 0
+                list.anchorOffset = item ? item.y - list.contentY : 0
+                list.anchorCount = list.count
+            }
             function onLoadingOlderChanged() {
-                if (root.model.loadingOlder) {
-                    // At the very top before layout has caught up, the first row is the one read.
-                    const row = list.rowAtTop()
-                    list.anchorRow = row >= 0 ? row : 0
-                    list.anchorCount = list.count
-                }
+                if (!root.model.loadingOlder && list.anchorRow >= 0)
+                    list.keepReadingPlace()
             }
         }
         onCountChanged: {
-            if (anchorRow >= 0 && count > anchorCount) {
-                positionViewAtIndex(anchorRow + count - anchorCount, ListView.Beginning)
-                anchorRow = -1
-            } else if (followBottom) {
+            if (anchorRow < 0 && followBottom)
                 Qt.callLater(scrollToEnd)
-            }
-        }
-        onAtYBeginningChanged: {
-            if (atYBeginning && positioned && root.model && count > 0) {
-                followBottom = false // reading history now
-                root.model.loadOlder()
-            }
         }
 
-        header: Item {
-            width: list.width
-            height: root.model && root.model.loadingOlder ? 40 : Theme.spacing
-            BusyIndicator { anchors.centerIn: parent; running: parent.height > Theme.spacing; height: 32 }
-        }
+        // Constant: a header that grew while loading would push the text down.
+        header: Item { width: list.width; height: Theme.spacing }
         footer: Item { width: list.width; height: Theme.spacing }
 
         delegate: Item {
@@ -141,6 +161,17 @@ Item {
                 onRetryRequested: root.retryRequested(row.clientMsgId)
             }
         }
+    }
+
+    // Over the top of the list, not in it: showing it moves no message.
+    BusyIndicator {
+        objectName: "olderSpinner"
+        anchors { horizontalCenter: list.horizontalCenter; top: list.top; topMargin: Theme.spacing }
+        height: 32
+        width: 32
+        running: root.model !== null && root.model.loadingOlder
+        visible: running
+        z: 3
     }
 
     RoundButton {

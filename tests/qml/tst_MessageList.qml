@@ -73,6 +73,68 @@ TestCase {
         verify(!fixture.history.hasOlder)
     }
 
+    // The message at the top of the screen and where it is, in pixels from the view's top.
+    function topRowOnScreen(list) {
+        const row = list.rowAtTop()
+        return {id: fixture.idAt(row), y: list.itemAtIndex(row).y - list.contentY}
+    }
+    function rowOnScreenY(list, id) {
+        for (let row = 0; row < list.count; ++row) {
+            if (fixture.idAt(row) === id)
+                return list.itemAtIndex(row) ? list.itemAtIndex(row).y - list.contentY : NaN
+        }
+        return NaN
+    }
+
+    // As a person reads with the mouse wheel: the older page is asked for before the
+    // top is reached (with a spinner), and when it arrives nothing on screen moves.
+    function test_wheelLoadsOlderBeforeTheTopWithoutMovingTheText() {
+        fixture.reset()
+        fixture.holdPages = true
+        const view = createTemporaryObject(listComponent, host.contentItem)
+        const list = findChild(view, "messageListView")
+        tryCompare(list, "count", 50)
+        tryVerify(() => list.atYEnd, 2000, "opens at the newest message")
+        wait(50)
+        compare(fixture.pageRequests, 0)
+
+        for (let step = 0; step < 200 && fixture.pageRequests === 0; ++step) {
+            mouseWheel(list, list.width / 2, list.height / 2, 0, 120)
+            wait(20)
+        }
+        compare(fixture.pageRequests, 1, "the wheel alone asks for older messages")
+        verify(!list.atYBeginning, "asked before the top was reached")
+        verify(fixture.history.loadingOlder)
+        tryVerify(() => !list.moving, 3000)
+
+        const before = topRowOnScreen(list)
+        fixture.answerPage()
+        tryCompare(list, "count", 100)
+        wait(50)
+        verify(Math.abs(rowOnScreenY(list, before.id) - before.y) < 1,
+               "message " + before.id + " stays at y " + before.y + ", is at " + rowOnScreenY(list, before.id))
+        compare(fixture.pageRequests, 1, "one request per page")
+    }
+
+    // Scrolled all the way up before the page came: the rows arrive above the one read.
+    function test_atTheVeryTopTheReadingPlaceIsKept() {
+        fixture.reset()
+        fixture.holdPages = true
+        const view = createTemporaryObject(listComponent, host.contentItem)
+        const list = findChild(view, "messageListView")
+        tryCompare(list, "count", 50)
+        tryVerify(() => list.atYEnd, 2000)
+        list.positionViewAtBeginning()
+        tryCompare(fixture, "pageRequests", 1)
+        wait(50)
+        const before = topRowOnScreen(list)
+        fixture.answerPage()
+        tryCompare(list, "count", 100)
+        wait(50)
+        verify(Math.abs(rowOnScreenY(list, before.id) - before.y) < 1,
+               "message " + before.id + " stays at y " + before.y + ", is at " + rowOnScreenY(list, before.id))
+    }
+
     Component {
         id: bubbleComponent
         MessageBubble {

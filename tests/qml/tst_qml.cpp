@@ -10,6 +10,8 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
+#include <utility>
+
 Q_IMPORT_QML_PLUGIN(Gonggu_ClientPlugin)
 Q_IMPORT_QML_PLUGIN(GongguPlugin)
 
@@ -23,6 +25,8 @@ class Fixture : public QObject {
     Q_PROPERTY(gonggu::client::MessageListModel *history READ history NOTIFY changed)
     Q_PROPERTY(gonggu::client::ParticipantListModel *members READ members NOTIFY changed)
     Q_PROPERTY(int pageRequests MEMBER m_pageRequests NOTIFY changed)
+    // When set, older pages wait for answerPage() instead of arriving by themselves.
+    Q_PROPERTY(bool holdPages MEMBER m_holdPages NOTIFY changed)
     Q_PROPERTY(gonggu::client::RoomListModel *rooms READ rooms NOTIFY changed)
     Q_PROPERTY(int roomPageRequests MEMBER m_roomPageRequests NOTIFY changed)
 
@@ -33,14 +37,16 @@ public:
 
     Q_INVOKABLE void reset() {
         m_pageRequests = 0;
+        m_holdPages = false;
         m_history = std::make_unique<MessageListModel>(u"u-me"_s);
         m_history->setInitialPage(page(101, 150), true);
         connect(m_history.get(), &MessageListModel::olderPageWanted, this, [this](qint64 before) {
             ++m_pageRequests;
+            m_wantedBefore = before;
+            Q_EMIT changed();
             // Answer asynchronously, as the network would.
-            QTimer::singleShot(10, this, [this, before] {
-                m_history->prependOlder(page(before - 50, before - 1), before - 50 > 1);
-            });
+            if (!m_holdPages)
+                QTimer::singleShot(10, this, &Fixture::answerPage);
         });
         m_members = std::make_unique<ParticipantListModel>(u"u-me"_s);
         m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true},
@@ -60,6 +66,11 @@ public:
             });
         });
         Q_EMIT changed();
+    }
+    Q_INVOKABLE void answerPage() {
+        const qint64 before = std::exchange(m_wantedBefore, 0);
+        if (before > 0)
+            m_history->prependOlder(page(before - 50, before - 1), before - 50 > 1);
     }
     Q_INVOKABLE qint64 idAt(int row) const { return m_history->messageAt(row).id; }
     // Marketplace product ids: epoch milliseconds, and the largest id JavaScript holds exactly.
@@ -120,6 +131,8 @@ private:
     int m_roomPageRequests = 0;
     std::unique_ptr<ParticipantListModel> m_members;
     int m_pageRequests = 0;
+    bool m_holdPages = false;
+    qint64 m_wantedBefore = 0;
 };
 
 class Setup : public QObject {
