@@ -27,6 +27,11 @@ RoomSession::RoomSession(qint64 roomId, Services services, const Room *known, QO
         setRoom(*known, false);
     connect(&m_services.connection, &StompConnection::message, this, &RoomSession::onFrame);
     connect(&m_services.connection, &StompConnection::online, this, &RoomSession::onOnline);
+    connect(&m_services.connection, &StompConnection::subscribed, this,
+            [this](const QString &destination) {
+                if (destination == m_chatDestination)
+                    onChatSubscribed();
+            });
     connect(&m_services.outbox, &Outbox::delivered, this, [this](const OutgoingMessage &sent) {
         if (sent.roomId == m_roomId)
             m_messages.setDelivery(sent.clientMsgId, MessageListModel::Delivery::Sent);
@@ -65,6 +70,7 @@ void RoomSession::unsubscribe() {
 }
 
 void RoomSession::endedByServer() {
+    m_admittedToChat = false;
     m_services.connection.forget(m_chatDestination);
     m_services.connection.forget(m_stateDestination);
     m_room.myRole.reset();
@@ -138,6 +144,9 @@ void RoomSession::onChatMessage(const ChatMessage &message) {
     switch (*message.event) {
     case SystemEvent::Closed:
         setStatus(RoomStatus::Closed);
+        // Closing removes every VIEWER; one who never wrote gets no REMOVED line.
+        if (m_room.myRole == Role::Viewer)
+            endedByServer();
         break;
     case SystemEvent::Cancelled:
         setStatus(RoomStatus::Cancelled);
@@ -148,10 +157,6 @@ void RoomSession::onChatMessage(const ChatMessage &message) {
     if (message.subjectId != m_services.myUserId)
         return;
     switch (*message.event) {
-    case SystemEvent::Joined:
-        m_roleFromChat = true;
-        setMyRole(Role::Viewer);
-        break;
     case SystemEvent::Participating:
         m_roleFromChat = true;
         setMyRole(Role::Participant);
@@ -163,6 +168,14 @@ void RoomSession::onChatMessage(const ChatMessage &message) {
     default:
         break;
     }
+}
+
+// Admitted to the chat: a non-member of an ACTIVE room is a VIEWER now (quietly: the
+// server announces a viewer only with their first message).
+void RoomSession::onChatSubscribed() {
+    m_admittedToChat = true;
+    if (m_ready && !m_room.myRole && m_room.status == RoomStatus::Active)
+        setMyRole(Role::Viewer);
 }
 
 void RoomSession::onOnline() {
@@ -227,10 +240,12 @@ QCoro::Task<> RoomSession::load() {
         Q_EMIT failed(!snapshot ? snapshot.error() : page.error());
         co_return;
     }
-    // Subscribing made me a VIEWER; the GET may have been answered before that
-    // committed, while the chat already told me (JOINED): the chat is newer then.
-    const bool admittedMeanwhile = !snapshot->room.myRole && m_roleFromChat && subscribed();
-    setRoom(snapshot->room, admittedMeanwhile);
+    // The GET may have been answered before a change the chat already told of
+    // (PARTICIPATING, or the subscription's receipt that made me a VIEWER): newer.
+    const bool toldMeanwhile = !snapshot->room.myRole && m_roleFromChat && subscribed();
+    setRoom(snapshot->room, toldMeanwhile);
+    if (!m_room.myRole && m_admittedToChat && subscribed() && m_room.status == RoomStatus::Active)
+        setMyRole(Role::Viewer);
     // The live /topic/room snapshot may have arrived first; it is the fresher one.
     if (m_participants.count() == 0)
         m_participants.update(snapshot->participants);

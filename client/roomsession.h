@@ -117,6 +117,7 @@ private:
     void endedByServer();
     void onFrame(const QString &destination, const QByteArray &body);
     void onChatMessage(const ChatMessage &message);
+    void onChatSubscribed();
     void onOnline();
     void setRoom(const Room &room, bool keepMyRole);
     void setMyRole(std::optional<Role> role);
@@ -138,7 +139,8 @@ private:
     bool m_busy = false;
     bool m_loading = false;
     bool m_closed = false;
-    bool m_roleFromChat = false; // the chat's JOINED/PARTICIPATING told my role (newer than a GET)
+    bool m_roleFromChat = false;   // the chat's PARTICIPATING told my role (newer than a GET)
+    bool m_admittedToChat = false; // the server confirmed the chat subscription
     MessageListModel m_messages;
     ParticipantListModel m_participants;
 };

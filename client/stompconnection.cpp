@@ -18,6 +18,7 @@ namespace gonggu::client {
 namespace {
 constexpr int kHeartbeatMs = 10000;
 constexpr int kMaxBackoffMs = 30000;
+const QByteArray kSubscribedReceipt = QByteArrayLiteral("subscribed:");
 } // namespace
 
 StompConnection::StompConnection(QObject *parent)
@@ -151,9 +152,19 @@ void StompConnection::handle(const Frame &frame) {
         }
         break;
     }
-    case Command::Receipt:
-        Q_EMIT receipt(frame.headerOr("receipt-id"));
+    case Command::Receipt: {
+        const QByteArray id = frame.headerOr("receipt-id");
+        if (id.startsWith(kSubscribedReceipt)) {
+            const QByteArray subscription = id.mid(kSubscribedReceipt.size());
+            for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it) {
+                if (it->id == subscription)
+                    Q_EMIT subscribed(it.key());
+            }
+        } else {
+            Q_EMIT receipt(id);
+        }
         break;
+    }
     case Command::Error:
         qCWarning(lcConnection) << "server error:" << frame.headerOr("message");
         if (frame.headerOr("message") == "UNAUTHORIZED")
@@ -177,7 +188,10 @@ QByteArray StompConnection::subscribe(const QString &destination, const Headers 
 
 void StompConnection::sendSubscribe(const QString &destination, const Subscription &subscription) {
     Frame subscribe{Command::Subscribe, {}, {}};
-    subscribe.add("id", subscription.id).add("destination", destination.toUtf8());
+    // The receipt says the server admitted us (SUBSCRIBE can make a VIEWER).
+    subscribe.add("id", subscription.id)
+        .add("destination", destination.toUtf8())
+        .add("receipt", kSubscribedReceipt + subscription.id);
     for (const auto &[name, value] : subscription.headers)
         subscribe.add(name, value);
     sendFrame(subscribe);

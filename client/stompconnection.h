@@ -50,6 +50,8 @@ Q_SIGNALS:
     void online(); // CONNECTED (first time and after each reconnect)
     void message(const QString &destination, const QByteArray &body);
     void receipt(const QByteArray &receiptId);
+    // The server confirmed a SUBSCRIBE (first time and after each reconnect).
+    void subscribed(const QString &destination);
     void refused(const QString &code, const QString &message, const QByteArray &receiptId);
     void fatalError(const QString &message); // ERROR frame, e.g. UNAUTHORIZED
 

@@ -60,10 +60,12 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
             continue;
         if (auto s = tx.deleteMember(record.room.id, member.userId); !s)
             return s;
-        if (auto s = addSystemMessage(tx, record.room, SystemEvent::Removed, member.userId,
-                                      member.displayName, now, change);
-            !s)
-            return s;
+        if (member.announced) { // one who only looked leaves as quietly as they came
+            if (auto s = addSystemMessage(tx, record.room, SystemEvent::Removed, member.userId,
+                                          member.displayName, now, change);
+                !s)
+                return s;
+        }
         removals.append(
             roomevent::MemberRemoved{record.room.id, member.userId, SystemEvent::Removed});
     }
@@ -87,11 +89,17 @@ Error roomNotFound() {
     return Error{ErrorCode::NotFound, u"no such room"_s};
 }
 
-std::optional<Role> roleIn(const RoomRecord &record, const QString &userId) {
+const MemberRecord *memberIn(const RoomRecord &record, const QString &userId) {
     for (const MemberRecord &m : record.members) {
         if (m.userId == userId)
-            return m.role;
+            return &m;
     }
+    return nullptr;
+}
+
+std::optional<Role> roleIn(const RoomRecord &record, const QString &userId) {
+    if (const MemberRecord *m = memberIn(record, userId))
+        return m->role;
     return std::nullopt;
 }
 
@@ -167,10 +175,13 @@ Result<RoomChange> leave(RoomTransaction &tx, const Identity &caller, qint64 roo
     if (auto s = tx.deleteMember(roomId, caller.userId); !s)
         return s.error();
     RoomChange change;
-    if (auto s = addSystemMessage(tx, record->room, SystemEvent::Left, caller.userId,
-                                  caller.displayName, now, change);
-        !s)
-        return s.error();
+    const MemberRecord *member = memberIn(*record, caller.userId);
+    if (member->announced) {
+        if (auto s = addSystemMessage(tx, record->room, SystemEvent::Left, caller.userId,
+                                      caller.displayName, now, change);
+            !s)
+            return s.error();
+    }
     change.events.append(roomevent::MemberRemoved{roomId, caller.userId, SystemEvent::Left});
     return finish(tx, roomId, change);
 }
@@ -203,8 +214,26 @@ Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint
     RoomChange change;
     if (current)
         return finish(tx, roomId, change);
-    if (auto s = tx.upsertMember(roomId, {caller.userId, caller.displayName, Role::Viewer}, now);
+    // Looking is not joining: the VIEWER is announced when they first write.
+    if (auto s = tx.upsertMember(
+            roomId, {caller.userId, caller.displayName, Role::Viewer, /*announced=*/false}, now);
         !s)
+        return s.error();
+    return finish(tx, roomId, change);
+}
+
+Result<RoomChange> announceViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                                  const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    RoomChange change;
+    const MemberRecord *member = memberIn(*record, caller.userId);
+    if (!member || member->announced) // announced meanwhile, or no longer a member
+        return finish(tx, roomId, change);
+    MemberRecord announced = *member;
+    announced.announced = true;
+    if (auto s = tx.upsertMember(roomId, announced, now); !s)
         return s.error();
     if (auto s = addSystemMessage(tx, record->room, SystemEvent::Joined, caller.userId,
                                   caller.displayName, now, change);

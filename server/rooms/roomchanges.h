@@ -13,6 +13,7 @@ namespace gonggu::server::changes {
 
 // A room id nobody created: the registry's answer and the store's alike.
 Error roomNotFound();
+const MemberRecord *memberIn(const RoomRecord &record, const QString &userId);
 std::optional<Role> roleIn(const RoomRecord &record, const QString &userId);
 
 // Creates the room, or answers the existing one unchanged (roomCreated false).
@@ -25,9 +26,13 @@ Result<RoomChange> leave(RoomTransaction &tx, const Identity &caller, qint64 roo
 // The seller or the trade service closes or cancels an ACTIVE room.
 Result<RoomChange> settle(RoomTransaction &tx, const Identity &caller, qint64 roomId, RoomStatus to,
                           const QDateTime &now);
-// Subscribing to an ACTIVE room's chat makes a non-member a VIEWER.
+// Subscribing to an ACTIVE room's chat makes a non-member a VIEWER, quietly: no
+// SYSTEM message and not listed (MemberRecord::announced) until announceViewer().
 Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                                const QDateTime &now);
+// A quiet VIEWER's first message: "X entered the chat" goes before it.
+Result<RoomChange> announceViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                                  const QDateTime &now);
 // An ACTIVE room past its deadline: EXPIRED, then CLOSED or CANCELLED. Another
 // instance may have settled it first: then nothing changes.
 Result<RoomChange> expire(RoomTransaction &tx, qint64 roomId, const QDateTime &now);

@@ -10,6 +10,9 @@ struct MemberRecord {
     QString userId;
     QString displayName;
     Role role = Role::Viewer;
+    // False for a VIEWER who has only looked: nobody was told they are there (no SYSTEM
+    // message, not in the participant list) until they first write.
+    bool announced = true;
 };
 
 struct RoomRecord {

@@ -72,8 +72,10 @@ Result<RoomSnapshot> RoomService::snapshot(qint64 roomId, const QString &callerI
     if (!state)
         return changes::roomNotFound();
     RoomSnapshot snapshot{view(*state, callerId), {}};
-    for (const MemberRecord &m : state->members)
-        snapshot.participants.append(participantOf(m));
+    for (const MemberRecord &m : state->members) {
+        if (m.announced)
+            snapshot.participants.append(participantOf(m));
+    }
     return snapshot;
 }
 
@@ -228,6 +230,17 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
     }
     if (!m_rateLimiter.tryAcquire(caller.userId))
         co_return Error{ErrorCode::RateLimited, u"too many messages; slow down"_s};
+    if (const RoomState *state = m_registry.find(roomId)) {
+        const MemberRecord *member = state->member(caller.userId);
+        if (member && !member->announced) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            auto announced = co_await change([caller, roomId, now](RoomTransaction &tx) {
+                return changes::announceViewer(tx, caller, roomId, now);
+            });
+            if (!announced)
+                co_return announced.error();
+        }
+    }
     NewMessage message;
     message.roomId = roomId;
     message.type = request.type;
@@ -315,8 +328,7 @@ Status RoomService::admitToRoomState(const Identity &caller, qint64 roomId) cons
 void RoomService::sessionOpened(const Identity &identity) {
     if (m_sessionsPerUser[identity.userId]++ > 0)
         return;
-    for (qint64 roomId : m_registry.roomsOf(identity.userId))
-        announce(roomevent::PresenceChanged{roomId, identity.userId, true});
+    announcePresence(identity.userId, true);
 }
 
 void RoomService::sessionClosed(const QString &userId) {
@@ -324,8 +336,15 @@ void RoomService::sessionClosed(const QString &userId) {
     if (it == m_sessionsPerUser.end() || --*it > 0)
         return;
     m_sessionsPerUser.erase(it);
-    for (qint64 roomId : m_registry.roomsOf(userId))
-        announce(roomevent::PresenceChanged{roomId, userId, false});
+    announcePresence(userId, false);
+}
+
+void RoomService::announcePresence(const QString &userId, bool online) {
+    for (qint64 roomId : m_registry.roomsOf(userId)) {
+        const MemberRecord *member = m_registry.find(roomId)->member(userId);
+        if (member && member->announced) // a quiet VIEWER's coming and going is nobody's news
+            announce(roomevent::PresenceChanged{roomId, userId, online});
+    }
 }
 
 void RoomService::scheduleExpiry() {

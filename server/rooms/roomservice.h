@@ -95,6 +95,7 @@ Q_SIGNALS:
     void eventCommitted(const gonggu::RoomEvent &event, gonggu::server::EventOrigin origin);
 
 private:
+    void announcePresence(const QString &userId, bool online);
     // post() without the bookkeeping: checks, rate limit, insert.
     QCoro::Task<Result<StoredMessage>> store(Identity caller, qint64 roomId, SendRequest request);
     // Runs one change of roomchanges.h and applies what it committed.

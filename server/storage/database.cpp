@@ -58,6 +58,8 @@ const QList<Migration> &migrations() {
          }},
         // Encryption at rest: the key that sealed `content`, NULL for plaintext rows.
         {2, {"ALTER TABLE messages ADD COLUMN key_id INTEGER"}, {}, {}},
+        // A VIEWER who has only looked is not announced (MemberRecord::announced).
+        {3, {"ALTER TABLE members ADD COLUMN announced INTEGER NOT NULL DEFAULT 1"}, {}, {}},
     };
     return list;
 }

@@ -102,7 +102,7 @@ Room roomFrom(const QSqlQuery &q) {
 
 Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> roomId,
                                       QHash<qint64, QList<MemberRecord>> *byRoom) {
-    const QString sql = u"SELECT room_id, user_id, display_name, role FROM members"_s +
+    const QString sql = u"SELECT room_id, user_id, display_name, role, announced FROM members"_s +
                         (roomId ? u" WHERE room_id = ?"_s : QString()) +
                         u" ORDER BY joined_at, user_id"_s;
     auto q = execute(db, sql, roomId ? QVariantList{*roomId} : QVariantList{}, "load members");
@@ -111,7 +111,8 @@ Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> ro
     QList<MemberRecord> members;
     while ((*q)->next()) {
         MemberRecord member{(*q)->value(1).toString(), (*q)->value(2).toString(),
-                            roleFromString((*q)->value(3).toString()).value_or(Role::Viewer)};
+                            roleFromString((*q)->value(3).toString()).value_or(Role::Viewer),
+                            (*q)->value(4).toInt() != 0};
         if (byRoom)
             (*byRoom)[(*q)->value(0).toLongLong()].append(member);
         else
@@ -196,10 +197,12 @@ Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QD
 Status upsertMember(QSqlDatabase &db, qint64 roomId, const MemberRecord &member,
                     const QDateTime &now) {
     auto q = execute(db,
-                     u"INSERT INTO members (room_id, user_id, display_name, role, joined_at) "
-                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (room_id, user_id) DO UPDATE SET "
-                     "role = excluded.role, display_name = excluded.display_name"_s,
-                     {roomId, member.userId, member.displayName, toString(member.role), ms(now)},
+                     u"INSERT INTO members (room_id, user_id, display_name, role, joined_at, "
+                     "announced) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (room_id, user_id) DO "
+                     "UPDATE SET role = excluded.role, display_name = excluded.display_name, "
+                     "announced = excluded.announced"_s,
+                     {roomId, member.userId, member.displayName, toString(member.role), ms(now),
+                      member.announced ? 1 : 0},
                      "save member");
     if (!q)
         return q.error();

@@ -65,7 +65,10 @@ private Q_SLOTS:
         auto viewerClient = connected(viewer);
         QVERIFY(viewerClient);
         QVERIFY(viewerClient->subscribe("chat", topic));
-        QVERIFY(viewerClient->waitForMessage(topic)); // their own JOINED
+        viewerClient->sendChat(room, u"is it organic?"_s, u"lc-1"_s, "r-1"); // now announced
+        QVERIFY(viewerClient->waitForReceipt("r-1"));
+        QCOMPARE(viewerClient->waitForMessage(topic)->value(u"event"_s).toString(), u"JOINED"_s);
+        QVERIFY(viewerClient->waitForMessage(topic)); // their question
 
         const auto joined =
             httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyer);

@@ -129,11 +129,55 @@ private Q_SLOTS:
                  toString(ErrorCode::NotFound));
     }
 
+    // Opening a room to look tells nobody; the first message does, just before it.
+    void aViewerIsAnnouncedWhenTheyFirstWrite() {
+        const qint64 room = openRoom(2, 1);
+        const Identity viewer = user(u"u-v"_s, u"구경꾼"_s);
+        const auto listed = [&] {
+            QStringList ids;
+            const auto snapshot = service->snapshot(room, kSeller.userId);
+            for (const Participant &p : snapshot->participants)
+                ids << p.userId;
+            return ids;
+        };
+        events.clear();
+        QVERIFY(await(service->admitToChat(viewer, room)));
+        QCOMPARE(stateOf(room).roleOf(viewer.userId), std::optional(Role::Viewer));
+        QCOMPARE(service->snapshot(room, viewer.userId)->room.myRole, std::optional(Role::Viewer));
+        QCOMPARE(events, QStringList{u"room"_s}); // no SYSTEM message
+        QCOMPARE(listed(), QStringList{kSeller.userId});
+        service->sessionOpened(viewer);
+        QVERIFY(!events.contains(u"presence u-v online"_s));
+
+        events.clear();
+        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"택배도 되나요?"_s, {}})));
+        QCOMPARE(events,
+                 (QStringList{u"message JOINED"_s, u"room"_s, u"message 택배도 되나요?"_s}));
+        QCOMPARE(listed(), (QStringList{kSeller.userId, viewer.userId}));
+        events.clear();
+        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"감사합니다"_s, {}})));
+        QCOMPARE(events, QStringList{u"message 감사합니다"_s}); // announced once
+        service->sessionClosed(viewer.userId);
+    }
+
+    // A viewer who only looked leaves as quietly when the room closes.
+    void aViewerWhoOnlyLookedIsRemovedQuietly() {
+        const qint64 room = openRoom(1, 1);
+        const Identity viewer = user(u"u-q"_s, u"조용"_s);
+        QVERIFY(await(service->admitToChat(viewer, room)));
+        events.clear();
+        QVERIFY(await(service->join(user(u"u-1"_s, u"민수"_s), room)));
+        QCOMPARE(events, (QStringList{u"message PARTICIPATING"_s, u"message CLOSED"_s,
+                                      u"removed u-q REMOVED"_s, u"status CLOSED"_s, u"room"_s}));
+        QCOMPARE(stateOf(room).roleOf(viewer.userId), std::nullopt);
+    }
+
     void theJoinThatFillsTheRoomClosesItAndRemovesViewers() {
         const qint64 room = openRoom(2, 1);
         const Identity viewer = user(u"u-v"_s, u"구경꾼"_s);
         QVERIFY(await(service->admitToChat(viewer, room)));
         QCOMPARE(stateOf(room).roleOf(viewer.userId), std::optional(Role::Viewer));
+        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"질문 있어요"_s, {}})));
         QVERIFY(await(service->join(user(u"u-1"_s, u"민수"_s), room)));
         events.clear();
         const auto last = await(service->join(user(u"u-2"_s, u"지우"_s), room));

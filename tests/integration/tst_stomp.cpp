@@ -141,18 +141,18 @@ private Q_SLOTS:
         QVERIFY(sellerClient && buyerClient);
         const QString topic = u"/topic/chat/%1"_s.arg(room);
         QVERIFY(sellerClient->subscribe("chat", topic));
-        QVERIFY(buyerClient->subscribe("chat", topic)); // becomes a VIEWER
-        // The seller sees the buyer arrive as a SYSTEM message.
+        QVERIFY(buyerClient->subscribe("chat", topic)); // a VIEWER, only looking so far
+        QVERIFY2(!sellerClient->waitForMessage(topic, 300), "looking announces nobody");
+
+        const QString html = u"<b>is pickup at 6pm?</b>"_s;
+        buyerClient->sendChat(room, html, u"6f1c-0001"_s, "r-1");
+        QVERIFY(buyerClient->waitForReceipt("r-1"));
+        // Their first message brings the SYSTEM message that they arrived, just before it.
         const auto joined = sellerClient->waitForMessage(topic);
         QVERIFY(joined);
         QCOMPARE(joined->value(u"type"_s).toString(), u"SYSTEM"_s);
         QCOMPARE(joined->value(u"event"_s).toString(), u"JOINED"_s);
         QCOMPARE(joined->value(u"subjectId"_s).toString(), buyerId);
-        QVERIFY(buyerClient->waitForMessage(topic)); // and so does the buyer
-
-        const QString html = u"<b>is pickup at 6pm?</b>"_s;
-        buyerClient->sendChat(room, html, u"6f1c-0001"_s, "r-1");
-        QVERIFY(buyerClient->waitForReceipt("r-1"));
         const auto frame =
             sellerClient->waitFor([](const Frame &f) { return f.command == Command::Message; });
         QVERIFY(frame);
@@ -434,6 +434,9 @@ private Q_SLOTS:
         // We promise a heart-beat every 500 ms and ask for one every 500 ms.
         QVERIFY(client.connectWith(viewer, false, "500,500"));
         QVERIFY(client.subscribe("chat", u"/topic/chat/%1"_s.arg(room))); // becomes a VIEWER
+        QCOMPARE(viewerOnline(room), std::nullopt);                   // only looking: not listed
+        client.sendChat(room, u"anyone there?"_s, u"hb-1"_s, "r-hb"); // listed from now on
+        QVERIFY(client.waitForReceipt("r-hb"));
         QCOMPARE(viewerOnline(room), std::optional<bool>(true));
         QElapsedTimer alive;
         QElapsedTimer sinceLastBeat;

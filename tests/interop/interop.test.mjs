@@ -61,10 +61,11 @@ test('connects with a bearer token, chats with a Qt client, gets refusals', asyn
   assert.ok(frame.headers['user-name']);
 
   const errors = queueFor(client, '/user/queue/errors');
-  const chat = queueFor(client, `/topic/chat/${roomId}`);
-  // Our own JOINED shows that the subscription is live.
-  const joined = await nextMessage(chat, (m) => JSON.parse(m.body).event === 'JOINED');
-  assert.equal(joined.headers['content-type'], 'application/json');
+  // The SUBSCRIBE's receipt shows that the subscription is live (and that we are a
+  // VIEWER, announced to the room only with our first message).
+  const subscribed = new Promise((resolve) => client.watchForReceipt('sub-chat', resolve));
+  const chat = queueFor(client, `/topic/chat/${roomId}`, { receipt: 'sub-chat' });
+  await subscribed;
 
   // SEND with a receipt: the receipt comes only after the commit.
   const receipt = new Promise((resolve) => client.watchForReceipt('interop-1', resolve));
@@ -74,7 +75,11 @@ test('connects with a bearer token, chats with a Qt client, gets refusals', asyn
     body: JSON.stringify({ type: 'CHAT', content: '<b>hello from stompjs</b> 🍊', clientMsgId: 'js-0001' }),
   });
   await receipt;
+  const joined = await nextMessage(chat, (m) => JSON.parse(m.body).event === 'JOINED');
+  assert.equal(joined.headers['content-type'], 'application/json');
   const echoed = await nextMessage(chat, (m) => JSON.parse(m.body).clientMsgId === 'js-0001');
+  assert.ok(BigInt(joined.headers['message-id']) < BigInt(echoed.headers['message-id']),
+    'the viewer arrives just before their first message');
   const body = JSON.parse(echoed.body);
   assert.equal(body.content, '<b>hello from stompjs</b> 🍊');
   assert.equal(echoed.headers['message-id'], String(body.id));
