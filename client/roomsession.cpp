@@ -193,6 +193,7 @@ void RoomSession::setRoom(const Room &room, bool keepMyRole) {
     if (keepMyRole)
         m_room.myRole = myRole;
     m_loaded = true;
+    m_messages.notePinned(room.pinnedNotice);
     Q_EMIT roomChanged();
 }
 

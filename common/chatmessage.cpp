@@ -45,6 +45,15 @@ QByteArray ChatMessage::toCompactJson() const {
     return out.take();
 }
 
+ChatMessage ChatMessage::shortened(int codePoints) const {
+    ChatMessage cut = *this;
+    qsizetype end = 0;
+    for (int n = 0; n < codePoints && end < content.size(); ++n)
+        end += content.at(end).isHighSurrogate() && end + 1 < content.size() ? 2 : 1;
+    cut.content.truncate(end);
+    return cut;
+}
+
 QJsonObject ChatMessage::toJson() const {
     // The writer is the one definition of the wire shape.
     return QJsonDocument::fromJson(toCompactJson()).object();

@@ -26,6 +26,9 @@ struct ChatMessage {
     std::optional<QString> subjectId;
     std::optional<QString> subjectName;
 
+    // The same message with `content` cut to its first `codePoints` (a preview or quote).
+    ChatMessage shortened(int codePoints) const;
+
     void writeJson(JsonWriter &out) const;
     QByteArray toCompactJson() const; // what MESSAGE frames and history pages carry
     QJsonObject toJson() const;

@@ -27,6 +27,9 @@ QJsonObject Room::toJson() const {
         json.insert(u"lastReadMessageId"_s, *lastReadMessageId);
     if (unreadCount)
         json.insert(u"unreadCount"_s, *unreadCount);
+    json.insert(u"lastMessage"_s, lastMessage ? QJsonValue(lastMessage->toJson()) : QJsonValue());
+    json.insert(u"pinnedNotice"_s,
+                pinnedNotice ? QJsonValue(pinnedNotice->toJson()) : QJsonValue());
     return json;
 }
 
@@ -52,6 +55,17 @@ Result<Room> Room::fromJson(const QJsonObject &json) {
         room.unreadCount = int(*unread);
     if (!fields.ok())
         return fields.error();
+    // Older servers send neither: absent and null mean "none".
+    for (auto [key, into] : {std::pair{u"lastMessage"_s, &room.lastMessage},
+                             std::pair{u"pinnedNotice"_s, &room.pinnedNotice}}) {
+        const QJsonValue value = json.value(key);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        auto message = ChatMessage::fromJson(value.toObject());
+        if (!value.isObject() || !message)
+            return Error{ErrorCode::BadRequest, key + u" is not a message"_s, key};
+        *into = *message;
+    }
     return room;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chatmessage.h"
 #include "enums.h"
 #include "participant.h"
 #include "result.h"
@@ -28,6 +29,10 @@ struct Room {
     std::optional<Role> myRole;              // the caller's role; null for non-members
     std::optional<qint64> lastReadMessageId; // present once read markers apply
     std::optional<int> unreadCount;
+    // For the room list: the newest message, its content cut to a preview.
+    std::optional<ChatMessage> lastMessage;
+    // The seller's newest NOTIFICATION, whole: pinned above the chat however far back.
+    std::optional<ChatMessage> pinnedNotice;
 
     QJsonObject toJson() const;
     static Result<Room> fromJson(const QJsonObject &json);

@@ -234,17 +234,19 @@ qint64 MessageListModel::oldestId() const {
 }
 
 void MessageListModel::updatePinnedNotice() {
-    QString notice;
     for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
         if (it->message.type == MessageType::Notification && it->delivery == Delivery::Sent) {
-            notice = it->message.content;
-            break;
+            notePinned(it->message);
+            return;
         }
     }
-    if (notice != m_pinnedNotice) {
-        m_pinnedNotice = notice;
-        Q_EMIT pinnedNoticeChanged();
-    }
+}
+
+void MessageListModel::notePinned(const std::optional<ChatMessage> &notice) {
+    if (!notice || (m_pinned && m_pinned->id >= notice->id))
+        return;
+    m_pinned = notice;
+    Q_EMIT pinnedNoticeChanged();
 }
 
 void MessageListModel::setLoadingOlder(bool loading) {

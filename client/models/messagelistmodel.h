@@ -69,7 +69,10 @@ public:
     qint64 oldestId() const;
     bool loadingOlder() const { return m_loadingOlder; }
     bool hasOlder() const { return m_hasOlder; }
-    QString pinnedNotice() const { return m_pinnedNotice; }
+    QString pinnedNotice() const { return m_pinned ? m_pinned->content : QString(); }
+    // The room's pinned NOTIFICATION as the server keeps it (however far back);
+    // the newest of it and those loaded or arriving is shown.
+    void notePinned(const std::optional<ChatMessage> &notice);
     const ChatMessage &messageAt(int row) const { return m_rows.at(row).message; }
     Delivery deliveryAt(int row) const { return m_rows.at(row).delivery; }
 
@@ -97,7 +100,7 @@ private:
     QSet<qint64> m_ids;
     bool m_loadingOlder = false;
     bool m_hasOlder = false;
-    QString m_pinnedNotice;
+    std::optional<ChatMessage> m_pinned;
 };
 
 } // namespace gonggu::client

@@ -75,6 +75,12 @@ void RestApi::registerRoomRoutes(Router &router) {
             if (*mine == u"true")
                 query.memberUserId = caller->userId;
         }
+        if (const auto sort = request.queryValue(u"sort"_s)) {
+            if (*sort != u"created" && *sort != u"activity")
+                co_return HttpResponse::error(
+                    {ErrorCode::BadRequest, u"sort is created or activity"_s, u"sort"_s});
+            query.order = *sort == u"activity" ? RoomOrder::Activity : RoomOrder::Created;
+        }
         const auto limit = rest::queryInteger(request, u"limit"_s, 1, 100);
         if (!limit)
             co_return HttpResponse::error(limit.error());

@@ -6,6 +6,9 @@
 
 namespace gonggu::server {
 
+// Code points of a room's newest message that the room list shows.
+constexpr int kPreviewLength = 100;
+
 struct MemberRecord {
     QString userId;
     QString displayName;
@@ -75,7 +78,12 @@ struct HistoryPage {
     bool hasMore = false;
 };
 
+// Newest created first (the contract's default), or, as chat apps list them, the
+// room with the newest message first (sort=activity).
+enum class RoomOrder { Created, Activity };
+
 struct RoomListQuery {
+    RoomOrder order = RoomOrder::Created;
     std::optional<RoomStatus> status;
     std::optional<QString> memberUserId; // mine=true
     int limit = 20;

@@ -15,16 +15,39 @@ const MemberRecord *RoomState::member(const QString &userId) const {
     return nullptr;
 }
 
+namespace {
+
+// Of two views of a room's newest message, the newer one (a record read before a
+// message committed must not take it back).
+void keepNewer(std::optional<ChatMessage> &into, const std::optional<ChatMessage> &seen) {
+    if (seen && (!into || into->id < seen->id))
+        into = seen;
+}
+
+} // namespace
+
 void RoomRegistry::put(const RoomRecord &record) {
     unindex(record.room.id);
+    Room room = record.room;
     if (const auto *old = find(record.room.id)) {
         for (const MemberRecord &m : old->members)
             m_roomsByUser[m.userId].remove(record.room.id);
+        keepNewer(room.lastMessage, old->room.lastMessage);
+        keepNewer(room.pinnedNotice, old->room.pinnedNotice);
     }
-    m_rooms.insert(record.room.id, RoomState{record.room, record.members});
+    m_rooms.insert(record.room.id, RoomState{room, record.members});
     for (const MemberRecord &m : record.members)
         m_roomsByUser[m.userId].insert(record.room.id);
     index(record.room);
+}
+
+void RoomRegistry::noteMessage(const ChatMessage &message) {
+    auto it = m_rooms.find(message.roomId);
+    if (it == m_rooms.end())
+        return;
+    keepNewer(it->room.lastMessage, message.shortened(kPreviewLength));
+    if (message.type == MessageType::Notification)
+        keepNewer(it->room.pinnedNotice, message);
 }
 
 const RoomState *RoomRegistry::find(qint64 roomId) const {

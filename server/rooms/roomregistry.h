@@ -22,12 +22,18 @@ struct RoomState {
 class RoomRegistry {
 public:
     void put(const RoomRecord &record);
+    // A committed message: the room's newest (and pinned, for a NOTIFICATION).
+    void noteMessage(const ChatMessage &message);
     const RoomState *find(qint64 roomId) const;
     void updateRoom(const Room &room); // status, counts, times
     void setMember(qint64 roomId, const MemberRecord &member);
     void removeMember(qint64 roomId, const QString &userId);
 
     QList<qint64> roomsOf(const QString &userId) const;
+    template <typename Visit> void forEach(Visit &&visit) const {
+        for (const RoomState &state : m_rooms)
+            visit(state);
+    }
     std::optional<QDateTime> nextExpiry() const;
     QList<qint64> activeRoomsExpiredBy(const QDateTime &now) const;
     qsizetype size() const { return m_rooms.size(); }

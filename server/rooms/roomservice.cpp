@@ -101,8 +101,10 @@ void RoomService::apply(const RoomChange &change) {
 }
 
 void RoomService::announce(const RoomEvent &event, EventOrigin origin) {
-    if (const auto *stored = std::get_if<roomevent::MessageStored>(&event))
+    if (const auto *stored = std::get_if<roomevent::MessageStored>(&event)) {
         m_recentHistory.add(stored->message.roomId, {stored->message.id, stored->json});
+        m_registry.noteMessage(stored->message);
+    }
     Q_EMIT eventCommitted(event, origin);
 }
 
@@ -148,6 +150,8 @@ QCoro::Task<Result<RoomListResult>> RoomService::listRooms(Identity caller, Room
         if (!query.after)
             co_return Error{ErrorCode::BadRequest, u"cursor is not one this server gave out"_s};
     }
+    if (query.order == RoomOrder::Activity)
+        co_return listByActivity(caller.userId, query);
     auto page = co_await m_store.listRooms(query);
     if (!page)
         co_return page.error();
@@ -159,6 +163,37 @@ QCoro::Task<Result<RoomListResult>> RoomService::listRooms(Identity caller, Room
     if (page->next)
         result.nextCursor = encodeCursor(*page->next);
     co_return result;
+}
+
+RoomListResult RoomService::listByActivity(const QString &callerId,
+                                           const RoomListQuery &query) const {
+    // From memory: every room is in the registry, and a member's rooms are indexed.
+    using Key = std::pair<qint64, qint64>; // (newest activity ms, id), descending
+    const auto keyOf = [](const Room &room) {
+        const QDateTime &at = room.lastMessage ? room.lastMessage->createdAt : room.createdAt;
+        return Key{at.toMSecsSinceEpoch(), room.id};
+    };
+    QList<std::pair<Key, const RoomState *>> found;
+    const auto consider = [&](const RoomState &state) {
+        const Key key = keyOf(state.room);
+        if ((!query.status || state.room.status == *query.status) &&
+            (!query.after || key < *query.after))
+            found.append({key, &state});
+    };
+    if (query.memberUserId) {
+        for (qint64 id : m_registry.roomsOf(*query.memberUserId))
+            consider(*m_registry.find(id));
+    } else {
+        m_registry.forEach(consider);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+    RoomListResult result;
+    for (qsizetype i = 0; i < found.size() && i < query.limit; ++i)
+        result.rooms.append(view(*found[i].second, callerId));
+    if (found.size() > query.limit)
+        result.nextCursor = encodeCursor(found[query.limit - 1].first);
+    return result;
 }
 
 QCoro::Task<Result<Room>> RoomService::changeAndView(QString callerId, qint64 roomId,

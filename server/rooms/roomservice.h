@@ -96,6 +96,7 @@ Q_SIGNALS:
 
 private:
     void announcePresence(const QString &userId, bool online);
+    RoomListResult listByActivity(const QString &callerId, const RoomListQuery &query) const;
     // post() without the bookkeeping: checks, rate limit, insert.
     QCoro::Task<Result<StoredMessage>> store(Identity caller, qint64 roomId, SendRequest request);
     // Runs one change of roomchanges.h and applies what it committed.

@@ -60,6 +60,12 @@ const QList<Migration> &migrations() {
         {2, {"ALTER TABLE messages ADD COLUMN key_id INTEGER"}, {}, {}},
         // A VIEWER who has only looked is not announced (MemberRecord::announced).
         {3, {"ALTER TABLE members ADD COLUMN announced INTEGER NOT NULL DEFAULT 1"}, {}, {}},
+        // The pinned announcement of a room is one seek however much chat follows it.
+        {4,
+         {"CREATE INDEX messages_notifications ON messages (room_id, id) "
+          "WHERE type = 'NOTIFICATION'"},
+         {},
+         {}},
     };
     return list;
 }

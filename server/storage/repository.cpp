@@ -121,6 +121,30 @@ Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> ro
     return members;
 }
 
+// The room's newest message (as a preview) and newest NOTIFICATION: two index seeks.
+Status readNewestMessages(QSqlDatabase &db, Room &room) {
+    static const QString newest = u"SELECT "_s + messagerow::selectList() +
+                                  u" FROM messages WHERE room_id = ? ORDER BY id DESC LIMIT 1"_s;
+    static const QString pinned =
+        u"SELECT "_s + messagerow::selectList() +
+        u" FROM messages WHERE room_id = ? AND type = 'NOTIFICATION' ORDER BY id DESC LIMIT 1"_s;
+    for (auto [sql, into] :
+         {std::pair{&newest, &room.lastMessage}, std::pair{&pinned, &room.pinnedNotice}}) {
+        auto q = execute(db, *sql, {room.id}, "read newest message");
+        if (!q)
+            return q.error();
+        if (!(*q)->next())
+            continue;
+        auto message = messagerow::read(**q, cipherOf(db));
+        if (!message)
+            return message.error();
+        *into = *message;
+    }
+    if (room.lastMessage)
+        room.lastMessage = room.lastMessage->shortened(kPreviewLength);
+    return okStatus();
+}
+
 } // namespace
 
 Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
@@ -135,6 +159,10 @@ Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
         Room room = roomFrom(**q);
         rooms.append({room, members.value(room.id)});
     }
+    for (RoomRecord &record : rooms) {
+        if (auto s = readNewestMessages(db, record.room); !s)
+            return s.error();
+    }
     return rooms;
 }
 
@@ -146,6 +174,8 @@ Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId) {
     if (!(*q)->next())
         return std::optional<RoomRecord>();
     Room room = roomFrom(**q);
+    if (auto s = readNewestMessages(db, room); !s)
+        return s.error();
     auto members = membersOf(db, roomId, nullptr);
     if (!members)
         return members.error();

@@ -255,6 +255,32 @@ private Q_SLOTS:
         QTRY_VERIFY(!online()); // disconnected
     }
 
+    // The announcement stays pinned however much was said after it (not only while
+    // it is on the first page), and a newer one replaces it live.
+    void thePinnedAnnouncementComesFromTheServer() {
+        const qint64 room = createRoom();
+        const QString path = u"/api/chat/rooms/%1"_s.arg(room);
+        QCOMPARE(httpJson(server, "POST", path + u"/notifications"_s, sellerToken,
+                          QJsonObject{{u"content"_s, u"금요일 6시 픽업"_s}})
+                     .status,
+                 201);
+        const QString chatty = server.token(uniqueUser("chatty"), u"Chatty"_s);
+        for (int i = 0; i < 30; ++i) { // 60 messages after it: beyond the first page of 50
+            QCOMPARE(httpRequest(server, "POST", path + u"/participants"_s, chatty).status, 200);
+            QCOMPARE(httpRequest(server, "DELETE", path + u"/participants/me"_s, chatty).status,
+                     200);
+        }
+        const auto session = open(room);
+        QTRY_VERIFY(session->ready());
+        QVERIFY(!shows(session->messages(), u"금요일 6시 픽업"_s)); // not on the page
+        QCOMPARE(session->messages()->pinnedNotice(), u"금요일 6시 픽업"_s);
+        QCOMPARE(httpJson(server, "POST", path + u"/notifications"_s, sellerToken,
+                          QJsonObject{{u"content"_s, u"토요일로 변경"_s}})
+                     .status,
+                 201);
+        QTRY_COMPARE(session->messages()->pinnedNotice(), u"토요일로 변경"_s);
+    }
+
     void aViewerSeesTheSellerCloseTheRoom() {
         const qint64 room = createRoom();
         const auto session = open(room);

@@ -366,6 +366,90 @@ private Q_SLOTS:
         QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms?cursor=%%%"_s, owner).status, 400);
     }
 
+    // The pinned announcement and the list's preview come from the server, however
+    // much was said after them, and survive a restart.
+    void theRoomCarriesItsNewestMessageAndPinnedNotice() {
+        const qint64 id = createRoom(5, 1);
+        const QString path = u"/api/chat/rooms/%1"_s.arg(id);
+        const auto room = [&] {
+            return httpRequest(server, "GET", path, buyer).json;
+        };
+        QVERIFY(room().value(u"lastMessage"_s).isNull());
+        QVERIFY(room().value(u"pinnedNotice"_s).isNull());
+
+        const QString notice = u"픽업은 금요일 6시 강남역 11번 출구입니다. "_s.repeated(5); // > 100
+        QCOMPARE(httpJson(server, "POST", path + u"/notifications"_s, seller,
+                          QJsonObject{{u"content"_s, notice}})
+                     .status,
+                 201);
+        const QJsonObject preview = room().value(u"lastMessage"_s).toObject();
+        QCOMPARE(preview.value(u"type"_s).toString(), u"NOTIFICATION"_s);
+        QCOMPARE(preview.value(u"content"_s).toString(), notice.left(100)); // a preview
+        for (int i = 0; i < 30; ++i) { // sixty SYSTEM messages follow it
+            QCOMPARE(httpRequest(server, "POST", path + u"/participants"_s, buyer).status, 200);
+            QCOMPARE(httpRequest(server, "DELETE", path + u"/participants/me"_s, buyer).status,
+                     200);
+        }
+        const auto check = [&](const QJsonObject &json) {
+            const QJsonObject pinned = json.value(u"pinnedNotice"_s).toObject();
+            QCOMPARE(pinned.value(u"content"_s).toString(), notice); // whole
+            QCOMPARE(pinned.value(u"senderName"_s).toString(), u"Farm Kim"_s);
+            QCOMPARE(json.value(u"lastMessage"_s).toObject().value(u"event"_s).toString(),
+                     u"LEFT"_s);
+        };
+        check(room());
+        const auto listed = httpRequest(server, "GET", u"/api/chat/rooms?limit=100"_s, buyer);
+        for (const QJsonValue &r : listed.json.value(u"rooms"_s).toArray()) {
+            if (r.toObject().value(u"id"_s).toInteger() == id)
+                check(r.toObject());
+        }
+        QVERIFY(server.stop()); // read back from the database, not kept from before
+        QVERIFY(server.start());
+        check(room());
+    }
+
+    void listingByActivityPutsTheNewestConversationFirst() {
+        const QString owner = server.token(uniqueUser("busy"), u"Busy"_s);
+        const qint64 a = createRoom(5, 1, owner);
+        const qint64 b = createRoom(5, 1, owner);
+        const qint64 c = createRoom(5, 1, owner);
+        const auto order = [&](const QString &query) {
+            QList<qint64> ids;
+            for (const QJsonValue &r :
+                 httpRequest(server, "GET", query, owner).json.value(u"rooms"_s).toArray())
+                ids << r.toObject().value(u"id"_s).toInteger();
+            return ids;
+        };
+        const QString byActivity = u"/api/chat/rooms?mine=true&sort=activity"_s;
+        QCOMPARE(order(byActivity), (QList<qint64>{c, b, a})); // no messages: by creation
+        QTest::qWait(5);
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(a), owner,
+                          QJsonObject{{u"content"_s, u"택배 출발했어요"_s}})
+                     .status,
+                 201);
+        QCOMPARE(order(byActivity), (QList<qint64>{a, c, b}));
+        QCOMPARE(order(u"/api/chat/rooms?mine=true"_s), (QList<qint64>{c, b, a})); // default
+
+        QList<qint64> paged;
+        QString cursor;
+        for (int page = 0; page < 5; ++page) {
+            const auto answer =
+                httpRequest(server, "GET",
+                            byActivity + u"&limit=1"_s +
+                                (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor),
+                            owner);
+            for (const QJsonValue &r : answer.json.value(u"rooms"_s).toArray())
+                paged << r.toObject().value(u"id"_s).toInteger();
+            cursor = answer.json.value(u"nextCursor"_s).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        QCOMPARE(paged, (QList<qint64>{a, c, b}));
+        const auto bad = httpRequest(server, "GET", u"/api/chat/rooms?sort=popular"_s, owner);
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.json.value(u"error"_s).toObject().value(u"field"_s).toString(), u"sort"_s);
+    }
+
     void historyPagesThroughHundredsOfMessages() {
         const qint64 id = createRoom(5, 1);
         const QString path = u"/api/chat/rooms/%1"_s.arg(id);
