@@ -216,9 +216,10 @@ QCoro::Task<> ChatClient::loadRooms(QString cursor) {
         setError(describe(page.error()));
         co_return;
     }
-    if (cursor.isEmpty())
+    if (cursor.isEmpty()) {
+        m_rooms.setByActivity(m_mineOnly); // as RestClient::rooms asked for it
         m_rooms.setFirstPage(page->rooms, page->nextCursor);
-    else
+    } else
         m_rooms.appendPage(page->rooms, page->nextCursor);
 }
 
@@ -231,6 +232,7 @@ RoomSession *ChatClient::openAlso(qint64 roomId) {
     m_openRooms.insert(roomId, session);
     connect(session, &RoomSession::roomUpdated, this,
             [this](const Room &room, bool keepMyRole) { m_rooms.update(room, keepMyRole); });
+    connect(session, &RoomSession::messageArrived, &m_rooms, &RoomListModel::noteMessage);
     connect(session, &RoomSession::failed, this,
             [this](const Error &error) { setError(describe(error)); });
     connect(session, &RoomSession::notice, this, &ChatClient::setError);

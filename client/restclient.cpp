@@ -99,8 +99,8 @@ QCoro::Task<Result<AuthSession>> RestClient::registerAccount(QString username, Q
 
 QCoro::Task<Result<RoomPage>> RestClient::rooms(bool mineOnly, QString cursor) {
     QString path = apipaths::kRooms + u"?limit=20"_s;
-    if (mineOnly)
-        path += u"&mine=true"_s;
+    if (mineOnly) // my conversations: the one with the newest message first
+        path += u"&mine=true&sort=activity"_s;
     else
         path += u"&status=ACTIVE"_s;
     if (!cursor.isEmpty())

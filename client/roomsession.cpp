@@ -137,6 +137,7 @@ void RoomSession::onFrame(const QString &destination, const QByteArray &body) {
 
 void RoomSession::onChatMessage(const ChatMessage &message) {
     m_messages.addConfirmed(message);
+    Q_EMIT messageArrived(message);
     if (!message.event)
         return;
     // The chat is ordered: its SYSTEM events say what happened to the room and to

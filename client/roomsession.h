@@ -105,6 +105,8 @@ Q_SIGNALS:
     // The room as the server has it now, for the room list (broadcast snapshots
     // carry no myRole: keepMyRole says to keep the listed one).
     void roomUpdated(const gonggu::Room &room, bool keepMyRole);
+    // A message of this room arrived live (for the room list's preview).
+    void messageArrived(const gonggu::ChatMessage &message);
     // Something the user should be told: a refusal, or a change they did not make.
     void failed(const gonggu::Error &error);
     void notice(const QString &text);

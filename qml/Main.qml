@@ -13,8 +13,10 @@ ApplicationWindow {
     height: initialHeight
     visible: true
     title: qsTr("Gonggu")
+    font.family: Theme.fontFamily
     Material.accent: Theme.accent
-    Material.primary: Theme.accent
+    Material.primary: Theme.header
+    Material.background: Theme.background
     Material.theme: Preferences.theme === "dark" ? Material.Dark
                   : Preferences.theme === "light" ? Material.Light : Material.System
     Binding {

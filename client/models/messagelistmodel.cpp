@@ -20,6 +20,20 @@ bool MessageListModel::isNewDay(int row) const {
            m_rows.at(row - 1).message.createdAt.toLocalTime().date();
 }
 
+bool MessageListModel::sameRun(int earlier, int later) const {
+    const ChatMessage &a = m_rows.at(earlier).message;
+    const ChatMessage &b = m_rows.at(later).message;
+    return a.type != MessageType::System && b.type != MessageType::System &&
+           a.senderId == b.senderId && !isNewDay(later);
+}
+
+void MessageListModel::groupingChanged(int row) {
+    const int first = std::max(0, row - 1);
+    const int last = std::min(int(m_rows.size()) - 1, row + 1);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first), index(last), {NewDayRole, FirstOfRunRole, ShowTimeRole});
+}
+
 QVariant MessageListModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -51,6 +65,18 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
         return m.clientMsgId.value_or(QString());
     case NewDayRole:
         return isNewDay(index.row());
+    case FirstOfRunRole:
+        return index.row() == 0 || !sameRun(index.row() - 1, index.row());
+    case ShowTimeRole: {
+        const int next = index.row() + 1;
+        if (next >= m_rows.size() || !sameRun(index.row(), next) ||
+            m_rows.at(next).delivery != row.delivery)
+            return true;
+        const auto minute = [](const QDateTime &t) {
+            return t.toSecsSinceEpoch() / 60;
+        };
+        return minute(m_rows.at(next).message.createdAt) != minute(row.message.createdAt);
+    }
     }
     return {};
 }
@@ -67,7 +93,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
             {DeliveryRole, "delivery"},
             {MineRole, "mine"},
             {ClientMsgIdRole, "clientMsgId"},
-            {NewDayRole, "newDay"}};
+            {NewDayRole, "newDay"},
+            {FirstOfRunRole, "firstOfRun"},
+            {ShowTimeRole, "showTime"}};
 }
 
 void MessageListModel::loadOlder() {
@@ -118,10 +146,8 @@ void MessageListModel::prependOlder(const QList<ChatMessage> &messages, bool has
             m_ids.insert(row.message.id);
         m_rows = older + m_rows;
         endInsertRows();
-        // The former first row may no longer start a new day.
-        const QModelIndex formerFirst = index(int(older.size()));
-        if (formerFirst.isValid())
-            Q_EMIT dataChanged(formerFirst, formerFirst, {NewDayRole});
+        // The former first row may no longer start a new day or a run.
+        groupingChanged(int(older.size()));
         updatePinnedNotice();
     }
     setHasOlder(hasOlder);
@@ -172,19 +198,20 @@ void MessageListModel::addConfirmed(const ChatMessage &message) {
         m_rows[pendingRow] = {message, Delivery::Sent};
         const QModelIndex changed = index(pendingRow);
         Q_EMIT dataChanged(changed, changed);
+        groupingChanged(pendingRow);
         if (pendingRow > target) {
             beginMoveRows({}, pendingRow, pendingRow, {}, target);
             m_rows.move(pendingRow, target);
             endMoveRows();
+            groupingChanged(pendingRow);
         }
     } else {
         beginInsertRows({}, target, target);
         m_rows.insert(target, {message, Delivery::Sent});
         endInsertRows();
     }
-    // The row after it may no longer start a new day.
-    if (const QModelIndex next = index(target + 1); next.isValid())
-        Q_EMIT dataChanged(next, next, {NewDayRole});
+    // The rows beside it may no longer start a new day or a run, or show the time.
+    groupingChanged(target);
     if (message.type == MessageType::Notification)
         updatePinnedNotice();
 }
@@ -202,6 +229,7 @@ void MessageListModel::addPending(const QString &clientMsgId, const QString &sen
     beginInsertRows({}, row, row);
     m_rows.append({message, Delivery::Pending});
     endInsertRows();
+    groupingChanged(row);
 }
 
 void MessageListModel::setDelivery(const QString &clientMsgId, Delivery delivery) {
@@ -211,6 +239,7 @@ void MessageListModel::setDelivery(const QString &clientMsgId, Delivery delivery
     m_rows[row].delivery = delivery;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {DeliveryRole});
+    groupingChanged(row);
 }
 
 std::optional<QString> MessageListModel::contentOf(const QString &clientMsgId) const {

@@ -40,6 +40,10 @@ public:
         MineRole,        // sent by the signed-in user
         ClientMsgIdRole,
         NewDayRole, // first message of its calendar day (date separator)
+        // KakaoTalk's grouping: name and avatar once per run of one sender, the time
+        // once, on the last message of a run within one minute.
+        FirstOfRunRole,
+        ShowTimeRole,
     };
     Q_ENUM(Role)
 
@@ -91,6 +95,9 @@ private:
     int confirmedRowFor(qint64 id) const; // where a confirmed message goes
     int rowOfClientMsgId(const QString &clientMsgId) const;
     bool isNewDay(int row) const;
+    bool sameRun(int earlier, int later) const; // one sender, one day, no SYSTEM between
+    // Rows around `row` may have changed how they group (after an insert or a move).
+    void groupingChanged(int row);
     void setLoadingOlder(bool loading);
     void setHasOlder(bool hasOlder);
     void updatePinnedNotice();

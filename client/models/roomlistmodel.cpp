@@ -2,6 +2,10 @@
 
 namespace gonggu::client {
 
+namespace {
+constexpr int kPreviewLength = 100; // as the server cuts it
+} // namespace
+
 RoomListModel::RoomListModel(QObject *parent)
     : QAbstractListModel(parent) {
 }
@@ -38,6 +42,19 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const {
         return r.myRole ? QVariant(int(*r.myRole)) : QVariant();
     case UnreadCountRole:
         return r.unreadCount.value_or(-1);
+    case PreviewTextRole:
+        return r.lastMessage ? r.lastMessage->content : QString();
+    case PreviewSenderRole:
+        return r.lastMessage ? r.lastMessage->senderName : QString();
+    case PreviewTypeRole:
+        return r.lastMessage ? int(r.lastMessage->type) : -1;
+    case PreviewEventRole:
+        return r.lastMessage && r.lastMessage->event ? QVariant(int(*r.lastMessage->event))
+                                                     : QVariant();
+    case PreviewSubjectRole:
+        return r.lastMessage ? r.lastMessage->subjectName.value_or(QString()) : QString();
+    case LastActivityRole:
+        return (r.lastMessage ? r.lastMessage->createdAt : r.createdAt).toLocalTime();
     }
     return {};
 }
@@ -53,7 +70,13 @@ QHash<int, QByteArray> RoomListModel::roleNames() const {
             {MinParticipantsRole, "minParticipants"},
             {ExpiresAtRole, "expiresAt"},
             {MyRoleRole, "myRole"},
-            {UnreadCountRole, "unreadCount"}};
+            {UnreadCountRole, "unreadCount"},
+            {PreviewTextRole, "previewText"},
+            {PreviewSenderRole, "previewSender"},
+            {PreviewTypeRole, "previewType"},
+            {PreviewEventRole, "previewEvent"},
+            {PreviewSubjectRole, "previewSubject"},
+            {LastActivityRole, "lastActivity"}};
 }
 
 void RoomListModel::loadMore() {
@@ -98,10 +121,31 @@ void RoomListModel::update(const Room &room, bool keepMyRole) {
             Room merged = room;
             if (keepMyRole)
                 merged.myRole = m_rows.at(row).myRole;
+            const auto &listed = m_rows.at(row).lastMessage; // may be newer than a snapshot
+            if (listed && (!merged.lastMessage || merged.lastMessage->id < listed->id))
+                merged.lastMessage = listed;
             m_rows[row] = merged;
             Q_EMIT dataChanged(index(row), index(row));
             return;
         }
+    }
+}
+
+void RoomListModel::noteMessage(const ChatMessage &message) {
+    int row = 0;
+    while (row < m_rows.size() && m_rows.at(row).id != message.roomId)
+        ++row;
+    if (row == m_rows.size())
+        return;
+    Room &room = m_rows[row];
+    if (room.lastMessage && room.lastMessage->id >= message.id)
+        return;
+    room.lastMessage = message.shortened(kPreviewLength);
+    Q_EMIT dataChanged(index(row), index(row));
+    if (m_byActivity && row > 0) {
+        beginMoveRows({}, row, row, {}, 0);
+        m_rows.move(row, 0);
+        endMoveRows();
     }
 }
 

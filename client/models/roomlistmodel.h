@@ -30,6 +30,15 @@ public:
         ExpiresAtRole,   // QDateTime
         MyRoleRole,      // gonggu::Role as an int; undefined for non-members
         UnreadCountRole, // -1 when the server gives none
+        // The newest message, for the preview line: its text (cut by the server),
+        // sender, gonggu::MessageType as an int (-1: no message yet), and for SYSTEM
+        // messages the event (int) and whom it is about.
+        PreviewTextRole,
+        PreviewSenderRole,
+        PreviewTypeRole,
+        PreviewEventRole,
+        PreviewSubjectRole,
+        LastActivityRole, // QDateTime of the newest message, else of the room's creation
     };
     Q_ENUM(Role)
 
@@ -49,6 +58,10 @@ public:
     // A listed room changed (rooms outside the current filter are left out).
     // Broadcast snapshots carry no myRole: keepMyRole keeps ours then.
     void update(const Room &room, bool keepMyRole = false);
+    // A message arrived in a listed room: its preview, and with byActivity the
+    // room moves to the top.
+    void noteMessage(const ChatMessage &message);
+    void setByActivity(bool byActivity) { m_byActivity = byActivity; }
     // A room the user just opened as seller: shown first.
     void prepend(const Room &room);
     const Room *roomById(qint64 id) const;
@@ -66,6 +79,7 @@ private:
     QList<Room> m_rows;
     QString m_nextCursor;
     bool m_loading = false;
+    bool m_byActivity = false;
 };
 
 } // namespace gonggu::client

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Gonggu
 
@@ -43,6 +44,7 @@ Dialog {
             objectName: "confirmButton"
             text: root.confirmText
             highlighted: true
+            Material.accent: Theme.buttonAccent // carries white text in light and dark
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         }
     }

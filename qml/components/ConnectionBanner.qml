@@ -11,10 +11,10 @@ Label {
     horizontalAlignment: Text.AlignHCenter
     wrapMode: Text.Wrap // phones: the whole sentence, on two lines if need be
     padding: 6
-    color: "white"
-    font.pixelSize: 13
+    color: Theme.badgeText
+    font.pixelSize: Theme.textMeta
     text: state === ChatClient.Connecting ? qsTr("Connecting…")
         : state === ChatClient.Reconnecting ? qsTr("Connection lost. Reconnecting… Messages you write are kept and sent later.")
         : qsTr("Offline")
-    background: Rectangle { color: "#b45309" }
+    background: Rectangle { color: Theme.warning }
 }

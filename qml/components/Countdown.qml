@@ -12,7 +12,7 @@ Label {
     readonly property real secondsLeft: Math.max(0, Math.floor((deadline.getTime() - now) / 1000))
 
     color: secondsLeft < 3600 ? Theme.danger : Theme.subtle
-    font.pixelSize: 13
+    font.pixelSize: Theme.textMeta
     text: {
         const s = secondsLeft
         const d = Math.floor(s / 86400), h = Math.floor(s % 86400 / 3600)

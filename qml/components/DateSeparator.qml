@@ -8,7 +8,7 @@ Label {
     anchors.horizontalCenter: parent ? parent.horizontalCenter : undefined
     text: day.toLocaleDateString(Qt.locale(Preferences.localeName), Locale.LongFormat)
     color: Theme.subtle
-    font.pixelSize: 12
+    font.pixelSize: Theme.textSmall
     topPadding: Theme.spacing
     bottomPadding: Theme.spacing
 }

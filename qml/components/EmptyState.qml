@@ -7,5 +7,5 @@ Label {
     horizontalAlignment: Text.AlignHCenter
     wrapMode: Text.Wrap
     color: Theme.subtle
-    font.pixelSize: 15
+    font.pixelSize: Theme.textBody
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Gonggu
 
@@ -94,13 +95,14 @@ Pane {
             objectName: "counter"
             visible: root.nearLimit
             text: "%1/%2".arg(root.length).arg(root.limit)
-            color: root.length > root.limit ? "#c62828" : Theme.subtle
-            font.pixelSize: 12
+            color: root.length > root.limit ? Theme.danger : Theme.subtle
+            font.pixelSize: Theme.textSmall
         }
         Button {
             id: sendButton
             text: qsTr("Send")
             highlighted: true
+            Material.accent: Theme.buttonAccent // carries white text in light and dark
             enabled: field.text.trim() !== "" && root.length <= root.limit
             Layout.preferredHeight: Theme.touchTarget
             onClicked: root.submit()

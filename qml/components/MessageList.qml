@@ -132,6 +132,9 @@ Item {
             required property bool mine
             required property string clientMsgId
             required property bool newDay
+            required property bool firstOfRun
+            required property bool showTime
+            required property string senderId
 
             readonly property bool system: type === Contract.MessageType.System
             width: ListView.view.width
@@ -152,6 +155,9 @@ Item {
                 width: parent.width
                 visible: !row.system
                 type: row.type
+                senderId: row.senderId
+                firstOfRun: row.firstOfRun
+                showTime: row.showTime
                 senderName: row.senderName
                 content: row.content
                 createdAt: row.createdAt

@@ -33,7 +33,7 @@ Pane {
             text: Number(section) === Contract.Role.Seller ? qsTr("Seller")
                 : Number(section) === Contract.Role.Participant ? qsTr("Buyers") : qsTr("Watching")
             color: Theme.subtle
-            font.pixelSize: 12
+            font.pixelSize: Theme.textSmall
         }
         delegate: ItemDelegate {
             id: member
@@ -49,7 +49,7 @@ Pane {
                     width: 10
                     height: 10
                     radius: 5
-                    color: member.online ? Theme.online : "#d1d5db"
+                    color: member.online ? Theme.online : Theme.offline
                     Accessible.name: member.online ? qsTr("online") : qsTr("offline")
                 }
                 Label {

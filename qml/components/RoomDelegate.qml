@@ -17,11 +17,34 @@ ItemDelegate {
     required property date expiresAt
     required property var myRole // Contract.Role, undefined for non-members
     required property int unreadCount
+    required property string previewText
+    required property string previewSender
+    required property int previewType // Contract.MessageType, -1: no message yet
+    required property var previewEvent // Contract.SystemEvent for SYSTEM messages
+    required property string previewSubject
+    required property date lastActivity
+    required property int index
     property bool selected: false
+    property bool keyboardCurrent: false // where the arrow keys are in the list
 
-    highlighted: selected
+    readonly property string preview: previewType < 0 ? ""
+        : previewType === Contract.MessageType.System ? Sentences.system(previewEvent, previewSubject, previewText)
+        : qsTr("%1: %2").arg(previewSender).arg(previewText.replace(/\s+/g, " "))
+    // As chat lists show it: the time today, "Yesterday", else the date.
+    function shortTime(when) {
+        const locale = Qt.locale(Preferences.localeName)
+        const today = new Date()
+        const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1)
+        if (when.toDateString() === today.toDateString())
+            return when.toLocaleTimeString(locale, Locale.ShortFormat)
+        if (when.toDateString() === yesterday.toDateString())
+            return qsTr("Yesterday")
+        return when.toLocaleDateString(locale, Preferences.localeName.startsWith("ko") ? "M월 d일" : "MMM d")
+    }
+
+    highlighted: selected || keyboardCurrent
     padding: Theme.padding
-    Accessible.name: title
+    Accessible.name: preview === "" ? title : title + ", " + preview
 
     contentItem: ColumnLayout {
         spacing: 4
@@ -31,15 +54,35 @@ ItemDelegate {
                 Layout.fillWidth: true
                 text: root.title
                 textFormat: Text.PlainText
-                font.pixelSize: 15
+                font.pixelSize: Theme.textBody
                 font.bold: true
                 elide: Text.ElideRight
             }
             Label {
+                objectName: "lastActivity"
+                text: root.shortTime(root.lastActivity)
+                color: Theme.subtle
+                font.pixelSize: Theme.textSmall
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: root.preview !== ""
+            Label {
+                objectName: "preview"
+                Layout.fillWidth: true
+                text: root.preview
+                textFormat: Text.PlainText
+                maximumLineCount: 1
+                elide: Text.ElideRight
+                color: Theme.subtle
+                font.pixelSize: Theme.textMeta
+            }
+            Label {
                 visible: root.unreadCount > 0
                 text: root.unreadCount > 99 ? "99+" : root.unreadCount
-                color: "white"
-                font.pixelSize: 11
+                color: Theme.accentText
+                font.pixelSize: Theme.textTiny
                 font.bold: true
                 leftPadding: 6
                 rightPadding: 6
@@ -59,7 +102,7 @@ ItemDelegate {
                     : root.sellerName
                 textFormat: Text.PlainText
                 color: Theme.subtle
-                font.pixelSize: 13
+                font.pixelSize: Theme.textMeta
                 elide: Text.ElideRight
             }
             Countdown {
@@ -77,7 +120,7 @@ ItemDelegate {
             }
             Label {
                 text: "%1 / %2".arg(root.participantCount).arg(root.maxParticipants)
-                font.pixelSize: 12
+                font.pixelSize: Theme.textSmall
                 color: Theme.subtle
             }
         }

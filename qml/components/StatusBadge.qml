@@ -13,8 +13,8 @@ Label {
         : status === Contract.RoomStatus.Closed ? qsTr("Complete")
         : status === Contract.RoomStatus.Cancelled ? qsTr("Cancelled") : ""
     visible: text !== ""
-    color: "white"
-    font.pixelSize: 11
+    color: Theme.badgeText
+    font.pixelSize: Theme.textTiny
     font.bold: true
     leftPadding: 8
     rightPadding: 8

@@ -27,21 +27,9 @@ Column {
         wrapMode: Text.Wrap
         topPadding: 4
         bottomPadding: 4
-        font.pixelSize: 12
+        font.pixelSize: Theme.textSmall
         color: Theme.subtle
         textFormat: Text.PlainText
-        text: {
-            const who = root.subjectName
-            switch (root.event) {
-            case Contract.SystemEvent.Joined: return qsTr("%1 joined the chat").arg(who)
-            case Contract.SystemEvent.Participating: return qsTr("%1 joined the group buy").arg(who)
-            case Contract.SystemEvent.Left: return qsTr("%1 left").arg(who)
-            case Contract.SystemEvent.Removed: return qsTr("%1 left the room when the group buy closed").arg(who)
-            case Contract.SystemEvent.Closed: return qsTr("The group buy is complete 🎉")
-            case Contract.SystemEvent.Cancelled: return qsTr("The group buy was cancelled")
-            case Contract.SystemEvent.Expired: return qsTr("The deadline has passed")
-            }
-            return root.fallback
-        }
+        text: Sentences.system(root.event, root.subjectName, root.fallback)
     }
 }

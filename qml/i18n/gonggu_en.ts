@@ -4,102 +4,102 @@
 <context>
     <name>ChatRoomPage</name>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="30"/>
+        <location filename="../pages/ChatRoomPage.qml" line="31"/>
         <source>Back to group buys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="52"/>
+        <location filename="../pages/ChatRoomPage.qml" line="53"/>
         <source>%1 / %2 joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="69"/>
-        <location filename="../pages/ChatRoomPage.qml" line="89"/>
+        <location filename="../pages/ChatRoomPage.qml" line="71"/>
+        <location filename="../pages/ChatRoomPage.qml" line="91"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="70"/>
-        <location filename="../pages/ChatRoomPage.qml" line="81"/>
+        <location filename="../pages/ChatRoomPage.qml" line="72"/>
+        <location filename="../pages/ChatRoomPage.qml" line="83"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="70"/>
+        <location filename="../pages/ChatRoomPage.qml" line="72"/>
         <source>Join group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="75"/>
+        <location filename="../pages/ChatRoomPage.qml" line="77"/>
         <source>Join this group buy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="76"/>
+        <location filename="../pages/ChatRoomPage.qml" line="78"/>
         <source>You commit to buy at the group price. You can leave while it is recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="77"/>
+        <location filename="../pages/ChatRoomPage.qml" line="79"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="79"/>
+        <location filename="../pages/ChatRoomPage.qml" line="81"/>
         <source>Leave this group buy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="80"/>
+        <location filename="../pages/ChatRoomPage.qml" line="82"/>
         <source>Your place goes back to the group buy. You can join again while it is recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="83"/>
+        <location filename="../pages/ChatRoomPage.qml" line="85"/>
         <source>Close recruiting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="85"/>
+        <location filename="../pages/ChatRoomPage.qml" line="87"/>
         <source>Only %1 of the %2 buyers needed have joined. Close the group buy with them anyway? Viewers will leave the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="87"/>
+        <location filename="../pages/ChatRoomPage.qml" line="89"/>
         <source>The group buy closes with %1 buyers. Viewers will leave the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="93"/>
+        <location filename="../pages/ChatRoomPage.qml" line="95"/>
         <source>Cancel this group buy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="94"/>
+        <location filename="../pages/ChatRoomPage.qml" line="96"/>
         <source>Everyone in the room is told, and the chat becomes read-only. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="121"/>
+        <location filename="../pages/ChatRoomPage.qml" line="126"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="138"/>
+        <location filename="../pages/ChatRoomPage.qml" line="144"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="95"/>
-        <location filename="../pages/ChatRoomPage.qml" line="110"/>
-        <location filename="../pages/ChatRoomPage.qml" line="112"/>
-        <location filename="../pages/ChatRoomPage.qml" line="132"/>
+        <location filename="../pages/ChatRoomPage.qml" line="97"/>
+        <location filename="../pages/ChatRoomPage.qml" line="115"/>
+        <location filename="../pages/ChatRoomPage.qml" line="117"/>
+        <location filename="../pages/ChatRoomPage.qml" line="138"/>
         <source>Cancel the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="162"/>
+        <location filename="../pages/ChatRoomPage.qml" line="168"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../components/ConfirmDialog.qml" line="39"/>
+        <location filename="../components/ConfirmDialog.qml" line="40"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,52 +156,52 @@
 <context>
     <name>CreateRoomDialog</name>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="11"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="12"/>
         <source>Open a group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="27"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="28"/>
         <source>What are you selling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="29"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="30"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="35"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="36"/>
         <source>Details: price, pickup, delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="38"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="42"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
         <source>Buyers needed (max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="44"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="45"/>
         <source>At least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="46"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="47"/>
         <source>Open for (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="53"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="54"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="58"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="59"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,55 +209,55 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../pages/LoginPage.qml" line="30"/>
+        <location filename="../pages/LoginPage.qml" line="31"/>
         <source>Buy together, chat together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="36"/>
-        <location filename="../pages/LoginPage.qml" line="39"/>
+        <location filename="../pages/LoginPage.qml" line="37"/>
+        <location filename="../pages/LoginPage.qml" line="40"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="44"/>
-        <location filename="../pages/LoginPage.qml" line="46"/>
+        <location filename="../pages/LoginPage.qml" line="45"/>
+        <location filename="../pages/LoginPage.qml" line="47"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="52"/>
+        <location filename="../pages/LoginPage.qml" line="53"/>
         <source>Display name (shown in chats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="53"/>
+        <location filename="../pages/LoginPage.qml" line="54"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="58"/>
-        <location filename="../pages/LoginPage.qml" line="60"/>
+        <location filename="../pages/LoginPage.qml" line="59"/>
+        <location filename="../pages/LoginPage.qml" line="61"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="70"/>
+        <location filename="../pages/LoginPage.qml" line="72"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="70"/>
+        <location filename="../pages/LoginPage.qml" line="72"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="79"/>
+        <location filename="../pages/LoginPage.qml" line="81"/>
         <source>I already have an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="79"/>
+        <location filename="../pages/LoginPage.qml" line="81"/>
         <source>Create a new account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,36 +273,56 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="37"/>
-        <source>Announcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../components/MessageBubble.qml" line="73"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../components/MessageBubble.qml" line="74"/>
-        <source>Not sent</source>
+        <location filename="../components/MessageBubble.qml" line="46"/>
+        <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../components/MessageBubble.qml" line="80"/>
+        <source>Announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="130"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="144"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="145"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="151"/>
         <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="173"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="174"/>
+        <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="72"/>
-        <location filename="../components/MessageInput.qml" line="75"/>
+        <location filename="../components/MessageInput.qml" line="73"/>
+        <location filename="../components/MessageInput.qml" line="76"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="102"/>
+        <location filename="../components/MessageInput.qml" line="103"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,7 +330,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="149"/>
+        <location filename="../components/MessageList.qml" line="191"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,12 +376,22 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="55"/>
+        <location filename="../components/RoomDelegate.qml" line="32"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RoomDelegate.qml" line="41"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RoomDelegate.qml" line="98"/>
         <source>Your group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="58"/>
+        <location filename="../components/RoomDelegate.qml" line="101"/>
         <source>%1 · you joined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,59 +399,98 @@
 <context>
     <name>RoomListPage</name>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="19"/>
+        <location filename="../pages/RoomListPage.qml" line="20"/>
+        <location filename="../pages/RoomListPage.qml" line="113"/>
         <source>Group buys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="29"/>
-        <location filename="../pages/RoomListPage.qml" line="31"/>
+        <location filename="../pages/RoomListPage.qml" line="30"/>
+        <location filename="../pages/RoomListPage.qml" line="32"/>
         <source>Open a group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="38"/>
+        <location filename="../pages/RoomListPage.qml" line="39"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="43"/>
+        <location filename="../pages/RoomListPage.qml" line="45"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="47"/>
+        <location filename="../pages/RoomListPage.qml" line="49"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="65"/>
+        <location filename="../pages/RoomListPage.qml" line="67"/>
         <source>Dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="72"/>
+        <location filename="../pages/RoomListPage.qml" line="74"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="88"/>
+        <location filename="../pages/RoomListPage.qml" line="90"/>
         <source>All active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="92"/>
+        <location filename="../pages/RoomListPage.qml" line="94"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="121"/>
+        <location filename="../pages/RoomListPage.qml" line="143"/>
         <source>You have not joined any group buy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="122"/>
+        <location filename="../pages/RoomListPage.qml" line="144"/>
         <source>No group buy is recruiting right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <location filename="../components/Sentences.qml" line="10"/>
+        <source>%1 joined the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="11"/>
+        <source>%1 joined the group buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="12"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="13"/>
+        <source>%1 left the room when the group buy closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="14"/>
+        <source>The group buy is complete 🎉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="15"/>
+        <source>The group buy was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="16"/>
+        <source>The deadline has passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,44 +509,6 @@
     <message>
         <location filename="../components/StatusBadge.qml" line="14"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SystemNotice</name>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="36"/>
-        <source>%1 joined the chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="37"/>
-        <source>%1 joined the group buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="38"/>
-        <source>%1 left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="39"/>
-        <source>%1 left the room when the group buy closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="40"/>
-        <source>The group buy is complete 🎉</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="41"/>
-        <source>The group buy was cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="42"/>
-        <source>The deadline has passed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,32 +608,32 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="81"/>
+        <location filename="../../client/roomsession.cpp" line="87"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="83"/>
+        <location filename="../../client/roomsession.cpp" line="89"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="89"/>
+        <location filename="../../client/roomsession.cpp" line="95"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="90"/>
+        <location filename="../../client/roomsession.cpp" line="96"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="93"/>
+        <location filename="../../client/roomsession.cpp" line="99"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="124"/>
+        <location filename="../../client/roomsession.cpp" line="130"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,102 +4,102 @@
 <context>
     <name>ChatRoomPage</name>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="30"/>
+        <location filename="../pages/ChatRoomPage.qml" line="31"/>
         <source>Back to group buys</source>
         <translation>공동구매 목록으로</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="52"/>
+        <location filename="../pages/ChatRoomPage.qml" line="53"/>
         <source>%1 / %2 joined</source>
         <translation>%1 / %2명 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="69"/>
-        <location filename="../pages/ChatRoomPage.qml" line="89"/>
+        <location filename="../pages/ChatRoomPage.qml" line="71"/>
+        <location filename="../pages/ChatRoomPage.qml" line="91"/>
         <source>Close</source>
         <translation>마감하기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="70"/>
-        <location filename="../pages/ChatRoomPage.qml" line="81"/>
+        <location filename="../pages/ChatRoomPage.qml" line="72"/>
+        <location filename="../pages/ChatRoomPage.qml" line="83"/>
         <source>Leave</source>
         <translation>참여 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="70"/>
+        <location filename="../pages/ChatRoomPage.qml" line="72"/>
         <source>Join group buy</source>
         <translation>공동구매 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="75"/>
+        <location filename="../pages/ChatRoomPage.qml" line="77"/>
         <source>Join this group buy?</source>
         <translation>이 공동구매에 참여할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="76"/>
+        <location filename="../pages/ChatRoomPage.qml" line="78"/>
         <source>You commit to buy at the group price. You can leave while it is recruiting.</source>
         <translation>공동구매 가격으로 구매하기로 약속하는 것입니다. 모집 중에는 참여를 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="77"/>
+        <location filename="../pages/ChatRoomPage.qml" line="79"/>
         <source>Join</source>
         <translation>참여하기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="79"/>
+        <location filename="../pages/ChatRoomPage.qml" line="81"/>
         <source>Leave this group buy?</source>
         <translation>참여를 취소할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="80"/>
+        <location filename="../pages/ChatRoomPage.qml" line="82"/>
         <source>Your place goes back to the group buy. You can join again while it is recruiting.</source>
         <translation>자리가 다른 분께 돌아갑니다. 모집 중에는 다시 참여할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="83"/>
+        <location filename="../pages/ChatRoomPage.qml" line="85"/>
         <source>Close recruiting?</source>
         <translation>모집을 마감할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="85"/>
+        <location filename="../pages/ChatRoomPage.qml" line="87"/>
         <source>Only %1 of the %2 buyers needed have joined. Close the group buy with them anyway? Viewers will leave the chat.</source>
         <translation>필요한 %2명 중 %1명만 참여했습니다. 그래도 이대로 마감할까요? 구경하던 분들은 채팅방에서 나가게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="87"/>
+        <location filename="../pages/ChatRoomPage.qml" line="89"/>
         <source>The group buy closes with %1 buyers. Viewers will leave the chat.</source>
         <translation>%1명으로 공동구매를 마감합니다. 구경하던 분들은 채팅방에서 나가게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="93"/>
+        <location filename="../pages/ChatRoomPage.qml" line="95"/>
         <source>Cancel this group buy?</source>
         <translation>공동구매를 취소할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="94"/>
+        <location filename="../pages/ChatRoomPage.qml" line="96"/>
         <source>Everyone in the room is told, and the chat becomes read-only. This cannot be undone.</source>
         <translation>방의 모든 분께 알려지고 채팅은 읽기 전용이 됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="121"/>
+        <location filename="../pages/ChatRoomPage.qml" line="126"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="138"/>
+        <location filename="../pages/ChatRoomPage.qml" line="144"/>
         <source>Members</source>
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="95"/>
-        <location filename="../pages/ChatRoomPage.qml" line="110"/>
-        <location filename="../pages/ChatRoomPage.qml" line="112"/>
-        <location filename="../pages/ChatRoomPage.qml" line="132"/>
+        <location filename="../pages/ChatRoomPage.qml" line="97"/>
+        <location filename="../pages/ChatRoomPage.qml" line="115"/>
+        <location filename="../pages/ChatRoomPage.qml" line="117"/>
+        <location filename="../pages/ChatRoomPage.qml" line="138"/>
         <source>Cancel the group buy</source>
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="162"/>
+        <location filename="../pages/ChatRoomPage.qml" line="168"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../components/ConfirmDialog.qml" line="39"/>
+        <location filename="../components/ConfirmDialog.qml" line="40"/>
         <source>Not now</source>
         <translation>아니요</translation>
     </message>
@@ -156,52 +156,52 @@
 <context>
     <name>CreateRoomDialog</name>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="11"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="12"/>
         <source>Open a group buy</source>
         <translation>공동구매 열기</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="27"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="28"/>
         <source>What are you selling?</source>
         <translation>무엇을 판매하나요?</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="29"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="30"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="35"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="36"/>
         <source>Details: price, pickup, delivery</source>
         <translation>상세 정보: 가격, 수령 장소, 배송</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="38"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="42"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
         <source>Buyers needed (max)</source>
         <translation>모집 인원 (최대)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="44"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="45"/>
         <source>At least</source>
         <translation>최소 인원</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="46"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="47"/>
         <source>Open for (hours)</source>
         <translation>모집 기간 (시간)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="53"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="54"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="58"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="59"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -209,55 +209,55 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../pages/LoginPage.qml" line="30"/>
+        <location filename="../pages/LoginPage.qml" line="31"/>
         <source>Buy together, chat together.</source>
         <translation>함께 사고, 함께 이야기해요.</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="36"/>
-        <location filename="../pages/LoginPage.qml" line="39"/>
+        <location filename="../pages/LoginPage.qml" line="37"/>
+        <location filename="../pages/LoginPage.qml" line="40"/>
         <source>Server address</source>
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="44"/>
-        <location filename="../pages/LoginPage.qml" line="46"/>
+        <location filename="../pages/LoginPage.qml" line="45"/>
+        <location filename="../pages/LoginPage.qml" line="47"/>
         <source>Username</source>
         <translation>아이디</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="52"/>
+        <location filename="../pages/LoginPage.qml" line="53"/>
         <source>Display name (shown in chats)</source>
         <translation>표시 이름 (채팅에 보임)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="53"/>
+        <location filename="../pages/LoginPage.qml" line="54"/>
         <source>Display name</source>
         <translation>표시 이름</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="58"/>
-        <location filename="../pages/LoginPage.qml" line="60"/>
+        <location filename="../pages/LoginPage.qml" line="59"/>
+        <location filename="../pages/LoginPage.qml" line="61"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="70"/>
+        <location filename="../pages/LoginPage.qml" line="72"/>
         <source>Create account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="70"/>
+        <location filename="../pages/LoginPage.qml" line="72"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="79"/>
+        <location filename="../pages/LoginPage.qml" line="81"/>
         <source>I already have an account</source>
         <translation>이미 계정이 있어요</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="79"/>
+        <location filename="../pages/LoginPage.qml" line="81"/>
         <source>Create a new account</source>
         <translation>새 계정 만들기</translation>
     </message>
@@ -273,36 +273,56 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="37"/>
+        <location filename="../components/MessageBubble.qml" line="46"/>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="80"/>
         <source>Announcement</source>
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="73"/>
+        <location filename="../components/MessageBubble.qml" line="130"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="144"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="74"/>
+        <location filename="../components/MessageBubble.qml" line="145"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="80"/>
+        <location filename="../components/MessageBubble.qml" line="151"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="173"/>
+        <source>Call %1</source>
+        <translation>%1에 전화</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="174"/>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
     </message>
 </context>
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="72"/>
-        <location filename="../components/MessageInput.qml" line="75"/>
+        <location filename="../components/MessageInput.qml" line="73"/>
+        <location filename="../components/MessageInput.qml" line="76"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="102"/>
+        <location filename="../components/MessageInput.qml" line="103"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
@@ -310,7 +330,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="149"/>
+        <location filename="../components/MessageList.qml" line="191"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -356,12 +376,22 @@
 <context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="55"/>
+        <location filename="../components/RoomDelegate.qml" line="32"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../components/RoomDelegate.qml" line="41"/>
+        <source>Yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <location filename="../components/RoomDelegate.qml" line="98"/>
         <source>Your group buy</source>
         <translation>내가 연 공동구매</translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="58"/>
+        <location filename="../components/RoomDelegate.qml" line="101"/>
         <source>%1 · you joined</source>
         <translation>%1 · 참여 중</translation>
     </message>
@@ -369,60 +399,99 @@
 <context>
     <name>RoomListPage</name>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="19"/>
+        <location filename="../pages/RoomListPage.qml" line="20"/>
+        <location filename="../pages/RoomListPage.qml" line="113"/>
         <source>Group buys</source>
         <translation>공동구매</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="29"/>
-        <location filename="../pages/RoomListPage.qml" line="31"/>
+        <location filename="../pages/RoomListPage.qml" line="30"/>
+        <location filename="../pages/RoomListPage.qml" line="32"/>
         <source>Open a group buy</source>
         <translation>공동구매 열기</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="38"/>
+        <location filename="../pages/RoomListPage.qml" line="39"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="43"/>
+        <location filename="../pages/RoomListPage.qml" line="45"/>
         <source>Signed in as %1</source>
         <translation>%1(으)로 로그인함</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="47"/>
+        <location filename="../pages/RoomListPage.qml" line="49"/>
         <source>Refresh</source>
         <translation>새로고침</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="65"/>
+        <location filename="../pages/RoomListPage.qml" line="67"/>
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="72"/>
+        <location filename="../pages/RoomListPage.qml" line="74"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="88"/>
+        <location filename="../pages/RoomListPage.qml" line="90"/>
         <source>All active</source>
         <translation>모집 중</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="92"/>
+        <location filename="../pages/RoomListPage.qml" line="94"/>
         <source>Mine</source>
         <translation>내 공구</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="121"/>
+        <location filename="../pages/RoomListPage.qml" line="143"/>
         <source>You have not joined any group buy yet.</source>
         <translation>아직 참여한 공동구매가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="122"/>
+        <location filename="../pages/RoomListPage.qml" line="144"/>
         <source>No group buy is recruiting right now.</source>
         <translation>지금 모집 중인 공동구매가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Sentences</name>
+    <message>
+        <location filename="../components/Sentences.qml" line="10"/>
+        <source>%1 joined the chat</source>
+        <translation>%1 님이 채팅에 들어왔습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="11"/>
+        <source>%1 joined the group buy</source>
+        <translation>%1 님이 공동구매에 참여했습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="12"/>
+        <source>%1 left</source>
+        <translation>%1 님이 나갔습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="13"/>
+        <source>%1 left the room when the group buy closed</source>
+        <translation>공동구매 마감으로 %1 님이 방에서 나갔습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="14"/>
+        <source>The group buy is complete 🎉</source>
+        <translation>공동구매 모집이 완료되었습니다 🎉</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="15"/>
+        <source>The group buy was cancelled</source>
+        <translation>공동구매가 취소되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="16"/>
+        <source>The deadline has passed</source>
+        <translation>마감 시간이 지났습니다</translation>
     </message>
 </context>
 <context>
@@ -441,44 +510,6 @@
         <location filename="../components/StatusBadge.qml" line="14"/>
         <source>Cancelled</source>
         <translation>취소됨</translation>
-    </message>
-</context>
-<context>
-    <name>SystemNotice</name>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="36"/>
-        <source>%1 joined the chat</source>
-        <translation>%1 님이 채팅에 들어왔습니다</translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="37"/>
-        <source>%1 joined the group buy</source>
-        <translation>%1 님이 공동구매에 참여했습니다</translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="38"/>
-        <source>%1 left</source>
-        <translation>%1 님이 나갔습니다</translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="39"/>
-        <source>%1 left the room when the group buy closed</source>
-        <translation>공동구매 마감으로 %1 님이 방에서 나갔습니다</translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="40"/>
-        <source>The group buy is complete 🎉</source>
-        <translation>공동구매 모집이 완료되었습니다 🎉</translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="41"/>
-        <source>The group buy was cancelled</source>
-        <translation>공동구매가 취소되었습니다</translation>
-    </message>
-    <message>
-        <location filename="../components/SystemNotice.qml" line="42"/>
-        <source>The deadline has passed</source>
-        <translation>마감 시간이 지났습니다</translation>
     </message>
 </context>
 <context>
@@ -577,32 +608,32 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="81"/>
+        <location filename="../../client/roomsession.cpp" line="87"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="83"/>
+        <location filename="../../client/roomsession.cpp" line="89"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="89"/>
+        <location filename="../../client/roomsession.cpp" line="95"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="90"/>
+        <location filename="../../client/roomsession.cpp" line="96"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="93"/>
+        <location filename="../../client/roomsession.cpp" line="99"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="124"/>
+        <location filename="../../client/roomsession.cpp" line="130"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>

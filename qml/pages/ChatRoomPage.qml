@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Gonggu.Client
 import Gonggu
@@ -13,7 +14,7 @@ Page {
     property bool showBack: false
     signal backRequested()
 
-    header: ToolBar {
+    header: HeaderBar {
         visible: root.session !== null
         implicitHeight: headerRow.implicitHeight + Theme.spacing
         RowLayout {
@@ -24,7 +25,7 @@ Page {
             ToolButton {
                 visible: root.showBack
                 text: "‹"
-                font.pixelSize: 26
+                font.pixelSize: Theme.textHeadline
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Back to group buys")
@@ -39,7 +40,7 @@ Page {
                     Layout.fillWidth: true
                     text: root.session ? root.session.title : ""
                     textFormat: Text.PlainText
-                    font.pixelSize: 17
+                    font.pixelSize: Theme.textTitle
                     font.bold: true
                     elide: Text.ElideRight
                 }
@@ -51,10 +52,11 @@ Page {
                     Label {
                         text: root.session ? qsTr("%1 / %2 joined").arg(root.session.participantCount)
                                                                  .arg(root.session.maxParticipants) : ""
-                        color: Theme.subtle
-                        font.pixelSize: 13
+                        color: Theme.headerSubtleText
+                        font.pixelSize: Theme.textMeta
                     }
                     Countdown {
+                        color: Theme.headerSubtleText // red on tangerine would not read
                         visible: root.session !== null && root.session.status === Contract.RoomStatus.Active
                         deadline: root.session ? root.session.expiresAt : new Date()
                     }
@@ -97,7 +99,10 @@ Page {
                 objectName: "primaryAction"
                 visible: active && !root.showBack
                 enabled: root.session !== null && !root.session.busy
-                highlighted: kind === RoomSession.Action.Join
+                // White on the header, in the header's colour: never tangerine on tangerine.
+                Material.background: Theme.headerText
+                Material.foreground: Theme.header
+                font.bold: kind === RoomSession.Action.Join
                 Layout.preferredHeight: Theme.touchTarget
                 text: label
                 onClicked: trigger()
@@ -122,6 +127,7 @@ Page {
                 onClicked: phoneMenu.open()
                 Menu {
                     id: phoneMenu
+                    Material.foreground: Theme.foreground
                     MenuItem {
                         text: action.label
                         visible: action.active

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Gonggu.Client
 import Gonggu
@@ -57,6 +58,7 @@ Dialog {
             objectName: "createButton"
             text: qsTr("Open")
             highlighted: true
+            Material.accent: Theme.buttonAccent // carries white text in light and dark
             enabled: titleField.text.trim() !== ""
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         }

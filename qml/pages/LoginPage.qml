@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Gonggu.Client
 import Gonggu
@@ -18,7 +19,7 @@ Page {
         Label {
             Layout.alignment: Qt.AlignHCenter
             text: "공구 · Gonggu"
-            font.pixelSize: 32
+            font.pixelSize: Theme.textDisplay
             font.bold: true
             color: Theme.accent
         }
@@ -65,6 +66,7 @@ Page {
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget + 4
             highlighted: true
+            Material.accent: Theme.buttonAccent // carries white text in light and dark
             enabled: !ChatClient.busy && username.text !== "" && password.text !== ""
                      && (!root.registering || displayName.text !== "")
             text: root.registering ? qsTr("Create account") : qsTr("Sign in")

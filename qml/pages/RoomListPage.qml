@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Gonggu.Client
 import Gonggu
@@ -10,20 +11,20 @@ Page {
 
     signal roomChosen(real roomId) // 64-bit ids: never through an int
 
-    header: ToolBar {
+    header: HeaderBar {
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: Theme.padding
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Group buys")
-                font.pixelSize: 20
+                font.pixelSize: Theme.textHeadline
                 font.bold: true
                 elide: Text.ElideRight
             }
             ToolButton {
                 text: "+"
-                font.pixelSize: 22
+                font.pixelSize: Theme.textHeadline
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Open a group buy")
@@ -39,6 +40,7 @@ Page {
                 onClicked: menu.open()
                 Menu {
                     id: menu
+                    Material.foreground: Theme.foreground
                     MenuItem {
                         text: qsTr("Signed in as %1").arg(ChatClient.displayName)
                         enabled: false
@@ -96,16 +98,36 @@ Page {
 
         ListView {
             id: list
+            objectName: "roomList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             model: ChatClient.rooms
             spacing: 1
             ScrollBar.vertical: ScrollBar {}
+            // Keyboard: Tab reaches the list, arrows move, Enter opens.
+            focus: true
+            activeFocusOnTab: true
+            keyNavigationEnabled: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Group buys")
+            function openCurrent() {
+                if (currentItem)
+                    root.roomChosen(currentItem.roomId)
+            }
+            Keys.onReturnPressed: openCurrent()
+            Keys.onEnterPressed: openCurrent()
+            Keys.onSpacePressed: openCurrent()
+            // Phones: pull down past the top and let go to refresh.
+            onDragEnded: if (contentY - originY < -2 * Theme.touchTarget) ChatClient.refreshRooms()
             delegate: RoomDelegate {
                 width: list.width
                 selected: ChatClient.currentRoom !== null && ChatClient.currentRoom.roomId === roomId
-                onClicked: root.roomChosen(roomId)
+                keyboardCurrent: ListView.isCurrentItem && list.activeFocus
+                onClicked: {
+                    list.currentIndex = index
+                    root.roomChosen(roomId)
+                }
             }
             // Near the end: ask for the next page (the model knows whether there is one).
             onAtYEndChanged: if (atYEnd) ChatClient.rooms.loadMore()

@@ -196,6 +196,40 @@ private Q_SLOTS:
         QVERIFY(!model.data(model.index(2), MessageListModel::NewDayRole).toBool());
     }
 
+    // Name and avatar once per run of one sender; the time once per run and minute;
+    // a live message regroups the rows beside it.
+    void runsOfOneSenderShowNameAndTimeOnce() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model);
+        auto a1 = message(1, u"u-2"_s);
+        auto a2 = message(2, u"u-2"_s);
+        a2.createdAt = a1.createdAt.addSecs(20); // the same minute
+        auto b = message(3, u"u-3"_s);
+        model.setInitialPage({a1, a2, b}, false);
+        const auto role = [&](int row, int r) {
+            return model.data(model.index(row), r).toBool();
+        };
+        QVERIFY(role(0, MessageListModel::FirstOfRunRole));
+        QVERIFY(!role(1, MessageListModel::FirstOfRunRole));
+        QVERIFY(role(2, MessageListModel::FirstOfRunRole));
+        QVERIFY(!role(0, MessageListModel::ShowTimeRole)); // the next says the same minute
+        QVERIFY(role(1, MessageListModel::ShowTimeRole));
+        QVERIFY(role(2, MessageListModel::ShowTimeRole));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto b2 = message(4, u"u-3"_s);
+        b2.createdAt = b.createdAt.addSecs(5);
+        model.addConfirmed(b2);
+        QVERIFY(!role(3, MessageListModel::FirstOfRunRole));
+        QVERIFY(!role(2, MessageListModel::ShowTimeRole)); // moved to the newer one
+        QVERIFY(role(3, MessageListModel::ShowTimeRole));
+        bool toldRow2 = false;
+        for (const auto &args : changed)
+            toldRow2 |=
+                args.at(0).toModelIndex().row() <= 2 && args.at(1).toModelIndex().row() >= 2;
+        QVERIFY2(toldRow2, "the view is told that the row before changed");
+    }
+
     void notificationsArePinned() {
         MessageListModel model(u"u-1"_s);
         QSignalSpy pinned(&model, &MessageListModel::pinnedNoticeChanged);

@@ -140,6 +140,7 @@ TestCase {
         MessageBubble {
             width: 400
             type: Contract.MessageType.Chat
+            senderId: "u-minsu"
             senderName: "<i>Minsu</i>"
             createdAt: new Date()
             delivery: MessageListModel.Sent
@@ -160,5 +161,34 @@ TestCase {
         const plain = createTemporaryObject(bubbleComponent, host.contentItem, {content: "bold  link"})
         verify(text.implicitWidth > 2 * findChild(plain, "messageText").implicitWidth,
                "the tags take up room on screen")
+    }
+
+    // A link or a phone number is a button beside the text: the text stays plain, and
+    // nothing opens by itself.
+    function test_linksAndPhoneNumbersBecomeButtons() {
+        const content = "주문은 https://gonggu.example/p/1042 또는 010-1234-5678 로 <b>연락</b>"
+        const bubble = createTemporaryObject(bubbleComponent, host.contentItem, {content: content})
+        compare(findChild(bubble, "messageText").text, content)
+        const buttons = []
+        const collect = item => {
+            for (let i = 0; i < item.children.length; ++i) {
+                const child = item.children[i]
+                if (child.objectName === "messageLink")
+                    buttons.push(child.text)
+                collect(child)
+            }
+        }
+        collect(bubble)
+        compare(buttons, ["🔗 https://gonggu.example/p/1042", "📞 010-1234-5678"])
+    }
+
+    // The text can be selected (and so copied) by mouse.
+    function test_textIsSelectable() {
+        const bubble = createTemporaryObject(bubbleComponent, host.contentItem, {content: "공구 감사합니다"})
+        const text = findChild(bubble, "messageText")
+        verify(text.selectByMouse)
+        verify(text.readOnly)
+        text.selectAll()
+        compare(text.selectedText, "공구 감사합니다")
     }
 }

@@ -1,0 +1,20 @@
+pragma Singleton
+import QtQuick
+import Gonggu.Client
+
+// What a SYSTEM message says, in the user's language (the server's English sentence
+// is only the fallback): one wording for the chat and the room list's preview.
+QtObject {
+    function system(event, who, fallback) {
+        switch (event) {
+        case Contract.SystemEvent.Joined: return qsTr("%1 joined the chat").arg(who)
+        case Contract.SystemEvent.Participating: return qsTr("%1 joined the group buy").arg(who)
+        case Contract.SystemEvent.Left: return qsTr("%1 left").arg(who)
+        case Contract.SystemEvent.Removed: return qsTr("%1 left the room when the group buy closed").arg(who)
+        case Contract.SystemEvent.Closed: return qsTr("The group buy is complete 🎉")
+        case Contract.SystemEvent.Cancelled: return qsTr("The group buy was cancelled")
+        case Contract.SystemEvent.Expired: return qsTr("The deadline has passed")
+        }
+        return fallback
+    }
+}
