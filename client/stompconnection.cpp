@@ -16,7 +16,6 @@ Q_LOGGING_CATEGORY(lcConnection, "gonggu.client.connection")
 namespace gonggu::client {
 
 namespace {
-constexpr int kHeartbeatMs = 10000;
 constexpr int kMaxBackoffMs = 30000;
 const QByteArray kSubscribedReceipt = QByteArrayLiteral("subscribed:");
 } // namespace
@@ -34,6 +33,7 @@ StompConnection::StompConnection(QObject *parent)
         options.setSubprotocols({u"v12.stomp"_s});
         m_socket.open(m_url, options);
     });
+    m_heartbeatTimer.setSingleShot(true); // re-armed for the next due time (scheduleTick)
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &StompConnection::tick);
 }
 
@@ -85,7 +85,7 @@ void StompConnection::onConnected() {
     connect.add("accept-version", "1.2")
         .add("host", m_url.host().toUtf8())
         .add("heart-beat",
-             QByteArray::number(kHeartbeatMs) + ',' + QByteArray::number(kHeartbeatMs))
+             QByteArray::number(m_heartbeatMs) + ',' + QByteArray::number(m_heartbeatMs))
         .add("Authorization", "Bearer " + m_token.toUtf8());
     sendFrame(connect);
 }
@@ -129,11 +129,11 @@ void StompConnection::handle(const Frame &frame) {
         const QList<QByteArray> beat = frame.headerOr("heart-beat", "0,0").split(',');
         const int serverSends = beat.value(0).toInt();
         const int serverWants = beat.value(1).toInt();
-        m_sendEveryMs = serverWants > 0 ? std::max(kHeartbeatMs, serverWants) : 0;
-        m_expectEveryMs = serverSends > 0 ? std::max(kHeartbeatMs, serverSends) : 0;
+        m_sendEveryMs = serverWants > 0 ? std::max(m_heartbeatMs, serverWants) : 0;
+        m_expectEveryMs = serverSends > 0 ? std::max(m_heartbeatMs, serverSends) : 0;
         m_lastReceived.start();
         m_lastSent.start();
-        m_heartbeatTimer.start(1000);
+        scheduleTick();
         m_attempt = 0;
         for (auto it = m_subscriptions.cbegin(); it != m_subscriptions.cend(); ++it)
             sendSubscribe(it.key(), it.value());
@@ -235,6 +235,18 @@ void StompConnection::tick() {
         m_socket.sendTextMessage(u"\n"_s);
         m_lastSent.restart();
     }
+    scheduleTick();
+}
+
+void StompConnection::scheduleTick() {
+    // Wake exactly when a heart-beat is due or the server's silence would be too long,
+    // not every second: an idle app sleeps between heart-beats.
+    qint64 next = 60000;
+    if (m_sendEveryMs > 0)
+        next = std::min(next, m_sendEveryMs - m_lastSent.elapsed());
+    if (m_expectEveryMs > 0)
+        next = std::min(next, 2 * qint64(m_expectEveryMs) - m_lastReceived.elapsed() + 1);
+    m_heartbeatTimer.start(int(std::clamp<qint64>(next, 50, 60000)));
 }
 
 } // namespace gonggu::client

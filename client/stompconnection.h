@@ -23,6 +23,8 @@ public:
     explicit StompConnection(QObject *parent = nullptr);
     ~StompConnection() override;
 
+    // The heart-beat offered and asked for on the next CONNECT (default 10 s).
+    void setHeartbeat(int ms) { m_heartbeatMs = ms; }
     void open(const QUrl &webSocketUrl, const QString &token);
     void close();
     State state() const { return m_state; }
@@ -64,6 +66,7 @@ private:
     void sendFrame(const stomp::Frame &frame);
     void scheduleReconnect();
     void tick();
+    void scheduleTick();
 
     QWebSocket m_socket;
     stomp::Parser m_parser;
@@ -83,6 +86,7 @@ private:
     QTimer m_heartbeatTimer;
     QElapsedTimer m_lastReceived;
     QElapsedTimer m_lastSent;
+    int m_heartbeatMs = 10000;
     int m_sendEveryMs = 0;
     int m_expectEveryMs = 0;
 };

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import Gonggu
 
-// Time left until the deadline, ticking every second.
+// Time left until the deadline. It wakes only when what it shows changes: once a
+// second in the last hour, once a minute before (an idle app uses no CPU).
 Label {
     id: root
 
@@ -27,9 +28,15 @@ Label {
     }
 
     Timer {
-        interval: 1000
-        running: root.visible
-        repeat: true
-        onTriggered: root.now = Date.now()
+        objectName: "tick"
+        readonly property real msLeft: root.deadline.getTime() - root.now
+        // Until the shown minute or second turns over (a little after, never before).
+        interval: msLeft > 3600 * 1000 ? msLeft % 60000 + 20 : msLeft % 1000 + 20
+        running: root.visible && msLeft > 0
+        repeat: false
+        onTriggered: {
+            root.now = Date.now()
+            restart() // with the interval to the next change
+        }
     }
 }

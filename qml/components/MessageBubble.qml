@@ -84,13 +84,15 @@ Column {
             }
 
             RowLayout {
+                id: bubbleRow
                 width: parent.width
                 layoutDirection: root.mine ? Qt.RightToLeft : Qt.LeftToRight
                 spacing: 6
 
                 Rectangle {
                     id: bubble
-                    Layout.maximumWidth: Math.min(520, root.width * 0.75)
+                    // Room for the time beside it, also on a phone.
+                    Layout.maximumWidth: Math.min(520, bubbleRow.width - 64)
                     implicitWidth: text.implicitWidth + 2 * Theme.padding
                     implicitHeight: text.implicitHeight + 2 * Theme.spacing
                     radius: Theme.radius

@@ -90,6 +90,25 @@ private Q_SLOTS:
         QVERIFY(server.stop());
     }
 
+    // An idle app keeps its promise: heart-beats on time (the server drops a client
+    // silent for twice the interval), woken only when one is due.
+    void anIdleConnectionKeepsItsHeartbeat() {
+        ServerProcess quick;
+        quick.setExtraArguments({u"--heartbeat"_s, u"300"_s});
+        QVERIFY(quick.start());
+        StompConnection idle;
+        idle.setHeartbeat(300);
+        QSignalSpy changes(&idle, &StompConnection::stateChanged);
+        idle.open(quick.webSocketUrl(), quick.token(uniqueUser("idle"), u"Idle"_s));
+        QTRY_COMPARE(idle.state(), StompConnection::State::Online);
+        changes.clear();
+        QTest::qWait(3000); // ten intervals; silence of two would end it
+        QCOMPARE(idle.state(), StompConnection::State::Online);
+        QCOMPARE(changes.size(), 0);
+        idle.close();
+        QVERIFY(quick.stop());
+    }
+
     void twoRoomsOpenAtOnceEachKeepTheirOwn() {
         const qint64 first = createRoom();
         const qint64 second = createRoom();
