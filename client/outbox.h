@@ -5,6 +5,7 @@
 // the server confirmed or refused a message, whichever room it belongs to.
 #pragma once
 
+#include "common/enums.h"
 #include "common/errorcode.h"
 
 #include <QByteArray>
@@ -21,7 +22,8 @@ struct OutgoingMessage {
     qint64 roomId = 0;
     QString clientMsgId;
     QString content;
-    QByteArray receipt; // = "send-" + clientMsgId
+    QByteArray receipt;                   // = "send-" + clientMsgId
+    MessageType type = MessageType::Chat; // or NOTIFICATION, the seller's announcement
 };
 
 class Outbox : public QObject {
@@ -30,7 +32,8 @@ public:
     explicit Outbox(StompConnection &connection, QObject *parent = nullptr);
 
     // Queues the message and sends it now if the connection is up.
-    void post(qint64 roomId, const QString &clientMsgId, const QString &content);
+    void post(qint64 roomId, const QString &clientMsgId, const QString &content,
+              MessageType type = MessageType::Chat);
     std::optional<OutgoingMessage> findByClientMsgId(const QString &clientMsgId) const;
     // In the order they were typed.
     const QList<OutgoingMessage> &pending() const { return m_pending; }

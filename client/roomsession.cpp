@@ -306,22 +306,24 @@ QCoro::Task<> RoomSession::act(RoomAction action) {
     }
 }
 
-void RoomSession::send(const QString &text) {
+void RoomSession::send(const QString &text, bool announce) {
     if (const auto valid = validateContent(text); !valid) {
         Q_EMIT failed(valid.error());
         return;
     }
+    // Only the seller announces; anyone else's "announcement" is a chat message.
+    const MessageType type = announce && isSeller() ? MessageType::Notification : MessageType::Chat;
     const QString clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_messages.addPending(clientMsgId, m_services.myDisplayName, text);
-    m_services.outbox.post(m_roomId, clientMsgId, text);
+    m_messages.addPending(clientMsgId, m_services.myDisplayName, text, type);
+    m_services.outbox.post(m_roomId, clientMsgId, text, type);
 }
 
 void RoomSession::retry(const QString &clientMsgId) {
-    const auto content = m_messages.contentOf(clientMsgId);
-    if (!content)
+    const auto message = m_messages.ownMessage(clientMsgId);
+    if (!message)
         return;
     m_messages.setDelivery(clientMsgId, MessageListModel::Delivery::Pending);
-    m_services.outbox.post(m_roomId, clientMsgId, *content);
+    m_services.outbox.post(m_roomId, clientMsgId, message->content, message->type);
 }
 
 RoomSession::Action RoomSession::primaryAction() const {

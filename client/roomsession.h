@@ -90,7 +90,8 @@ public:
     ParticipantListModel *participants() { return &m_participants; }
     const Room &room() const { return m_room; }
 
-    Q_INVOKABLE void send(const QString &text);
+    // `announce`: the seller's NOTIFICATION (pinned for everyone), else CHAT.
+    Q_INVOKABLE void send(const QString &text, bool announce = false);
     Q_INVOKABLE void retry(const QString &clientMsgId);
     Q_INVOKABLE void runPrimaryAction();
     Q_INVOKABLE void join();

@@ -217,9 +217,9 @@ void MessageListModel::addConfirmed(const ChatMessage &message) {
 }
 
 void MessageListModel::addPending(const QString &clientMsgId, const QString &senderName,
-                                  const QString &content) {
+                                  const QString &content, MessageType type) {
     ChatMessage message;
-    message.type = MessageType::Chat;
+    message.type = type;
     message.senderId = m_myUserId;
     message.senderName = senderName;
     message.content = content;
@@ -242,9 +242,9 @@ void MessageListModel::setDelivery(const QString &clientMsgId, Delivery delivery
     groupingChanged(row);
 }
 
-std::optional<QString> MessageListModel::contentOf(const QString &clientMsgId) const {
+std::optional<ChatMessage> MessageListModel::ownMessage(const QString &clientMsgId) const {
     const int row = rowOfClientMsgId(clientMsgId);
-    return row < 0 ? std::nullopt : std::optional<QString>(m_rows.at(row).message.content);
+    return row < 0 ? std::nullopt : std::optional<ChatMessage>(m_rows.at(row).message);
 }
 
 qint64 MessageListModel::newestConfirmedId() const {

@@ -64,11 +64,12 @@ public:
     void olderPageFailed();
     // A message from the server (live or gap fill): dedupes by id, confirms pending rows.
     void addConfirmed(const ChatMessage &message);
-    void addPending(const QString &clientMsgId, const QString &senderName, const QString &content);
+    void addPending(const QString &clientMsgId, const QString &senderName, const QString &content,
+                    MessageType type = MessageType::Chat);
     void setDelivery(const QString &clientMsgId, Delivery delivery);
 
     // What the user typed for a row of theirs, found by clientMsgId (for retry).
-    std::optional<QString> contentOf(const QString &clientMsgId) const;
+    std::optional<ChatMessage> ownMessage(const QString &clientMsgId) const;
     qint64 newestConfirmedId() const;
     qint64 oldestId() const;
     bool loadingOlder() const { return m_loadingOlder; }

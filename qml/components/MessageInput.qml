@@ -25,7 +25,9 @@ Pane {
         return count
     }
     readonly property bool nearLimit: length > limit - 200
-    signal sendRequested(string text)
+    // The seller may send the text as an announcement, pinned above the chat.
+    property bool canAnnounce: false
+    signal sendRequested(string text, bool announce)
 
     function handleEnter(event) {
         if (event.modifiers & Qt.ShiftModifier)
@@ -38,8 +40,9 @@ Pane {
         const text = field.text
         if (text.trim() === "" || root.length > root.limit)
             return
-        root.sendRequested(text)
+        root.sendRequested(text, announceToggle.checked)
         field.clear()
+        announceToggle.checked = false // one announcement at a time
     }
 
     padding: Theme.spacing
@@ -64,13 +67,27 @@ Pane {
         visible: root.enabled
         spacing: Theme.spacing
 
+        ToolButton {
+            id: announceToggle
+            objectName: "announceToggle"
+            visible: root.canAnnounce
+            checkable: true
+            text: "📢"
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("Send as an announcement")
+            ToolTip.visible: hovered
+            ToolTip.text: checked ? qsTr("Sends as an announcement, pinned for everyone")
+                                  : qsTr("Send as an announcement")
+            onToggled: field.forceActiveFocus()
+        }
         ScrollView {
             Layout.fillWidth: true
             Layout.maximumHeight: 140
             TextArea {
                 id: field
                 objectName: "messageField"
-                placeholderText: qsTr("Message")
+                placeholderText: announceToggle.checked ? qsTr("Announcement to everyone") : qsTr("Message")
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
                 Accessible.name: qsTr("Message")

@@ -133,22 +133,22 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../components/Countdown.qml" line="21"/>
+        <location filename="../components/Countdown.qml" line="22"/>
         <source>Deadline passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Countdown.qml" line="23"/>
+        <location filename="../components/Countdown.qml" line="24"/>
         <source>%1d %2h left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Countdown.qml" line="25"/>
+        <location filename="../components/Countdown.qml" line="26"/>
         <source>%1h %2m left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Countdown.qml" line="26"/>
+        <location filename="../components/Countdown.qml" line="27"/>
         <source>%1:%2 left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,52 +156,52 @@
 <context>
     <name>CreateRoomDialog</name>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="12"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="13"/>
         <source>Open a group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="28"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="29"/>
         <source>What are you selling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="30"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="31"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="36"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
         <source>Details: price, pickup, delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="38"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="44"/>
         <source>Buyers needed (max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="45"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="46"/>
         <source>At least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="47"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="48"/>
         <source>Open for (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="54"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="55"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="59"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="60"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,44 +220,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="45"/>
-        <location filename="../pages/LoginPage.qml" line="47"/>
+        <location filename="../pages/LoginPage.qml" line="46"/>
+        <location filename="../pages/LoginPage.qml" line="48"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="53"/>
+        <location filename="../pages/LoginPage.qml" line="54"/>
         <source>Display name (shown in chats)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="54"/>
+        <location filename="../pages/LoginPage.qml" line="55"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="59"/>
         <location filename="../pages/LoginPage.qml" line="61"/>
+        <location filename="../pages/LoginPage.qml" line="63"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="72"/>
+        <location filename="../pages/LoginPage.qml" line="75"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="72"/>
+        <location filename="../pages/LoginPage.qml" line="75"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="81"/>
+        <location filename="../pages/LoginPage.qml" line="84"/>
         <source>I already have an account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="81"/>
+        <location filename="../pages/LoginPage.qml" line="84"/>
         <source>Create a new account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,32 +283,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="130"/>
+        <location filename="../components/MessageBubble.qml" line="132"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="144"/>
+        <location filename="../components/MessageBubble.qml" line="146"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="145"/>
+        <location filename="../components/MessageBubble.qml" line="147"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="151"/>
+        <location filename="../components/MessageBubble.qml" line="153"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="173"/>
+        <location filename="../components/MessageBubble.qml" line="175"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="174"/>
+        <location filename="../components/MessageBubble.qml" line="176"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,13 +316,29 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="73"/>
-        <location filename="../components/MessageInput.qml" line="76"/>
+        <location filename="../components/MessageInput.qml" line="78"/>
+        <location filename="../components/MessageInput.qml" line="81"/>
+        <source>Send as an announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="80"/>
+        <source>Sends as an announcement, pinned for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="90"/>
+        <location filename="../components/MessageInput.qml" line="93"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="103"/>
+        <location filename="../components/MessageInput.qml" line="90"/>
+        <source>Announcement to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="120"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,58 +416,58 @@
     <name>RoomListPage</name>
     <message>
         <location filename="../pages/RoomListPage.qml" line="20"/>
-        <location filename="../pages/RoomListPage.qml" line="113"/>
+        <location filename="../pages/RoomListPage.qml" line="114"/>
         <source>Group buys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="30"/>
-        <location filename="../pages/RoomListPage.qml" line="32"/>
+        <location filename="../pages/RoomListPage.qml" line="31"/>
+        <location filename="../pages/RoomListPage.qml" line="33"/>
         <source>Open a group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="39"/>
+        <location filename="../pages/RoomListPage.qml" line="40"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="45"/>
+        <location filename="../pages/RoomListPage.qml" line="46"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="49"/>
+        <location filename="../pages/RoomListPage.qml" line="50"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="67"/>
+        <location filename="../pages/RoomListPage.qml" line="68"/>
         <source>Dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="74"/>
+        <location filename="../pages/RoomListPage.qml" line="75"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="90"/>
+        <location filename="../pages/RoomListPage.qml" line="91"/>
         <source>All active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="94"/>
+        <location filename="../pages/RoomListPage.qml" line="95"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="143"/>
+        <location filename="../pages/RoomListPage.qml" line="144"/>
         <source>You have not joined any group buy yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="144"/>
+        <location filename="../pages/RoomListPage.qml" line="145"/>
         <source>No group buy is recruiting right now.</source>
         <translation type="unfinished"></translation>
     </message>

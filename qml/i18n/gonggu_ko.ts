@@ -133,22 +133,22 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../components/Countdown.qml" line="21"/>
+        <location filename="../components/Countdown.qml" line="22"/>
         <source>Deadline passed</source>
         <translation>마감 시간 지남</translation>
     </message>
     <message>
-        <location filename="../components/Countdown.qml" line="23"/>
+        <location filename="../components/Countdown.qml" line="24"/>
         <source>%1d %2h left</source>
         <translation>%1일 %2시간 남음</translation>
     </message>
     <message>
-        <location filename="../components/Countdown.qml" line="25"/>
+        <location filename="../components/Countdown.qml" line="26"/>
         <source>%1h %2m left</source>
         <translation>%1시간 %2분 남음</translation>
     </message>
     <message>
-        <location filename="../components/Countdown.qml" line="26"/>
+        <location filename="../components/Countdown.qml" line="27"/>
         <source>%1:%2 left</source>
         <translation>%1:%2 남음</translation>
     </message>
@@ -156,52 +156,52 @@
 <context>
     <name>CreateRoomDialog</name>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="12"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="13"/>
         <source>Open a group buy</source>
         <translation>공동구매 열기</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="28"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="29"/>
         <source>What are you selling?</source>
         <translation>무엇을 판매하나요?</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="30"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="31"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="36"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
         <source>Details: price, pickup, delivery</source>
         <translation>상세 정보: 가격, 수령 장소, 배송</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="38"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="43"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="44"/>
         <source>Buyers needed (max)</source>
         <translation>모집 인원 (최대)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="45"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="46"/>
         <source>At least</source>
         <translation>최소 인원</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="47"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="48"/>
         <source>Open for (hours)</source>
         <translation>모집 기간 (시간)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="54"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="55"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="59"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="60"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -220,44 +220,44 @@
         <translation>서버 주소</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="45"/>
-        <location filename="../pages/LoginPage.qml" line="47"/>
+        <location filename="../pages/LoginPage.qml" line="46"/>
+        <location filename="../pages/LoginPage.qml" line="48"/>
         <source>Username</source>
         <translation>아이디</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="53"/>
+        <location filename="../pages/LoginPage.qml" line="54"/>
         <source>Display name (shown in chats)</source>
         <translation>표시 이름 (채팅에 보임)</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="54"/>
+        <location filename="../pages/LoginPage.qml" line="55"/>
         <source>Display name</source>
         <translation>표시 이름</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="59"/>
         <location filename="../pages/LoginPage.qml" line="61"/>
+        <location filename="../pages/LoginPage.qml" line="63"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="72"/>
+        <location filename="../pages/LoginPage.qml" line="75"/>
         <source>Create account</source>
         <translation>계정 만들기</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="72"/>
+        <location filename="../pages/LoginPage.qml" line="75"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="81"/>
+        <location filename="../pages/LoginPage.qml" line="84"/>
         <source>I already have an account</source>
         <translation>이미 계정이 있어요</translation>
     </message>
     <message>
-        <location filename="../pages/LoginPage.qml" line="81"/>
+        <location filename="../pages/LoginPage.qml" line="84"/>
         <source>Create a new account</source>
         <translation>새 계정 만들기</translation>
     </message>
@@ -283,32 +283,32 @@
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="130"/>
+        <location filename="../components/MessageBubble.qml" line="132"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="144"/>
+        <location filename="../components/MessageBubble.qml" line="146"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="145"/>
+        <location filename="../components/MessageBubble.qml" line="147"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="151"/>
+        <location filename="../components/MessageBubble.qml" line="153"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="173"/>
+        <location filename="../components/MessageBubble.qml" line="175"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="174"/>
+        <location filename="../components/MessageBubble.qml" line="176"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -316,13 +316,29 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="73"/>
-        <location filename="../components/MessageInput.qml" line="76"/>
+        <location filename="../components/MessageInput.qml" line="78"/>
+        <location filename="../components/MessageInput.qml" line="81"/>
+        <source>Send as an announcement</source>
+        <translation>공지로 보내기</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="80"/>
+        <source>Sends as an announcement, pinned for everyone</source>
+        <translation>공지로 보내면 모두에게 상단 고정됩니다</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="90"/>
+        <location filename="../components/MessageInput.qml" line="93"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="103"/>
+        <location filename="../components/MessageInput.qml" line="90"/>
+        <source>Announcement to everyone</source>
+        <translation>모두에게 보낼 공지</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="120"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
@@ -400,58 +416,58 @@
     <name>RoomListPage</name>
     <message>
         <location filename="../pages/RoomListPage.qml" line="20"/>
-        <location filename="../pages/RoomListPage.qml" line="113"/>
+        <location filename="../pages/RoomListPage.qml" line="114"/>
         <source>Group buys</source>
         <translation>공동구매</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="30"/>
-        <location filename="../pages/RoomListPage.qml" line="32"/>
+        <location filename="../pages/RoomListPage.qml" line="31"/>
+        <location filename="../pages/RoomListPage.qml" line="33"/>
         <source>Open a group buy</source>
         <translation>공동구매 열기</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="39"/>
+        <location filename="../pages/RoomListPage.qml" line="40"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="45"/>
+        <location filename="../pages/RoomListPage.qml" line="46"/>
         <source>Signed in as %1</source>
         <translation>%1(으)로 로그인함</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="49"/>
+        <location filename="../pages/RoomListPage.qml" line="50"/>
         <source>Refresh</source>
         <translation>새로고침</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="67"/>
+        <location filename="../pages/RoomListPage.qml" line="68"/>
         <source>Dark theme</source>
         <translation>어두운 테마</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="74"/>
+        <location filename="../pages/RoomListPage.qml" line="75"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="90"/>
+        <location filename="../pages/RoomListPage.qml" line="91"/>
         <source>All active</source>
         <translation>모집 중</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="94"/>
+        <location filename="../pages/RoomListPage.qml" line="95"/>
         <source>Mine</source>
         <translation>내 공구</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="143"/>
+        <location filename="../pages/RoomListPage.qml" line="144"/>
         <source>You have not joined any group buy yet.</source>
         <translation>아직 참여한 공동구매가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="144"/>
+        <location filename="../pages/RoomListPage.qml" line="145"/>
         <source>No group buy is recruiting right now.</source>
         <translation>지금 모집 중인 공동구매가 없습니다.</translation>
     </message>

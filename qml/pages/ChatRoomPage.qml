@@ -186,7 +186,8 @@ Page {
             limit: ChatClient.maxMessageLength
             enabled: root.session !== null && root.session.writable
             disabledReason: root.session ? root.session.readOnlyReason : ""
-            onSendRequested: text => root.session.send(text)
+            canAnnounce: root.session !== null && root.session.seller
+            onSendRequested: (text, announce) => root.session.send(text, announce)
         }
     }
 }

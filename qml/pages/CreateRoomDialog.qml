@@ -8,6 +8,7 @@ import Gonggu
 // A seller opens a group buy: title, description, head count, deadline.
 Dialog {
     id: root
+    objectName: "createRoomDialog"
 
     title: qsTr("Open a group buy")
     modal: true

@@ -41,6 +41,7 @@ Page {
         }
         TextField {
             id: username
+            objectName: "usernameField"
             Layout.fillWidth: true
             placeholderText: qsTr("Username")
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
@@ -55,6 +56,7 @@ Page {
         }
         TextField {
             id: password
+            objectName: "passwordField"
             Layout.fillWidth: true
             placeholderText: qsTr("Password")
             echoMode: TextInput.Password
@@ -63,6 +65,7 @@ Page {
         }
         Button {
             id: submit
+            objectName: "signInButton"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget + 4
             highlighted: true

@@ -23,6 +23,7 @@ Page {
                 elide: Text.ElideRight
             }
             ToolButton {
+                objectName: "newGroupBuy"
                 text: "+"
                 font.pixelSize: Theme.textHeadline
                 implicitWidth: Theme.touchTarget

@@ -5,6 +5,7 @@
 #include "../integration/stompclient.h"
 #include "../integration/testsupport.h"
 #include "chatclient.h"
+#include "roomsession.h"
 
 #include <QJsonArray>
 #include <QQmlApplicationEngine>
@@ -48,13 +49,41 @@ class TestEndToEnd : public QObject {
         QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
     }
 
-    void type(QQuickWindow *window, const QString &text) {
-        auto *field = window->findChild<QQuickItem *>(u"messageField"_s);
-        QVERIFY(field);
+    // Keys into the item with focus, as a keyboard would; then Return.
+    static void typeInto(QQuickWindow *window, QQuickItem *field, const QString &text,
+                         bool thenReturn = true) {
         field->forceActiveFocus();
         for (const QChar c : text) // QTest::keyClicks is for widgets; type into the window
             QTest::sendKeyEvent(QTest::Click, window, Qt::Key_A, QString(c), Qt::NoModifier);
-        QTest::keyClick(window, Qt::Key_Return);
+        if (thenReturn)
+            QTest::keyClick(window, Qt::Key_Return);
+    }
+
+    void type(QQuickWindow *window, const QString &text) {
+        auto *field = window->findChild<QQuickItem *>(u"messageField"_s);
+        QVERIFY(field);
+        typeInto(window, field, text);
+    }
+
+    // The visible item of `list` (a ListView) whose `property` is `value`.
+    // (Delegates are the view's child items, not its QObject children.)
+    static QQuickItem *delegateWith(QQuickItem *list, const char *property, const QVariant &value) {
+        for (QQuickItem *item : list->childItems()) {
+            if (item->isVisible() && item->property(property) == value)
+                return item;
+            if (QQuickItem *found = delegateWith(item, property, value))
+                return found;
+        }
+        return nullptr;
+    }
+
+    static std::unique_ptr<QQmlApplicationEngine> openApp() {
+        auto engine = std::make_unique<QQmlApplicationEngine>();
+        engine->addImportPath(u"qrc:/qt/qml"_s);
+        engine->rootContext()->setContextProperty(u"initialWidth"_s, 1280);
+        engine->rootContext()->setContextProperty(u"initialHeight"_s, 800);
+        engine->load(QUrl(u"qrc:/qt/qml/Gonggu/Main.qml"_s));
+        return engine;
     }
 
 private Q_SLOTS:
@@ -162,6 +191,103 @@ private Q_SLOTS:
         QCOMPARE(
             client->rooms()->data(client->rooms()->index(0), RoomListModel::TitleRole).toString(),
             u"Homemade kimchi 5kg"_s);
+    }
+
+    // A seller's day, all through the window: sign in, open a group buy, find it in
+    // the list, announce, and close it once a buyer is in (confirming first).
+    void aSellerOpensAnnouncesAndClosesInTheApp() {
+        const QString seller = u"seller_"_s + QString::number(uniqueProductId() % 100000000);
+        QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {},
+                          {{u"username"_s, seller},
+                           {u"password"_s, u"seller-password"_s},
+                           {u"displayName"_s, u"김농부"_s}})
+                     .status,
+                 201);
+        QSettings().clear(); // signed out: the app opens on its sign-in page
+        const auto engine = openApp();
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        auto *client =
+            engine->singletonInstance<ChatClient *>(qmlTypeId("Gonggu.Client", 1, 0, "ChatClient"));
+        client->offerServer(server.url({})); // what --server does
+        QVERIFY(!client->signedIn());
+
+        auto *user = window->findChild<QQuickItem *>(u"usernameField"_s);
+        auto *password = window->findChild<QQuickItem *>(u"passwordField"_s);
+        QVERIFY(user && password);
+        typeInto(window, user, seller, false);
+        typeInto(window, password, u"seller-password"_s, false);
+        click(window, window->findChild<QQuickItem *>(u"signInButton"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(client->signedIn(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->connectionState(), ChatClient::ConnectionState::Online,
+                                  10000);
+
+        // Open a group buy from the header's "+".
+        QTRY_VERIFY(window->findChild<QQuickItem *>(u"newGroupBuy"_s));
+        click(window, window->findChild<QQuickItem *>(u"newGroupBuy"_s));
+        QQuickItem *title = nullptr;
+        QTRY_VERIFY((title = window->findChild<QQuickItem *>(u"titleField"_s)) &&
+                    title->isVisible() && title->hasActiveFocus());
+        typeInto(window, title, u"Jeju tangerines 10kg"_s, false);
+        auto *create = window->findChild<QQuickItem *>(u"createButton"_s);
+        QTRY_VERIFY(create->isEnabled());
+        click(window, create);
+        QTRY_VERIFY_WITH_TIMEOUT(client->currentRoom() &&
+                                     client->currentRoom()->title() == u"Jeju tangerines 10kg",
+                                 10000);
+        RoomSession *session = client->currentRoom();
+        const qint64 created = session->roomId();
+        QVERIFY(created > std::numeric_limits<qint32>::max()); // an epoch-ms product id
+        QTRY_COMPARE(session->myRole(), std::optional(Role::Seller));
+
+        // It is in the list; choosing it there shows its chat (not "0 / 0", not "join").
+        QTRY_VERIFY(
+            !window->findChild<QObject *>(u"createRoomDialog"_s)->property("visible").toBool());
+        client->closeRoom();
+        QTRY_VERIFY(!client->currentRoom());
+        auto *list = window->findChild<QQuickItem *>(u"roomList"_s);
+        QVERIFY(list);
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = delegateWith(list, "title", u"Jeju tangerines 10kg"_s)));
+        QCOMPARE(row->property("roomId").toLongLong(), created);
+        click(window, row);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->roomId() == created);
+        session = client->currentRoom();
+        QTRY_VERIFY(session->ready());
+        QCOMPARE(session->maxParticipants(), 10);
+        auto *action = window->findChild<QQuickItem *>(u"primaryAction"_s);
+        QTRY_COMPARE(action->property("text").toString(), u"Close"_s);
+
+        // Announce: the 📢 toggle, then the text; it is pinned for everyone.
+        auto *announce = window->findChild<QQuickItem *>(u"announceToggle"_s);
+        QTRY_VERIFY(announce && announce->isVisible());
+        click(window, announce);
+        QVERIFY(announce->property("checked").toBool());
+        type(window, u"Pickup Friday 6pm at Gangnam exit 11"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(session->messages()->pinnedNotice(),
+                                  u"Pickup Friday 6pm at Gangnam exit 11"_s, 10000);
+        QVERIFY(!announce->property("checked").toBool()); // one announcement at a time
+        const auto history =
+            httpRequest(server, "GET", u"/api/chat/rooms/%1/messages"_s.arg(created), sellerToken);
+        QCOMPARE(history.json.value(u"messages"_s).toArray().last().toObject().value(u"type"_s),
+                 u"NOTIFICATION"_s);
+
+        // A buyer joins (elsewhere); the seller closes, after saying yes.
+        const QString buyer = server.token(uniqueUser("buyer"), u"지우"_s);
+        QCOMPARE(
+            httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(created), buyer)
+                .status,
+            200);
+        QTRY_COMPARE(session->participantCount(), 1);
+        auto *dialog = window->findChild<QObject *>(u"confirmDialog"_s);
+        click(window, action);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(toString(session->status()), u"ACTIVE"_s); // nothing happened yet
+        click(window, window->findChild<QQuickItem *>(u"confirmButton"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(toString(session->status()), u"CLOSED"_s, 10000);
+        QTRY_VERIFY(!action->isVisible()); // nothing left to close
+        QVERIFY(session->writable());      // seller and buyers keep talking
+        client->signOut();
     }
 
     void joiningLeavingAndClosingAskFirst() {
