@@ -89,11 +89,20 @@ Column {
                 layoutDirection: root.mine ? Qt.RightToLeft : Qt.LeftToRight
                 spacing: 6
 
+                // The text's width unwrapped (its widest line): the TextEdit gets that, or
+                // the most there is; the bubble then hugs the lines as they wrapped.
+                Text {
+                    id: natural
+                    visible: false
+                    text: root.content
+                    textFormat: Text.PlainText
+                    font: text.font
+                }
                 Rectangle {
                     id: bubble
                     // Room for the time beside it, also on a phone.
                     Layout.maximumWidth: Math.min(520, bubbleRow.width - 64)
-                    implicitWidth: text.implicitWidth + 2 * Theme.padding
+                    implicitWidth: Math.ceil(text.contentWidth) + 2 * Theme.padding
                     implicitHeight: text.implicitHeight + 2 * Theme.spacing
                     radius: Theme.radius
                     color: root.notification ? Theme.notice : root.mine ? Theme.mineBubble : Theme.theirBubble
@@ -103,8 +112,9 @@ Column {
                     TextEdit {
                         id: text
                         objectName: "messageText"
-                        anchors.centerIn: parent
-                        width: Math.min(implicitWidth, bubble.Layout.maximumWidth - 2 * Theme.padding)
+                        x: Theme.padding
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(natural.implicitWidth + 2, bubble.Layout.maximumWidth - 2 * Theme.padding)
                         text: root.content
                         textFormat: TextEdit.PlainText
                         readOnly: true
