@@ -283,32 +283,32 @@
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="132"/>
+        <location filename="../components/MessageBubble.qml" line="142"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="146"/>
+        <location filename="../components/MessageBubble.qml" line="156"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="147"/>
+        <location filename="../components/MessageBubble.qml" line="157"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="153"/>
+        <location filename="../components/MessageBubble.qml" line="163"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="175"/>
+        <location filename="../components/MessageBubble.qml" line="185"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="176"/>
+        <location filename="../components/MessageBubble.qml" line="186"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -416,7 +416,6 @@
     <name>RoomListPage</name>
     <message>
         <location filename="../pages/RoomListPage.qml" line="20"/>
-        <location filename="../pages/RoomListPage.qml" line="114"/>
         <source>Group buys</source>
         <translation>공동구매</translation>
     </message>
@@ -462,14 +461,22 @@
         <translation>내 공구</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="144"/>
+        <location filename="../pages/RoomListPage.qml" line="112"/>
         <source>You have not joined any group buy yet.</source>
         <translation>아직 참여한 공동구매가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/RoomListPage.qml" line="145"/>
+        <location filename="../pages/RoomListPage.qml" line="113"/>
         <source>No group buy is recruiting right now.</source>
         <translation>지금 모집 중인 공동구매가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomListView</name>
+    <message>
+        <location filename="../components/RoomListView.qml" line="25"/>
+        <source>Group buys</source>
+        <translation>공동구매</translation>
     </message>
 </context>
 <context>

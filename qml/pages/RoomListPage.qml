@@ -97,46 +97,14 @@ Page {
             }
         }
 
-        ListView {
+        RoomListView {
             id: list
-            objectName: "roomList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
-            model: ChatClient.rooms
-            spacing: 1
-            ScrollBar.vertical: ScrollBar {}
-            // Keyboard: Tab reaches the list, arrows move, Enter opens.
-            focus: true
-            activeFocusOnTab: true
-            keyNavigationEnabled: true
-            Accessible.role: Accessible.List
-            Accessible.name: qsTr("Group buys")
-            function openCurrent() {
-                if (currentItem)
-                    root.roomChosen(currentItem.roomId)
-            }
-            Keys.onReturnPressed: openCurrent()
-            Keys.onEnterPressed: openCurrent()
-            Keys.onSpacePressed: openCurrent()
-            // Phones: pull down past the top and let go to refresh.
-            onDragEnded: if (contentY - originY < -2 * Theme.touchTarget) ChatClient.refreshRooms()
-            delegate: RoomDelegate {
-                width: list.width
-                selected: ChatClient.currentRoom !== null && ChatClient.currentRoom.roomId === roomId
-                keyboardCurrent: ListView.isCurrentItem && list.activeFocus
-                onClicked: {
-                    list.currentIndex = index
-                    root.roomChosen(roomId)
-                }
-            }
-            // Near the end: ask for the next page (the model knows whether there is one).
-            onAtYEndChanged: if (atYEnd) ChatClient.rooms.loadMore()
-            footer: BusyIndicator {
-                width: list.width
-                running: ChatClient.rooms.loading
-                visible: running
-            }
+            rooms: ChatClient.rooms
+            currentRoomId: ChatClient.currentRoom !== null ? ChatClient.currentRoom.roomId : -1
+            onRoomChosen: roomId => root.roomChosen(roomId)
+            onRefreshRequested: ChatClient.refreshRooms()
 
             EmptyState {
                 anchors.centerIn: parent

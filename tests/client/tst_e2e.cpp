@@ -290,6 +290,8 @@ private Q_SLOTS:
         client->signOut();
     }
 
+    // A buyer's round trip through the window: join (asked first), leave (asked first),
+    // come back, and the chat is live again, with what was said meanwhile.
     void joiningLeavingAndClosingAskFirst() {
         QQmlApplicationEngine engine;
         engine.addImportPath(u"qrc:/qt/qml"_s);
@@ -334,6 +336,40 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->property("visible").toBool());
         QTest::qWait(200);
         QCOMPARE(session->myRole(), std::optional(Role::Participant));
+
+        // Leave for real: the input gives way to why, and the list no longer counts us.
+        click(window, action);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        click(window, window->findChild<QQuickItem *>(u"confirmButton"_s));
+        QTRY_COMPARE(session->myRole(), std::nullopt);
+        auto *reason = window->findChild<QQuickItem *>(u"reason"_s);
+        QTRY_VERIFY(reason->isVisible());
+        QVERIFY(!reason->property("text").toString().isEmpty());
+        QTRY_COMPARE(session->participantCount(), 0);
+
+        // Said while we were out, and after we are back: both arrive, live.
+        StompTestClient seller;
+        QVERIFY(seller.open(server.webSocketUrl()) && seller.connectWith(sellerToken));
+        seller.sendChat(other, u"said while you were out"_s, u"out-1"_s, "r-out");
+        QVERIFY(seller.waitForReceipt("r-out"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        click(window, action); // join again
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        click(window, window->findChild<QQuickItem *>(u"confirmButton"_s));
+        QTRY_COMPARE(session->myRole(), std::optional(Role::Participant));
+        QTRY_VERIFY(!reason->isVisible());
+        MessageListModel *messages = session->messages();
+        QTRY_COMPARE(
+            countContent(messages, u"said while you were out"_s, MessageListModel::Delivery::Sent),
+            1);
+        seller.sendChat(other, u"welcome back"_s, u"back-1"_s, "r-back");
+        QVERIFY(seller.waitForReceipt("r-back"));
+        QTRY_COMPARE(countContent(messages, u"welcome back"_s, MessageListModel::Delivery::Sent),
+                     1);
+        type(window, u"thanks, I am in again"_s);
+        QTRY_COMPARE(
+            countContent(messages, u"thanks, I am in again"_s, MessageListModel::Delivery::Sent),
+            1);
     }
 };
 

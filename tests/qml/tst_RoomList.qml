@@ -19,14 +19,16 @@ TestCase {
 
     Component {
         id: listComponent
-        ListView {
+        RoomListView {
             width: 390
             height: 844
-            model: fixture.rooms
-            delegate: RoomDelegate { width: ListView.view.width }
-            // As RoomListPage does.
-            onAtYEndChanged: if (atYEnd) model.loadMore()
+            rooms: fixture.rooms
         }
+    }
+
+    SignalSpy {
+        id: chosen
+        signalName: "roomChosen"
     }
 
     function test_roomIdsStay64Bit() {
@@ -51,5 +53,42 @@ TestCase {
         list.positionViewAtEnd()
         wait(50)
         compare(fixture.roomPageRequests, 2, "no request past the last page")
+    }
+
+    // Keyboard: the list takes focus, arrows move (and show where), Enter opens.
+    function test_arrowKeysMoveAndEnterOpens() {
+        fixture.reset()
+        const list = createTemporaryObject(listComponent, host.contentItem)
+        tryCompare(list, "count", 20)
+        chosen.target = list
+        chosen.clear()
+        // keyClick() types into the focused window.
+        host.requestActivate()
+        tryVerify(() => host.active)
+        list.forceActiveFocus()
+        verify(list.activeFocus)
+        compare(list.currentIndex, 0)
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Down)
+        compare(list.currentIndex, 2)
+        verify(list.currentItem.highlighted, "the row the keys are on is shown")
+        keyClick(Qt.Key_Up)
+        keyClick(Qt.Key_Return)
+        compare(chosen.count, 1)
+        compare(chosen.signalArguments[0][0], list.itemAtIndex(1).roomId)
+        keyClick(Qt.Key_Space)
+        compare(chosen.count, 2)
+    }
+
+    // Each row says what was last said in it, and when.
+    function test_rowsShowTheNewestMessage() {
+        fixture.reset()
+        fixture.showRoomsWithPreviews()
+        const list = createTemporaryObject(listComponent, host.contentItem)
+        tryCompare(list, "count", 2)
+        compare(findChild(list.itemAtIndex(0), "preview").text, "Farm Kim: Pickup at 6pm")
+        verify(findChild(list.itemAtIndex(0), "lastActivity").text !== "")
+        compare(findChild(list.itemAtIndex(1), "preview").text, "Minsu joined the group buy")
+        verify(list.itemAtIndex(0).Accessible.name.indexOf("Pickup at 6pm") >= 0)
     }
 }

@@ -80,6 +80,21 @@ public:
         rooms[1].id = rooms[1].productId = 9'007'199'254'740'991;
         m_rooms->setFirstPage(rooms, {});
     }
+    // One room whose newest message is a chat line, one whose is a SYSTEM message.
+    Q_INVOKABLE void showRoomsWithPreviews() {
+        QList<Room> rooms = roomPage(2, 1);
+        ChatMessage chat = page(1, 1).first();
+        chat.senderName = u"Farm Kim"_s;
+        chat.content = u"Pickup\n at 6pm"_s; // one line in the list
+        rooms[0].lastMessage = chat;
+        ChatMessage joined = chat;
+        joined.type = MessageType::System;
+        joined.event = SystemEvent::Participating;
+        joined.subjectName = u"Minsu"_s;
+        joined.content = u"Minsu joined the group buy."_s;
+        rooms[1].lastMessage = joined;
+        m_rooms->setFirstPage(rooms, {});
+    }
     Q_INVOKABLE void sellerGoesOffline() {
         m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, false},
                            {u"u-me"_s, u"Me"_s, Role::Participant, true},
