@@ -64,6 +64,12 @@ QCoro::Task<Status> RoomService::start() {
 Room RoomService::view(const RoomState &state, const QString &callerId) const {
     Room room = state.room;
     room.myRole = state.roleOf(callerId);
+    // What was said is for those who may read the chat (a CLOSED room's outsiders see
+    // the room, not its conversation).
+    if (!rules::canReadChat(room.status, room.myRole)) {
+        room.lastMessage.reset();
+        room.pinnedNotice.reset();
+    }
     return room;
 }
 

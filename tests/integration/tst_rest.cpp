@@ -408,6 +408,35 @@ private Q_SLOTS:
         check(room());
     }
 
+    // Outsiders of a CLOSED room see the room, not what was said in it.
+    void aClosedRoomsConversationStaysWithItsMembers() {
+        const qint64 id = createRoom(1, 1);
+        const QString path = u"/api/chat/rooms/%1"_s.arg(id);
+        QCOMPARE(httpJson(server, "POST", path + u"/notifications"_s, seller,
+                          QJsonObject{{u"content"_s, u"members only: the pickup code is 4711"_s}})
+                     .status,
+                 201);
+        QCOMPARE(httpRequest(server, "POST", path + u"/participants"_s, buyer).status, 200);
+        const QString outsider = server.token(uniqueUser("outsider"), u"Outsider"_s);
+        const auto listed = [&](const QString &token) {
+            const auto page =
+                httpRequest(server, "GET", u"/api/chat/rooms?status=CLOSED&limit=100"_s, token);
+            for (const QJsonValue &r : page.json.value(u"rooms"_s).toArray()) {
+                if (r.toObject().value(u"id"_s).toInteger() == id)
+                    return r.toObject();
+            }
+            return QJsonObject();
+        };
+        const QJsonObject seen = listed(outsider);
+        QCOMPARE(seen.value(u"id"_s).toInteger(), id); // the room is listed
+        QVERIFY(seen.value(u"lastMessage"_s).isNull());
+        QVERIFY(seen.value(u"pinnedNotice"_s).isNull());
+        QVERIFY(!httpRequest(server, "GET", u"/api/chat/rooms?status=CLOSED&limit=100"_s, outsider)
+                     .body.contains("4711"));
+        QCOMPARE(listed(buyer).value(u"pinnedNotice"_s).toObject().value(u"content"_s).toString(),
+                 u"members only: the pickup code is 4711"_s);
+    }
+
     void listingByActivityPutsTheNewestConversationFirst() {
         const QString owner = server.token(uniqueUser("busy"), u"Busy"_s);
         const qint64 a = createRoom(5, 1, owner);
