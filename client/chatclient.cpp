@@ -184,7 +184,8 @@ void ChatClient::signOut() {
         closeRoom(roomId);
     ++m_session;
     m_outbox.clear();
-    m_connection.close();
+    m_connection.close(); // and with it every subscription
+    m_watchedRooms.clear();
     m_token.clear();
     m_user = {};
     m_rest.setToken({});
@@ -219,8 +220,36 @@ QCoro::Task<> ChatClient::loadRooms(QString cursor) {
     if (cursor.isEmpty()) {
         m_rooms.setByActivity(m_mineOnly); // as RestClient::rooms asked for it
         m_rooms.setFirstPage(page->rooms, page->nextCursor);
-    } else
+    } else {
         m_rooms.appendPage(page->rooms, page->nextCursor);
+    }
+    watchListedRooms();
+}
+
+void ChatClient::watchListedRooms() {
+    // The first rooms of the list (a connection has a few hundred subscriptions at
+    // most); rooms gone from the list are let go.
+    constexpr int kWatched = 60;
+    QSet<qint64> wanted;
+    for (qint64 id : m_rooms.ids(kWatched))
+        wanted.insert(id);
+    for (qint64 id : m_watchedRooms - wanted)
+        m_connection.unsubscribe(destinations::roomSummary(id));
+    for (qint64 id : wanted - m_watchedRooms)
+        m_connection.subscribe(destinations::roomSummary(id));
+    m_watchedRooms = wanted;
+}
+
+void ChatClient::onRoomSummary(const QByteArray &body) {
+    const auto json = parseJsonObject(body);
+    if (!json)
+        return;
+    const auto room = Room::fromJson(json->value(u"room"_s).toObject());
+    if (!room)
+        return;
+    if (room->lastMessage)
+        m_rooms.noteMessage(*room->lastMessage); // the preview, and the place by activity
+    m_rooms.update(*room, /*keepMyRole=*/true);  // broadcast: no myRole in it
 }
 
 RoomSession *ChatClient::openAlso(qint64 roomId) {
@@ -285,6 +314,7 @@ QCoro::Task<> ChatClient::create(RoomDraft draft) {
         co_return;
     }
     m_rooms.prepend(*room);
+    watchListedRooms();
     openRoom(room->id);
 }
 
@@ -296,6 +326,10 @@ void ChatClient::onOnline() {
 }
 
 void ChatClient::onNotification(const QString &destination, const QByteArray &body) {
+    if (destination.startsWith(destinations::kRoomSummaryPrefix)) {
+        onRoomSummary(body);
+        return;
+    }
     if (destination != destinations::kNotifications)
         return; // the rooms' own destinations are theirs
     const auto json = parseJsonObject(body);

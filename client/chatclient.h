@@ -95,6 +95,9 @@ private:
     void startSession(const AuthSession &session, const QUrl &serverUrl);
     void restoreSession();
     void onNotification(const QString &destination, const QByteArray &body);
+    // The listed rooms' summaries, live (their newest message, counts, status).
+    void watchListedRooms();
+    void onRoomSummary(const QByteArray &body);
     void onOnline();
     void setError(const QString &text);
     void beginBusy();
@@ -105,6 +108,7 @@ private:
     Outbox m_outbox{m_connection};
     RoomListModel m_rooms;
     QHash<qint64, RoomSession *> m_openRooms; // owned (children)
+    QSet<qint64> m_watchedRooms;              // their /topic/room-summary is subscribed
     QPointer<RoomSession> m_currentRoom;
     QString m_token;
     User m_user;

@@ -10,6 +10,10 @@ QString roomState(qint64 roomId) {
     return kRoomPrefix + QString::number(roomId);
 }
 
+QString roomSummary(qint64 roomId) {
+    return kRoomSummaryPrefix + QString::number(roomId);
+}
+
 QString send(qint64 roomId) {
     return kSendPrefix + QString::number(roomId);
 }

@@ -10,12 +10,15 @@ namespace gonggu::destinations {
 
 inline constexpr QLatin1StringView kChatPrefix{"/topic/chat/"}; // a room's messages
 inline constexpr QLatin1StringView kRoomPrefix{"/topic/room/"}; // a room's state
-inline constexpr QLatin1StringView kSendPrefix{"/app/chat/"};   // SEND a message
+// A room as a list shows it (newest message, counts, status), for rooms not open.
+inline constexpr QLatin1StringView kRoomSummaryPrefix{"/topic/room-summary/"};
+inline constexpr QLatin1StringView kSendPrefix{"/app/chat/"}; // SEND a message
 inline constexpr QLatin1StringView kNotifications{"/user/queue/notifications"};
 inline constexpr QLatin1StringView kErrors{"/user/queue/errors"};
 
 QString chat(qint64 roomId);
 QString roomState(qint64 roomId);
+QString roomSummary(qint64 roomId);
 QString send(qint64 roomId);
 
 // The room id of "/topic/chat/42" and the like: a positive 64-bit integer in

@@ -160,6 +160,13 @@ void RoomListModel::prepend(const Room &room) {
     Q_EMIT countChanged();
 }
 
+QList<qint64> RoomListModel::ids(int atMost) const {
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < m_rows.size() && i < atMost; ++i)
+        ids.append(m_rows.at(i).id);
+    return ids;
+}
+
 const Room *RoomListModel::roomById(qint64 id) const {
     for (const Room &room : m_rows) {
         if (room.id == id)

@@ -65,6 +65,7 @@ public:
     // A room the user just opened as seller: shown first.
     void prepend(const Room &room);
     const Room *roomById(qint64 id) const;
+    QList<qint64> ids(int atMost) const; // from the top
     bool loading() const { return m_loading; }
     int count() const { return int(m_rows.size()); }
 

@@ -41,6 +41,9 @@ StompServer::StompServer(TokenService &tokens, RoomService &rooms, ConnectionLim
             session->tick();
     });
     m_sweep.start();
+    m_summaryFlush.setSingleShot(true);
+    m_summaryFlush.setInterval(1000);
+    connect(&m_summaryFlush, &QTimer::timeout, this, &StompServer::flushSummaries);
     connect(&m_rooms, &RoomService::eventCommitted, this, &StompServer::deliver);
 }
 
@@ -103,6 +106,33 @@ void StompServer::deliverMessage(const roomevent::MessageStored &stored) {
     const int handedTo = m_bus.publish(destinations::chat(stored.message.roomId),
                                        QByteArray::number(stored.message.id), stored.json);
     metrics::messagesDelivered.add(quint64(handedTo));
+    if (m_bus.subscriberCount(destinations::roomSummary(stored.message.roomId)) > 0) {
+        m_staleSummaries.insert(stored.message.roomId);
+        if (!m_summaryFlush.isActive())
+            m_summaryFlush.start();
+    }
+}
+
+void StompServer::flushSummaries() {
+    const auto stale = std::exchange(m_staleSummaries, {});
+    for (qint64 roomId : stale)
+        publishSummary(roomId);
+}
+
+void StompServer::publishSummary(qint64 roomId) {
+    const QString destination = destinations::roomSummary(roomId);
+    if (m_bus.subscriberCount(destination) == 0)
+        return;
+    if (const auto body = roomSummaryJson(roomId))
+        publishState(destination, destination, *body);
+}
+
+std::optional<QByteArray> StompServer::roomSummaryJson(qint64 roomId) const {
+    const auto snapshot = m_rooms.snapshot(roomId, QString());
+    if (!snapshot)
+        return std::nullopt;
+    const QJsonObject summary{{u"room"_s, snapshot->room.toJson()}};
+    return QJsonDocument(summary).toJson(QJsonDocument::Compact);
 }
 
 void StompServer::publishState(const QString &topic, const QString &destination,
@@ -111,6 +141,8 @@ void StompServer::publishState(const QString &topic, const QString &destination,
 }
 
 void StompServer::deliverRoomState(qint64 roomId) {
+    m_staleSummaries.remove(roomId); // this one is as new
+    publishSummary(roomId);
     const QString destination = destinations::roomState(roomId);
     const QString deltas = participantDeltaTopic(destination);
     if (m_bus.subscriberCount(destination) == 0 && m_bus.subscriberCount(deltas) == 0)

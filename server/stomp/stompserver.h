@@ -34,6 +34,9 @@ public:
 
     // The /topic/room/{id} body: {room, participants}, broadcast (myRole null).
     std::optional<QByteArray> roomStateJson(qint64 roomId) const;
+    // The /topic/room-summary/{id} body: {room}, broadcast (myRole null, and the
+    // conversation only while anyone may read it: ACTIVE).
+    std::optional<QByteArray> roomSummaryJson(qint64 roomId) const;
     // Where the bus keeps the subscribers of a /topic/room destination who
     // asked for participant deltas (SUBSCRIBE header participants:delta): after
     // the first snapshot, a presence change reaches them as the one participant.
@@ -60,6 +63,8 @@ private:
     void notifyMembers(const roomevent::StatusChanged &settled);
     void deliverPresence(const roomevent::PresenceChanged &presence);
     void publishState(const QString &topic, const QString &destination, const QByteArray &body);
+    void publishSummary(qint64 roomId);
+    void flushSummaries();
 
     TokenService &m_tokens;
     RoomService &m_rooms;
@@ -68,6 +73,10 @@ private:
     websocket::Poller m_poller; // every session's socket, in one epoll set
     websocket::Endpoint m_endpoint;
     QTimer m_sweep; // heart-beats and CONNECT deadlines of every session
+    // New messages reach room summaries at most once a second per room: a list
+    // wants the newest line, not every line (that is what the chat topic is for).
+    QTimer m_summaryFlush;
+    QSet<qint64> m_staleSummaries;
     TopicBus m_bus;
     QSet<StompSession *> m_sessions;
     QHash<QString, QSet<StompSession *>> m_sessionsByUser;

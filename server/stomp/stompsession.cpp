@@ -278,6 +278,22 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
         if (const auto body = m_server.roomStateJson(*watchedId))
             deliver(encodeMessage(destination, "state-0", *body), id);
         co_return;
+    } else if (const auto summaryId =
+                   destinations::roomIdAfter(destination, destinations::kRoomSummaryPrefix)) {
+        QPointer<StompSession> self(this);
+        co_await rooms.learnRoom(*summaryId);
+        if (!self)
+            co_return;
+        if (const Status admitted = rooms.admitToRoomState(m_identity, *summaryId); !admitted) {
+            refuse(frame, admitted.error());
+            co_return;
+        }
+        m_server.bus().subscribe(destination, this, id);
+        m_subscriptions.insert(id, destination);
+        sendReceipt(frame);
+        if (const auto body = m_server.roomSummaryJson(*summaryId))
+            deliver(encodeMessage(destination, "summary-0", *body), id);
+        co_return;
     } else {
         refuse(frame, {ErrorCode::NotFound, u"unknown destination"_s});
         co_return;
@@ -365,8 +381,9 @@ void StompSession::dropRoomSubscriptions(qint64 roomId) {
     const QString chat = destinations::chat(roomId);
     const QString state = destinations::roomState(roomId);
     const QString deltas = StompServer::participantDeltaTopic(state);
+    const QString summary = destinations::roomSummary(roomId);
     for (auto it = m_subscriptions.begin(); it != m_subscriptions.end();) {
-        if (*it == chat || *it == state || *it == deltas) {
+        if (*it == chat || *it == state || *it == deltas || *it == summary) {
             m_server.bus().unsubscribe(*it, this, it.key());
             it = m_subscriptions.erase(it);
         } else {

@@ -77,6 +77,20 @@ class TestEndToEnd : public QObject {
         return nullptr;
     }
 
+    // The app's ChatClient, signed in as the e2e buyer and online (nullptr if not).
+    ChatClient *signedInAsTheBuyer(QQmlApplicationEngine &engine) {
+        auto *client =
+            engine.singletonInstance<ChatClient *>(qmlTypeId("Gonggu.Client", 1, 0, "ChatClient"));
+        if (!client->signedIn())
+            client->signIn(server.url({}).toString(), username, u"e2e-password"_s);
+        if (!QTest::qWaitFor([&] { return client->signedIn(); }, 10000) ||
+            !QTest::qWaitFor(
+                [&] { return client->connectionState() == ChatClient::ConnectionState::Online; },
+                10000))
+            return nullptr;
+        return client;
+    }
+
     static std::unique_ptr<QQmlApplicationEngine> openApp() {
         auto engine = std::make_unique<QQmlApplicationEngine>();
         engine->addImportPath(u"qrc:/qt/qml"_s);
@@ -109,16 +123,12 @@ private Q_SLOTS:
     void cleanupTestCase() { QVERIFY(server.stop()); }
 
     void chatsAndRecoversFromServerRestart() {
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/qt/qml"_s);
-        engine.rootContext()->setContextProperty(u"initialWidth"_s, 1280);
-        engine.rootContext()->setContextProperty(u"initialHeight"_s, 800);
-        engine.load(QUrl(u"qrc:/qt/qml/Gonggu/Main.qml"_s));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        const auto engine = openApp();
+        QCOMPARE(engine->rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
         QVERIFY(window);
         auto *client =
-            engine.singletonInstance<ChatClient *>(qmlTypeId("Gonggu.Client", 1, 0, "ChatClient"));
+            engine->singletonInstance<ChatClient *>(qmlTypeId("Gonggu.Client", 1, 0, "ChatClient"));
         QVERIFY(client);
 
         client->signIn(server.url({}).toString(), username, u"e2e-password"_s);
@@ -290,23 +300,44 @@ private Q_SLOTS:
         client->signOut();
     }
 
+    // The list follows rooms that are not open: their newest line, and by activity
+    // the room moves to the top, without a refresh.
+    void theListFollowsRoomsThatAreNotOpen() {
+        const auto engine = openApp();
+        ChatClient *client = signedInAsTheBuyer(*engine);
+        QVERIFY(client);
+        client->setMineOnly(true);
+        RoomListModel *rooms = client->rooms();
+        const auto rowOf = [&](qint64 id) {
+            for (int row = 0; row < rooms->rowCount(); ++row) {
+                if (rooms->data(rooms->index(row), RoomListModel::RoomIdRole).toLongLong() == id)
+                    return row;
+            }
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(room) >= 0 && rooms->rowCount() >= 2, 10000);
+        QVERIFY(!client->currentRoom());
+        QTest::qWait(300); // the summaries' first frames are in
+
+        StompTestClient seller;
+        QVERIFY(seller.open(server.webSocketUrl()) && seller.connectWith(sellerToken));
+        seller.sendChat(room, u"new stock arrived"_s, u"list-1"_s, "r-list");
+        QVERIFY(seller.waitForReceipt("r-list"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rooms->data(rooms->index(std::max(0, rowOf(room))), RoomListModel::PreviewTextRole)
+                .toString(),
+            u"new stock arrived"_s, 5000);
+        QCOMPARE(rowOf(room), 0); // the newest conversation first
+    }
+
     // A buyer's round trip through the window: join (asked first), leave (asked first),
     // come back, and the chat is live again, with what was said meanwhile.
     void joiningLeavingAndClosingAskFirst() {
-        QQmlApplicationEngine engine;
-        engine.addImportPath(u"qrc:/qt/qml"_s);
-        engine.rootContext()->setContextProperty(u"initialWidth"_s, 1280);
-        engine.rootContext()->setContextProperty(u"initialHeight"_s, 800);
-        engine.load(QUrl(u"qrc:/qt/qml/Gonggu/Main.qml"_s));
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        const auto engine = openApp();
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
         QVERIFY(window);
-        auto *client =
-            engine.singletonInstance<ChatClient *>(qmlTypeId("Gonggu.Client", 1, 0, "ChatClient"));
-        if (!client->signedIn())
-            client->signIn(server.url({}).toString(), username, u"e2e-password"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(client->signedIn(), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(client->connectionState(), ChatClient::ConnectionState::Online,
-                                  10000);
+        ChatClient *client = signedInAsTheBuyer(*engine);
+        QVERIFY(client);
         const qint64 other = uniqueProductId();
         QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken, roomBody(other, 10, 2))
                      .status,

@@ -425,6 +425,58 @@ private Q_SLOTS:
         QCOMPARE(afterLeave->value(u"participants"_s).toArray().size(), 1);
     }
 
+    // A room as a list shows it, for rooms not open: right away, then after changes,
+    // and new messages at most about once a second (the newest one).
+    void roomSummariesFollowTheNewestMessage() {
+        const qint64 room = createRoom();
+        const QString summary = u"/topic/room-summary/%1"_s.arg(room);
+        auto watcher = connected(viewer);
+        auto sellerClient = connected(seller);
+        QVERIFY(watcher && sellerClient);
+        QVERIFY(watcher->subscribe("summary", summary));
+        const auto first = watcher->waitForMessage(summary);
+        QVERIFY(first);
+        QCOMPARE(first->value(u"room"_s).toObject().value(u"id"_s).toInteger(), room);
+        QVERIFY(first->value(u"room"_s).toObject().value(u"lastMessage"_s).isNull());
+        QVERIFY(!first->contains(u"participants"_s)); // a summary, not the room's state
+
+        for (int i = 1; i <= 3; ++i) {
+            sellerClient->sendChat(room, u"line %1"_s.arg(i), u"sum-%1"_s.arg(i),
+                                   "r" + QByteArray::number(i));
+            QVERIFY(sellerClient->waitForReceipt("r" + QByteArray::number(i)));
+        }
+        const auto newest = watcher->waitForMessage(summary, 3000);
+        QVERIFY(newest);
+        QCOMPARE(newest->value(u"room"_s)
+                     .toObject()
+                     .value(u"lastMessage"_s)
+                     .toObject()
+                     .value(u"content"_s)
+                     .toString(),
+                 u"line 3"_s); // three messages, one summary
+        QVERIFY2(!watcher->waitForMessage(summary, 1500), "nothing more until something changes");
+
+        // A join is a change: its SYSTEM line and the count arrive together.
+        QCOMPARE(httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyer)
+                     .status,
+                 200);
+        const auto joined = watcher->waitForMessage(summary, 3000);
+        QVERIFY(joined);
+        QCOMPARE(joined->value(u"room"_s).toObject().value(u"participantCount"_s).toInt(), 1);
+
+        // Once CLOSED, the conversation is for members only: outsiders are refused.
+        QCOMPARE(
+            httpRequest(server, "POST", u"/api/chat/rooms/%1/close"_s.arg(room), seller).status,
+            200);
+        auto outsider = connected(server.token(uniqueUser("outsider"), u"Outsider"_s));
+        Frame subscribe{Command::Subscribe, {}, {}};
+        subscribe.add("id", "s").add("destination", summary.toUtf8());
+        outsider->sendFrame(subscribe);
+        const auto refused = outsider->waitForMessage(u"/user/queue/errors"_s);
+        QVERIFY(refused);
+        QCOMPARE(refused->value(u"code"_s).toString(), u"NOT_A_MEMBER"_s);
+    }
+
     // A peer that vanishes without a FIN looks, to the server, exactly like this
     // client: the TCP connection stays up and nothing arrives.
     void heartbeatsFlowAndSilentClientsAreDropped() {
