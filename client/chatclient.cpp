@@ -161,6 +161,7 @@ void ChatClient::startSession(const AuthSession &session, const QUrl &serverUrl)
     m_connection.open(webSocketUrlFor(serverUrl), m_token);
     m_connection.subscribe(destinations::kErrors);
     m_connection.subscribe(destinations::kNotifications);
+    m_connection.subscribe(destinations::kNewRooms); // the recruiting list grows live
     Q_EMIT sessionChanged();
     refreshRooms();
 }
@@ -238,6 +239,17 @@ void ChatClient::watchListedRooms() {
     for (qint64 id : wanted - m_watchedRooms)
         m_connection.subscribe(destinations::roomSummary(id));
     m_watchedRooms = wanted;
+}
+
+void ChatClient::onNewRoom(const QByteArray &body) {
+    const auto json = parseJsonObject(body);
+    if (!json || m_mineOnly) // "mine" grows by what I open or join, not by others' rooms
+        return;
+    const auto room = Room::fromJson(*json);
+    if (!room || room->status != RoomStatus::Active)
+        return;
+    m_rooms.prepend(*room);
+    watchListedRooms();
 }
 
 void ChatClient::onRoomSummary(const QByteArray &body) {
@@ -328,6 +340,10 @@ void ChatClient::onOnline() {
 void ChatClient::onNotification(const QString &destination, const QByteArray &body) {
     if (destination.startsWith(destinations::kRoomSummaryPrefix)) {
         onRoomSummary(body);
+        return;
+    }
+    if (destination == destinations::kNewRooms) {
+        onNewRoom(body);
         return;
     }
     if (destination != destinations::kNotifications)

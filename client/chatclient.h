@@ -98,6 +98,7 @@ private:
     // The listed rooms' summaries, live (their newest message, counts, status).
     void watchListedRooms();
     void onRoomSummary(const QByteArray &body);
+    void onNewRoom(const QByteArray &body);
     void onOnline();
     void setError(const QString &text);
     void beginBusy();

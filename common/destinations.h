@@ -12,6 +12,8 @@ inline constexpr QLatin1StringView kChatPrefix{"/topic/chat/"}; // a room's mess
 inline constexpr QLatin1StringView kRoomPrefix{"/topic/room/"}; // a room's state
 // A room as a list shows it (newest message, counts, status), for rooms not open.
 inline constexpr QLatin1StringView kRoomSummaryPrefix{"/topic/room-summary/"};
+// Every group buy opened from now on, as room JSON (for lists of recruiting rooms).
+inline constexpr QLatin1StringView kNewRooms{"/topic/rooms"};
 inline constexpr QLatin1StringView kSendPrefix{"/app/chat/"}; // SEND a message
 inline constexpr QLatin1StringView kNotifications{"/user/queue/notifications"};
 inline constexpr QLatin1StringView kErrors{"/user/queue/errors"};

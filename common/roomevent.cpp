@@ -41,6 +41,18 @@ Result<RoomChanged> RoomChanged::fromFields(const QJsonObject &json) {
     return event;
 }
 
+void RoomCreated::writeFields(JsonWriter &out) const {
+    out.key("roomId"_L1).value(id);
+}
+
+Result<RoomCreated> RoomCreated::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    RoomCreated event{fields.integer("roomId"_L1)};
+    if (!fields.ok())
+        return fields.error();
+    return event;
+}
+
 void MemberRemoved::writeFields(JsonWriter &out) const {
     out.key("roomId"_L1)
         .value(id)

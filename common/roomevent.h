@@ -48,6 +48,17 @@ struct RoomChanged {
     friend bool operator==(const RoomChanged &, const RoomChanged &) = default;
 };
 
+// A group buy was opened (its room created): lists of recruiting rooms show it.
+struct RoomCreated {
+    static constexpr QLatin1StringView kind{"created"};
+    qint64 id = 0;
+
+    qint64 roomId() const { return id; }
+    void writeFields(JsonWriter &out) const;
+    static Result<RoomCreated> fromFields(const QJsonObject &json);
+    friend bool operator==(const RoomCreated &, const RoomCreated &) = default;
+};
+
 // A member is out of the room: they left, or closing removed them as a viewer.
 struct MemberRemoved {
     static constexpr QLatin1StringView kind{"removed"};
@@ -90,8 +101,8 @@ struct PresenceChanged {
 } // namespace roomevent
 
 using RoomEvent =
-    std::variant<roomevent::MessageStored, roomevent::RoomChanged, roomevent::MemberRemoved,
-                 roomevent::StatusChanged, roomevent::PresenceChanged>;
+    std::variant<roomevent::MessageStored, roomevent::RoomChanged, roomevent::RoomCreated,
+                 roomevent::MemberRemoved, roomevent::StatusChanged, roomevent::PresenceChanged>;
 
 qint64 roomIdOf(const RoomEvent &event);
 QLatin1StringView kindOf(const RoomEvent &event);

@@ -97,6 +97,8 @@ void RoomService::apply(const RoomChange &change) {
         return;
     const qint64 roomId = change.room->room.id;
     m_registry.put(*change.room);
+    if (change.roomCreated)
+        announce(roomevent::RoomCreated{roomId});
     for (const RoomEvent &event : change.events) {
         if (const auto *settled = std::get_if<roomevent::StatusChanged>(&event))
             qCInfo(lcRooms).noquote() << "room" << roomId << "is now" << toString(settled->status);
@@ -324,6 +326,7 @@ QCoro::Task<> RoomService::applyRemote(RoomEvent event) {
         std::visit(Overloaded{
                        [](const roomevent::MessageStored &) { return Take::AsItIs; },
                        [](const roomevent::RoomChanged &) { return Take::AfterReload; },
+                       [](const roomevent::RoomCreated &) { return Take::AfterReload; },
                        [](const roomevent::MemberRemoved &) { return Take::AsItIs; },
                        [](const roomevent::StatusChanged &) { return Take::AfterReload; },
                        // Presence is counted per instance (isOnline): another instance's

@@ -95,6 +95,7 @@ void StompServer::deliver(const RoomEvent &event) {
     std::visit(Overloaded{
                    [this](const roomevent::MessageStored &e) { deliverMessage(e); },
                    [this](const roomevent::RoomChanged &e) { deliverRoomState(e.id); },
+                   [this](const roomevent::RoomCreated &e) { announceNewRoom(e.id); },
                    [this](const roomevent::MemberRemoved &e) { removeFromRoom(e); },
                    [this](const roomevent::StatusChanged &e) { notifyMembers(e); },
                    [this](const roomevent::PresenceChanged &e) { deliverPresence(e); },
@@ -111,6 +112,16 @@ void StompServer::deliverMessage(const roomevent::MessageStored &stored) {
         if (!m_summaryFlush.isActive())
             m_summaryFlush.start();
     }
+}
+
+void StompServer::announceNewRoom(qint64 roomId) {
+    if (m_bus.subscriberCount(destinations::kNewRooms) == 0)
+        return;
+    const auto snapshot = m_rooms.snapshot(roomId, QString());
+    if (!snapshot)
+        return;
+    publishState(destinations::kNewRooms, destinations::kNewRooms,
+                 QJsonDocument(snapshot->room.toJson()).toJson(QJsonDocument::Compact));
 }
 
 void StompServer::flushSummaries() {

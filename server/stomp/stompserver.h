@@ -64,6 +64,7 @@ private:
     void deliverPresence(const roomevent::PresenceChanged &presence);
     void publishState(const QString &topic, const QString &destination, const QByteArray &body);
     void publishSummary(qint64 roomId);
+    void announceNewRoom(qint64 roomId);
     void flushSummaries();
 
     TokenService &m_tokens;

@@ -239,6 +239,8 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
         m_errorsSubscription = id;
     } else if (destination == destinations::kNotifications) {
         m_notificationsSubscription = id;
+    } else if (destination == destinations::kNewRooms) {
+        m_server.bus().subscribe(destination, this, id); // open to every signed-in user
     } else if (const auto roomId =
                    destinations::roomIdAfter(destination, destinations::kChatPrefix)) {
         // Check in memory first, then listen before a new VIEWER's admission commits,

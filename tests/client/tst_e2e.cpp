@@ -328,6 +328,17 @@ private Q_SLOTS:
                 .toString(),
             u"new stock arrived"_s, 5000);
         QCOMPARE(rowOf(room), 0); // the newest conversation first
+
+        // The recruiting list grows by itself when someone opens a group buy.
+        client->setMineOnly(false);
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(room) >= 0, 10000);
+        const qint64 fresh = uniqueProductId();
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken, roomBody(fresh, 6, 2))
+                     .status,
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(rowOf(fresh), 0, 5000);
+        QCOMPARE(rooms->data(rooms->index(0), RoomListModel::TitleRole).toString(),
+                 u"Group buy %1"_s.arg(fresh));
     }
 
     // A buyer's round trip through the window: join (asked first), leave (asked first),

@@ -27,6 +27,7 @@ QString describe(const RoomEvent &event) {
                                                                       : e.message.content);
                           },
                           [](const roomevent::RoomChanged &) -> QString { return u"room"_s; },
+                          [](const roomevent::RoomCreated &) -> QString { return u"created"_s; },
                           [](const roomevent::MemberRemoved &e) -> QString {
                               return u"removed "_s + e.userId + u' ' + toString(e.why);
                           },
@@ -95,12 +96,12 @@ private Q_SLOTS:
         const auto first = await(service->createRoom(kSeller, request));
         QVERIFY(first && first->second);
         QCOMPARE(first->first.myRole, std::optional(Role::Seller));
-        QCOMPARE(events, QStringList{u"room"_s});
+        QCOMPARE(events, (QStringList{u"created"_s, u"room"_s}));
         request.draft.title = u"Pears"_s;
         const auto again = await(service->createRoom(kSeller, request));
         QVERIFY(again && !again->second);
         QCOMPARE(again->first.title, u"Apples"_s);
-        QCOMPARE(events, QStringList{u"room"_s}); // nothing new announced
+        QCOMPARE(events, (QStringList{u"created"_s, u"room"_s})); // nothing new announced
     }
 
     void theTradeServiceNamesTheSellerByAccount() {

@@ -425,6 +425,24 @@ private Q_SLOTS:
         QCOMPARE(afterLeave->value(u"participants"_s).toArray().size(), 1);
     }
 
+    // Lists of recruiting rooms grow live: every new group buy, once, as room JSON.
+    void newRoomsArePublished() {
+        auto watcher = connected(viewer);
+        QVERIFY(watcher);
+        QVERIFY(watcher->subscribe("rooms", u"/topic/rooms"_s));
+        const qint64 room = createRoom();
+        const auto created = watcher->waitForMessage(u"/topic/rooms"_s);
+        QVERIFY(created);
+        QCOMPARE(created->value(u"id"_s).toInteger(), room);
+        QCOMPARE(created->value(u"status"_s).toString(), u"ACTIVE"_s);
+        QVERIFY(created->value(u"myRole"_s).isNull());
+        // The same product again is the same room: nothing new to announce.
+        QCOMPARE(
+            httpJson(server, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 10, 2)).status,
+            200);
+        QVERIFY(!watcher->waitForMessage(u"/topic/rooms"_s, 500));
+    }
+
     // A room as a list shows it, for rooms not open: right away, then after changes,
     // and new messages at most about once a second (the newest one).
     void roomSummariesFollowTheNewestMessage() {

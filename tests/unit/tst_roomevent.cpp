@@ -42,6 +42,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("kind");
         QTest::newRow("message") << RoomEvent(roomevent::MessageStored::of(systemMessage()))
                                  << QByteArray("message");
+        QTest::newRow("created") << RoomEvent(roomevent::RoomCreated{1'764'000'000'001})
+                                 << QByteArray("created");
         QTest::newRow("room") << RoomEvent(roomevent::RoomChanged{1'764'000'000'000})
                               << QByteArray("room");
         QTest::newRow("removed") << RoomEvent(roomevent::MemberRemoved{42, u"u-9"_s,
