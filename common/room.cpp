@@ -27,9 +27,11 @@ QJsonObject Room::toJson() const {
         json.insert(u"lastReadMessageId"_s, *lastReadMessageId);
     if (unreadCount)
         json.insert(u"unreadCount"_s, *unreadCount);
-    json.insert(u"lastMessage"_s, lastMessage ? QJsonValue(lastMessage->toJson()) : QJsonValue());
-    json.insert(u"pinnedNotice"_s,
-                pinnedNotice ? QJsonValue(pinnedNotice->toJson()) : QJsonValue());
+    // Absent when there is none, as the other per-room extensions.
+    if (lastMessage)
+        json.insert(u"lastMessage"_s, lastMessage->toJson());
+    if (pinnedNotice)
+        json.insert(u"pinnedNotice"_s, pinnedNotice->toJson());
     return json;
 }
 

@@ -455,7 +455,7 @@ private Q_SLOTS:
         const auto first = watcher->waitForMessage(summary);
         QVERIFY(first);
         QCOMPARE(first->value(u"room"_s).toObject().value(u"id"_s).toInteger(), room);
-        QVERIFY(first->value(u"room"_s).toObject().value(u"lastMessage"_s).isNull());
+        QVERIFY(!first->value(u"room"_s).toObject().contains(u"lastMessage"_s));
         QVERIFY(!first->contains(u"participants"_s)); // a summary, not the room's state
 
         for (int i = 1; i <= 3; ++i) {
