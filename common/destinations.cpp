@@ -22,7 +22,8 @@ std::optional<qint64> roomIdAfter(QStringView destination, QLatin1StringView pre
     if (!destination.startsWith(prefix))
         return std::nullopt;
     const QStringView digits = destination.sliced(prefix.size());
-    if (digits.isEmpty() || digits.size() > 19)
+    // One canonical form per id: no leading zero ("0042" is not another name for 42).
+    if (digits.isEmpty() || digits.size() > 19 || digits.front() == u'0')
         return std::nullopt;
     for (const QChar c : digits) {
         if (c < u'0' || c > u'9')

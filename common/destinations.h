@@ -24,7 +24,7 @@ QString roomSummary(qint64 roomId);
 QString send(qint64 roomId);
 
 // The room id of "/topic/chat/42" and the like: a positive 64-bit integer in
-// ASCII digits right after the prefix, else nullopt.
+// ASCII digits right after the prefix, without a leading zero, else nullopt.
 std::optional<qint64> roomIdAfter(QStringView destination, QLatin1StringView prefix);
 
 } // namespace gonggu::destinations

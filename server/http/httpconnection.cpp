@@ -74,7 +74,7 @@ QCoro::Task<> HttpConnection::respond(HttpRequest request, bool keepAlive) {
         qCWarning(lcHttp).noquote() << method << path << "failed with" << response.status;
     else
         qCDebug(lcHttp).noquote() << method << path << response.status;
-    m_socket->write(response.serialize(keepAlive));
+    m_socket->write(response.serialize(keepAlive, method == "HEAD"));
     if (!keepAlive) {
         m_socket->disconnectFromHost();
         co_return;
@@ -116,8 +116,11 @@ void HttpConnection::upgrade(const HttpRequest &head, qsizetype headSize) {
 
 void HttpConnection::fail(int status, const QString &message,
                           QList<std::pair<QByteArray, QByteArray>> headers) {
-    HttpResponse response =
-        HttpResponse::error(status >= 500 ? ErrorCode::Internal : ErrorCode::BadRequest, message);
+    // The body's code says what the status says.
+    const ErrorCode code = status >= 500   ? ErrorCode::Internal
+                           : status == 404 ? ErrorCode::NotFound
+                                           : ErrorCode::BadRequest;
+    HttpResponse response = HttpResponse::error(code, message);
     response.status = status;
     response.headers = std::move(headers);
     if (m_socket) {

@@ -88,6 +88,8 @@ static QByteArray reasonPhrase(int status) {
         return "Length Required";
     case 413:
         return "Content Too Large";
+    case 426:
+        return "Upgrade Required";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -98,12 +100,12 @@ static QByteArray reasonPhrase(int status) {
         return "Not Implemented";
     case 503:
         return "Service Unavailable";
-    default:
-        return "Status";
+    default: // the reason phrase is optional (RFC 9112 4): none rather than a wrong one
+        return {};
     }
 }
 
-QByteArray HttpResponse::serialize(bool keepAlive) const {
+QByteArray HttpResponse::serialize(bool keepAlive, bool headOnly) const {
     QByteArray out;
     out.reserve(160 + body.size());
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
@@ -115,7 +117,8 @@ QByteArray HttpResponse::serialize(bool keepAlive) const {
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
-    out += body;
+    if (!headOnly) // HEAD: the GET's fields, Content-Length included, and no body
+        out += body;
     return out;
 }
 

@@ -42,7 +42,8 @@ struct HttpResponse {
     static HttpResponse text(int status, QByteArray body,
                              QByteArray contentType = "text/plain; charset=utf-8");
 
-    QByteArray serialize(bool keepAlive) const;
+    // headOnly: the answer to HEAD (RFC 9110 9.3.2).
+    QByteArray serialize(bool keepAlive, bool headOnly = false) const;
 };
 
 // The one place where error codes become HTTP statuses.

@@ -2,6 +2,8 @@
 
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gonggu::server {
@@ -15,34 +17,95 @@ struct RequestHead {
     QHash<QByteArray, QByteArray> headers;
 };
 
+// RFC 9110 5.6.2: token characters (method, field names).
+bool isTchar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+bool isToken(QByteArrayView text) {
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTchar);
+}
+
+// A field value may hold visible characters, SP, HTAB and obs-text; never NUL, CR,
+// LF or other controls (RFC 9110 5.5).
+bool isFieldValue(QByteArrayView value) {
+    return std::none_of(value.begin(), value.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && c != '\t') || u == 0x7f;
+    });
+}
+
+// Fields whose repeated lines are one comma-separated list (RFC 9110 5.3); the rest
+// may appear once.
+bool isSingleton(QByteArrayView name) {
+    return name == "host" || name == "content-length" || name == "authorization" ||
+           name == "content-type";
+}
+
+// The request line and the fields, strictly (RFC 9112 2-5): whatever another parser
+// might read differently (obs-fold, whitespace before a colon or the first field,
+// bare CR or LF, two Hosts) is refused rather than guessed at: those are the shapes
+// of request smuggling behind a proxy.
 std::optional<RequestHead> parseHead(QByteArrayView head) {
     const QList<QByteArray> lines = head.toByteArray().split('\n');
-    if (lines.isEmpty())
-        return std::nullopt;
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1."))
-        return std::nullopt;
-    RequestHead parsed{requestLine[0], requestLine[1], requestLine[2], {}};
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        if (line.isEmpty())
+    RequestHead parsed;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        // `head` stops before its final CRLF CRLF: every line but the last ends in CR.
+        QByteArray line = lines[i];
+        if (i + 1 < lines.size()) {
+            if (!line.endsWith('\r'))
+                return std::nullopt; // a bare LF
+            line.chop(1);
+        }
+        if (line.contains('\r'))
+            return std::nullopt; // a bare CR
+        if (i == 0) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty())
+                return std::nullopt;
+            const QByteArrayView version = parts[2];
+            if (version != "HTTP/1.1" && version != "HTTP/1.0")
+                return std::nullopt;
+            parsed.method = parts[0];
+            parsed.target = parts[1];
+            parsed.version = version.toByteArray();
             continue;
+        }
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            return std::nullopt; // obs-fold, or whitespace before the first field
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
+        if (colon <= 0 || !isToken(line.first(colon)))
+            return std::nullopt; // no name, or whitespace inside or after it
+        const QByteArray name = line.first(colon).toLower();
+        const QByteArray value = line.sliced(colon + 1).trimmed();
+        if (!isFieldValue(value))
             return std::nullopt;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length" && parsed.headers.contains(name) &&
-            parsed.headers[name] != value)
-            return std::nullopt; // conflicting lengths: request smuggling shape
-        parsed.headers.insert(name, value);
+        const auto existing = parsed.headers.find(name);
+        if (existing == parsed.headers.end()) {
+            parsed.headers.insert(name, value);
+        } else if (isSingleton(name)) {
+            if (name != "content-length" || *existing != value)
+                return std::nullopt; // two Hosts, or conflicting lengths
+        } else {
+            *existing += ", " + value;
+        }
     }
     return parsed;
 }
 
+// Whether a comma-separated field holds `token` (case-insensitively).
+bool listHas(const QByteArray &field, QByteArrayView token) {
+    for (const QByteArray &item : field.split(',')) {
+        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool isWebSocketUpgrade(const RequestHead &head) {
-    return head.method == "GET" && head.headers.value("upgrade").toLower() == "websocket" &&
-           head.headers.value("connection").toLower().contains("upgrade");
+    return head.method == "GET" && listHas(head.headers.value("upgrade"), "websocket") &&
+           listHas(head.headers.value("connection"), "upgrade");
 }
 
 ParsedHttpRequest invalid(int status, QString error) {
@@ -65,8 +128,16 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
     const auto head = parseHead(buffered.first(headEnd));
     if (!head)
         return invalid(400, u"malformed HTTP request"_s);
+    if (head->version == "HTTP/1.1" && !head->headers.contains("host"))
+        return invalid(400, u"HTTP/1.1 requests name their Host"_s);
+    // origin-form ("/path?query"), or absolute-form ("http://host/path"), which a
+    // server must accept (RFC 9112 3.2.2); its authority then stands for Host.
     const QUrl url = QUrl::fromEncoded(head->target, QUrl::StrictMode);
-    if (!url.isValid() || !head->target.startsWith('/'))
+    const bool originForm = head->target.startsWith('/');
+    const bool absoluteForm = !originForm &&
+                              (url.scheme() == u"http" || url.scheme() == u"https") &&
+                              !url.host().isEmpty();
+    if (!url.isValid() || (!originForm && !absoluteForm))
         return invalid(400, u"malformed request target"_s);
     if (isWebSocketUpgrade(*head)) {
         if (url.path() != u"/ws")
@@ -83,9 +154,12 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
         return invalid(411, u"send a Content-Length; chunked bodies are not accepted"_s);
     qsizetype bodyLength = 0;
     if (head->headers.contains("content-length")) {
-        bool ok = false;
-        bodyLength = head->headers.value("content-length").toLongLong(&ok);
-        if (!ok || bodyLength < 0)
+        const QByteArray length = head->headers.value("content-length");
+        bool ok =
+            !length.isEmpty() && length.size() <= 18 &&
+            std::all_of(length.begin(), length.end(), [](char c) { return c >= '0' && c <= '9'; });
+        bodyLength = ok ? length.toLongLong(&ok) : 0;
+        if (!ok) // 1*DIGIT only: no sign, no spaces, no list
             return invalid(400, u"invalid Content-Length"_s);
     }
     if (bodyLength > limits.maxBodyBytes)

@@ -6,8 +6,8 @@
 // WebSocket connection (websocket/) give all three on a single port.
 #pragma once
 
-#include "ops/connectionlimiter.h"
 #include "httpconnection.h"
+#include "ops/connectionlimiter.h"
 
 #include <QSet>
 #include <QTcpServer>

@@ -4,6 +4,8 @@
 
 #include "common/jsonfields.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace gonggu::server {
@@ -44,9 +46,10 @@ namespace rest {
 
 Result<qint64> pathId(const HttpRequest &request, int index) {
     const QString text = request.pathArguments.value(index);
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0 || text.startsWith(u'+'))
+    bool ok = std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const qint64 id = ok ? text.toLongLong(&ok) : 0;
+    // One canonical form: digits only, no leading zero (0042 is not another name for 42).
+    if (!ok || id <= 0 || text.startsWith(u'0'))
         return Error{ErrorCode::BadRequest, u"ids are positive 64-bit integers"_s};
     return id;
 }

@@ -9,6 +9,9 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
 }
 
 QCoro::Task<HttpResponse> Router::dispatch(HttpRequest request) const {
+    // HEAD is GET without the body (the connection leaves the body out).
+    if (request.method == "HEAD")
+        request.method = "GET";
     const QStringList segments = request.path.split(u'/', Qt::SkipEmptyParts);
     QByteArrayList allowed;
     for (const Route &route : m_routes) {
@@ -26,6 +29,8 @@ QCoro::Task<HttpResponse> Router::dispatch(HttpRequest request) const {
             continue;
         if (route.method != request.method) {
             allowed.append(route.method);
+            if (route.method == "GET")
+                allowed.append("HEAD");
             continue;
         }
         request.pathArguments = arguments;

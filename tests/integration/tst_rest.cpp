@@ -256,6 +256,8 @@ private Q_SLOTS:
             400);
         QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms/1%27%20OR%201=1--"_s, buyer).status,
                  400);
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms/0042"_s, buyer).status, 400);
+        QCOMPARE(httpRequest(server, "GET", u"/api/chat/rooms/%2B42"_s, buyer).status, 400);
         QCOMPARE(httpRequest(server, "GET", u"/api/nothing"_s, buyer).status, 404);
         QCOMPARE(httpRequest(server, "PATCH", u"/api/chat/rooms"_s, buyer).status, 405);
     }
@@ -688,6 +690,48 @@ private Q_SLOTS:
         QVERIFY(garbage.waitForReadyRead(5000));
         QVERIFY(garbage.readAll().startsWith("HTTP/1.1 400"));
         QCOMPARE(httpRequest(server, "GET", u"/healthz"_s).status, 200); // and the server is fine
+    }
+
+    // HEAD is GET without the body (RFC 9110 9.3.2): a body after it would be read as
+    // the start of the next response on a kept-alive connection.
+    void headIsGetWithoutTheBody() {
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write("HEAD /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+                  "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QByteArray answer;
+        while (raw.waitForReadyRead(3000))
+            answer += raw.readAll();
+        answer += raw.readAll();
+        const qsizetype second = answer.indexOf("HTTP/1.1", 1);
+        QVERIFY2(second > 0, answer.constData());
+        const QByteArray head = answer.left(second);
+        const QByteArray get = answer.mid(second);
+        QVERIFY(head.startsWith("HTTP/1.1 200 OK\r\n"));
+        QVERIFY(head.endsWith("\r\n\r\n")); // nothing after the fields
+        QVERIFY(get.startsWith("HTTP/1.1 200 OK\r\n"));
+        const auto lengthOf = [](const QByteArray &response) {
+            for (const QByteArray &line : response.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    return line.mid(15).trimmed().toInt();
+            }
+            return -1;
+        };
+        QVERIFY(lengthOf(get) > 0);
+        QCOMPARE(lengthOf(head), lengthOf(get)); // what GET would send
+        QCOMPARE(get.size() - get.indexOf("\r\n\r\n") - 4, qsizetype(lengthOf(get)));
+
+        // Allowed methods name HEAD with GET.
+        QTcpSocket other;
+        other.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(other.waitForConnected(5000));
+        other.write("DELETE /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        QByteArray refused;
+        while (other.waitForReadyRead(3000))
+            refused += other.readAll();
+        QVERIFY2(refused.startsWith("HTTP/1.1 405 Method Not Allowed\r\n"), refused.constData());
+        QVERIFY(refused.contains("\r\nAllow: GET, HEAD\r\n"));
     }
 };
 

@@ -34,6 +34,8 @@ private Q_SLOTS:
         QTest::newRow("zero") << u"/topic/chat/0"_s << none;
         QTest::newRow("negative") << u"/topic/chat/-1"_s << none;
         QTest::newRow("plus sign") << u"/topic/chat/+1"_s << none;
+        // One canonical form: "0042" would be room 42 under another name.
+        QTest::newRow("leading zero") << u"/topic/chat/0042"_s << none;
         QTest::newRow("empty") << u"/topic/chat/"_s << none;
         QTest::newRow("trailing slash") << u"/topic/chat/1/"_s << none;
         QTest::newRow("space") << u"/topic/chat/ 1"_s << none;
