@@ -297,6 +297,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(toString(session->status()), u"CLOSED"_s, 10000);
         QTRY_VERIFY(!action->isVisible()); // nothing left to close
         QVERIFY(session->writable());      // seller and buyers keep talking
+        QTRY_VERIFY(!session->busy());     // the close's own answer is in too
         client->signOut();
     }
 

@@ -414,10 +414,11 @@ private Q_SLOTS:
     void aClosedRoomsConversationStaysWithItsMembers() {
         const qint64 id = createRoom(1, 1);
         const QString path = u"/api/chat/rooms/%1"_s.arg(id);
-        QCOMPARE(httpJson(server, "POST", path + u"/notifications"_s, seller,
-                          QJsonObject{{u"content"_s, u"members only: the pickup code is 4711"_s}})
-                     .status,
-                 201);
+        QCOMPARE(
+            httpJson(server, "POST", path + u"/notifications"_s, seller,
+                     QJsonObject{{u"content"_s, u"members only: the pickup code is XYZZY-PLUGH"_s}})
+                .status,
+            201);
         QCOMPARE(httpRequest(server, "POST", path + u"/participants"_s, buyer).status, 200);
         const QString outsider = server.token(uniqueUser("outsider"), u"Outsider"_s);
         const auto listed = [&](const QString &token) {
@@ -434,9 +435,9 @@ private Q_SLOTS:
         QVERIFY(!seen.contains(u"lastMessage"_s));
         QVERIFY(!seen.contains(u"pinnedNotice"_s));
         QVERIFY(!httpRequest(server, "GET", u"/api/chat/rooms?status=CLOSED&limit=100"_s, outsider)
-                     .body.contains("4711"));
+                     .body.contains("XYZZY-PLUGH"));
         QCOMPARE(listed(buyer).value(u"pinnedNotice"_s).toObject().value(u"content"_s).toString(),
-                 u"members only: the pickup code is 4711"_s);
+                 u"members only: the pickup code is XYZZY-PLUGH"_s);
     }
 
     void listingByActivityPutsTheNewestConversationFirst() {
