@@ -3,15 +3,13 @@
 #pragma once
 
 #include "result.h"
+#include "utf8.h"
 
 #include <QByteArrayView>
 
 namespace gonggu {
 
 inline constexpr qsizetype kMaxContentCharacters = 2000;
-
-// Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
-bool isValidUtf8(QByteArrayView bytes);
 
 // Counts Unicode code points (what a user calls characters), not UTF-16 units.
 qsizetype characterCount(QStringView text);

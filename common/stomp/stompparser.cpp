@@ -1,5 +1,7 @@
 #include "stompparser.h"
 
+#include "../utf8.h"
+
 using namespace Qt::StringLiterals;
 
 namespace gonggu::stomp {
@@ -86,6 +88,10 @@ Status Parser::addHeaderLine(QByteArrayView line) {
                      u"header line longer than %1 bytes"_s.arg(m_limits.maxLineBytes)};
     if (line.contains('\0') || line.contains('\r'))
         return Error{ErrorCode::BadRequest, u"header contains NUL or a bare CR"_s};
+    // STOMP 1.2 headers are UTF-8; a peer's bytes that are not must never be
+    // echoed back (a receipt id in a RECEIPT sent as a WebSocket text frame).
+    if (!isValidUtf8(line))
+        return Error{ErrorCode::BadRequest, u"header is not UTF-8"_s};
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0)
         return Error{ErrorCode::BadRequest, u"header line without a name and ':'"_s};

@@ -1,7 +1,6 @@
 #include "websocketframes.h"
 
 #include <QtEndian>
-#include <cstring>
 #include <optional>
 
 namespace gonggu::server::websocket {
@@ -16,9 +15,10 @@ bool isKnown(quint8 opcode) {
     return opcode <= 0x2 || (opcode >= 0x8 && opcode <= 0xA);
 }
 
-// Codes a peer may send in a Close frame (RFC 6455 7.4.1, 7.4.2).
+// Codes a peer may send in a Close frame (RFC 6455 7.4.1, 7.4.2, and the
+// IANA registry, which added 1012-1014 later).
 bool isAcceptableCloseCode(quint16 code) {
-    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1011) ||
+    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) ||
            (code >= 3000 && code <= 4999);
 }
 
@@ -82,10 +82,29 @@ ReadResult FrameReader::next() {
         // Refuse before buffering: the limit bounds memory, not just messages.
         if (!isControl(opcode) && length + quint64(m_message.size()) > quint64(m_maxMessageBytes))
             return fail(CloseCode::TooBig, "message too big");
-        if (quint64(available) < headerSize + 4 + length)
+        // Fragmentation order is known from the header: refuse before waiting for the payload.
+        if (!isControl(opcode)) {
+            if (opcode == Opcode::Continuation && !m_inFragmentedMessage)
+                return fail(CloseCode::ProtocolError, "continuation without a message");
+            if (opcode != Opcode::Continuation && m_inFragmentedMessage)
+                return fail(CloseCode::ProtocolError, "new message inside a fragmented one");
+            if (opcode != Opcode::Continuation && m_frameChecked == 0) {
+                m_messageOpcode = opcode;
+                m_utf8.reset();
+            }
+        }
+        const bool text = !isControl(opcode) && m_messageOpcode == Opcode::Text;
+        if (available < headerSize + 4)
             return NeedMore{};
-
         const uchar *mask = data + headerSize;
+        const qsizetype payloadAvailable = available - headerSize - 4;
+        if (quint64(payloadAvailable) < length) {
+            // Fail fast: a text frame that arrives in pieces is checked piece by piece.
+            if (text && !checkText(mask + 4, mask, payloadAvailable))
+                return fail(CloseCode::InvalidPayload, "text message is not UTF-8");
+            return NeedMore{};
+        }
+
         QByteArray payload(reinterpret_cast<const char *>(mask + 4), qsizetype(length));
         char *out = payload.data();
         for (qsizetype i = 0; i < payload.size(); ++i)
@@ -109,23 +128,32 @@ ReadResult FrameReader::next() {
             }
             return Message{opcode, std::move(payload)};
         }
-        if (opcode == Opcode::Continuation) {
-            if (!m_inFragmentedMessage)
-                return fail(CloseCode::ProtocolError, "continuation without a message");
-            m_message += payload;
-        } else {
-            if (m_inFragmentedMessage)
-                return fail(CloseCode::ProtocolError, "new message inside a fragmented one");
-            m_messageOpcode = opcode;
-            m_message = std::move(payload);
+        if (text) {
+            const qsizetype checked = std::exchange(m_frameChecked, 0);
+            if (!m_utf8.feed(QByteArrayView(payload).sliced(checked)) ||
+                (fin && !m_utf8.complete()))
+                return fail(CloseCode::InvalidPayload, "text message is not UTF-8");
         }
+        if (opcode == Opcode::Continuation)
+            m_message += payload;
+        else
+            m_message = std::move(payload);
         m_inFragmentedMessage = !fin;
         if (!fin)
             continue;
-        if (m_messageOpcode == Opcode::Text && !isValidUtf8(m_message))
-            return fail(CloseCode::InvalidPayload, "text message is not UTF-8");
         return Message{m_messageOpcode, std::exchange(m_message, {})};
     }
+}
+
+bool FrameReader::checkText(const uchar *masked, const uchar *mask, qsizetype upTo) {
+    if (upTo <= m_frameChecked)
+        return true;
+    QByteArray piece(reinterpret_cast<const char *>(masked) + m_frameChecked,
+                     upTo - m_frameChecked);
+    for (qsizetype i = 0; i < piece.size(); ++i)
+        piece[i] = char(piece[i] ^ mask[(m_frameChecked + i) & 3]);
+    m_frameChecked = upTo;
+    return m_utf8.feed(piece);
 }
 
 void appendFrame(QByteArray &out, Opcode opcode, QByteArrayView payload) {
@@ -169,56 +197,6 @@ QByteArray closePayload(quint16 code, QByteArrayView reason) {
         --keep;
     payload.append(reason.data(), keep);
     return payload;
-}
-
-bool isValidUtf8(QByteArrayView bytes) {
-    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
-    const uchar *end = p + bytes.size();
-    while (p < end) {
-        // ASCII runs are the common case: skip them eight bytes at a time.
-        while (end - p >= 8) {
-            quint64 word;
-            memcpy(&word, p, 8);
-            if (word & 0x8080808080808080ULL)
-                break;
-            p += 8;
-        }
-        if (p == end)
-            break;
-        const uchar lead = *p;
-        if (lead < 0x80) {
-            ++p;
-            continue;
-        }
-        int extra;
-        uchar min = 0x80, max = 0xBF; // bounds of the first continuation byte
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            extra = 1;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            extra = 2;
-            if (lead == 0xE0)
-                min = 0xA0; // overlong
-            else if (lead == 0xED)
-                max = 0x9F; // surrogates
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            extra = 3;
-            if (lead == 0xF0)
-                min = 0x90; // overlong
-            else if (lead == 0xF4)
-                max = 0x8F; // above U+10FFFF
-        } else {
-            return false;
-        }
-        if (end - p <= extra)
-            return false;
-        if (p[1] < min || p[1] > max)
-            return false;
-        for (int i = 2; i <= extra; ++i)
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-        p += extra + 1;
-    }
-    return true;
 }
 
 } // namespace gonggu::server::websocket

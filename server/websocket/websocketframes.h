@@ -4,6 +4,8 @@
 // can be fuzzed alone; the connection that uses it stays small.
 #pragma once
 
+#include "common/utf8.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <initializer_list>
@@ -59,6 +61,8 @@ public:
 
 private:
     ReadResult fail(quint16 code, const char *reason);
+    // Checks the text bytes of the current frame from m_frameChecked on.
+    bool checkText(const uchar *masked, const uchar *mask, qsizetype upTo);
 
     qsizetype m_maxMessageBytes;
     QByteArray m_buffer;
@@ -66,6 +70,8 @@ private:
     QByteArray m_message; // fragments so far
     Opcode m_messageOpcode = Opcode::Text;
     bool m_inFragmentedMessage = false;
+    Utf8Validator m_utf8;         // the text message so far
+    qsizetype m_frameChecked = 0; // payload bytes of the current frame already validated
     std::optional<Failure> m_failure;
 };
 
@@ -75,7 +81,5 @@ void appendFrame(QByteArray &out, Opcode opcode, QByteArrayView payload);
 void appendFrame(QByteArray &out, Opcode opcode, std::initializer_list<QByteArrayView> parts);
 // The payload of a Close frame: code, then a reason cut to fit 125 bytes.
 QByteArray closePayload(quint16 code, QByteArrayView reason);
-// Strict UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
-bool isValidUtf8(QByteArrayView bytes);
 
 } // namespace gonggu::server::websocket

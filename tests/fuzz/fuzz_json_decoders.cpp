@@ -25,7 +25,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
 
     // Our UTF-8 check must agree with a lossless Qt round trip.
-    if (isValidUtf8(bytes) && QString::fromUtf8(bytes).toUtf8() != bytes)
+    const bool valid = isValidUtf8(bytes);
+    if (valid && QString::fromUtf8(bytes).toUtf8() != bytes)
+        std::abort();
+    // Fed in pieces (as WebSocket fragments arrive) it must reach the same answer.
+    Utf8Validator pieces;
+    const qsizetype cut = bytes.isEmpty() ? 0 : qsizetype(data[0]) % bytes.size();
+    if ((pieces.feed(bytes.first(cut)) && pieces.feed(bytes.sliced(cut)) && pieces.complete()) !=
+        valid)
         std::abort();
 
     const auto object = parseJsonObject(bytes);

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 using namespace gonggu::server::websocket;
+using gonggu::isValidUtf8;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size == 0)

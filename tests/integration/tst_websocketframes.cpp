@@ -6,6 +6,8 @@
 #include <QTest>
 
 using namespace gonggu::server::websocket;
+using gonggu::isValidUtf8;
+using gonggu::Utf8Validator;
 
 namespace {
 
@@ -94,10 +96,14 @@ private Q_SLOTS:
 
     void closeFrameCarriesCodeAndReason() {
         FrameReader reader(1024);
-        reader.feed(clientFrame(0x88, QByteArray("\x03\xe8" "bye", 5)));
+        reader.feed(clientFrame(0x88, QByteArray("\x03\xe8"
+                                                 "bye",
+                                                 5)));
         const Message close = expectMessage(reader);
         QCOMPARE(close.opcode, Opcode::Close);
-        QCOMPARE(close.payload, QByteArray("\x03\xe8" "bye", 5));
+        QCOMPARE(close.payload, QByteArray("\x03\xe8"
+                                           "bye",
+                                           5));
     }
 
     void refusals_data() {
@@ -124,6 +130,57 @@ private Q_SLOTS:
         QTest::newRow("close code 1005") << clientFrame(0x88, QByteArray("\x03\xed", 2)) << 1002;
         QTest::newRow("close reason not UTF-8")
             << clientFrame(0x88, QByteArray("\x03\xe8\xff", 3)) << 1007;
+        QTest::newRow("close code 1015") << clientFrame(0x88, QByteArray("\x03\xf7", 2)) << 1002;
+        QTest::newRow("close code 2999") << clientFrame(0x88, QByteArray("\x0b\xb7", 2)) << 1002;
+        QTest::newRow("close code 5000") << clientFrame(0x88, QByteArray("\x13\x88", 2)) << 1002;
+    }
+
+    // 1012-1014 joined the IANA registry after RFC 6455; a peer may send them.
+    void registeredCloseCodesAreAccepted() {
+        for (const quint16 code :
+             {1000, 1001, 1002, 1003, 1007, 1011, 1012, 1013, 1014, 3000, 4999}) {
+            FrameReader reader(1024);
+            reader.feed(clientFrame(0x88, closePayload(code, "bye")));
+            QCOMPARE(expectMessage(reader).opcode, Opcode::Close);
+        }
+    }
+
+    // Autobahn 6.4: invalid UTF-8 is refused at the fragment that makes it
+    // invalid, before the message (or even that frame) has ended.
+    void invalidUtf8FailsAtTheFragmentThatBreaksIt() {
+        FrameReader reader(1024);
+        reader.feed(clientFrame(0x01, "\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5"));
+        QVERIFY(std::holds_alternative<NeedMore>(reader.next())); // valid so far
+        reader.feed(clientFrame(0x00, "\xf4\x90\x80\x80"));       // U+110000: never valid
+        const ReadResult result = reader.next();
+        QVERIFY(std::holds_alternative<Failure>(result));
+        QCOMPARE(std::get<Failure>(result).closeCode, 1007);
+    }
+
+    void invalidUtf8FailsWithinAFrameStillArriving() {
+        const QByteArray frame = clientFrame(0x81, "valid \xed\xa0\x80 then more that never comes");
+        FrameReader reader(1024);
+        reader.feed(QByteArrayView(frame).first(2 + 4 + 6)); // header, mask, "valid "
+        QVERIFY(std::holds_alternative<NeedMore>(reader.next()));
+        reader.feed(QByteArrayView(frame).sliced(12, 3)); // the surrogate
+        const ReadResult result = reader.next();
+        QVERIFY(std::holds_alternative<Failure>(result));
+        QCOMPARE(std::get<Failure>(result).closeCode, 1007);
+    }
+
+    void validUtf8SplitInsideACharacterAcrossFragments() {
+        const QByteArray text = u"공동구매 🍊"_qs.toUtf8();
+        for (qsizetype cut = 1; cut < text.size(); ++cut) {
+            FrameReader reader(1024);
+            const QByteArray bytes =
+                clientFrame(0x01, text.first(cut)) + clientFrame(0x80, text.sliced(cut));
+            for (qsizetype i = 0; i < bytes.size(); ++i) { // and every frame chopped byte by byte
+                reader.feed(QByteArrayView(bytes).sliced(i, 1));
+                if (i + 1 < bytes.size())
+                    QVERIFY(std::holds_alternative<NeedMore>(reader.next()));
+            }
+            QCOMPARE(expectMessage(reader).payload, text);
+        }
     }
 
     void refusals() {
@@ -176,6 +233,14 @@ private Q_SLOTS:
         QVERIFY(isValidUtf8("\xf4\x8f\xbf\xbf")); // U+10FFFF
         QVERIFY(!isValidUtf8("\xf8\x88\x80\x80\x80"));
         QVERIFY(!isValidUtf8("\x80"));
+        QVERIFY(!isValidUtf8("\xe2\x82")); // unfinished
+
+        Utf8Validator validator; // the same bytes in pieces
+        QVERIFY(validator.feed("\xf0\x9f"));
+        QVERIFY(!validator.complete());
+        QVERIFY(validator.feed("\x8d\x8a ok"));
+        QVERIFY(validator.complete());
+        QVERIFY(!validator.feed("\xf0\x8f")); // overlong: refused at its second byte
     }
 
     void handshakeAnswer() {

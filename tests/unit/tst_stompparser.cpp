@@ -155,6 +155,9 @@ private Q_SLOTS:
         QTest::newRow("content-length beyond NUL")
             << bytes("SEND\ncontent-length:1\n\nab\0") << u"not followed by NUL"_s;
         QTest::newRow("NUL in header") << bytes("SEND\na:b\0c\n\n\0") << u"NUL"_s;
+        QTest::newRow("header value not UTF-8")
+            << bytes("SEND\ndestination:/app/chat/1\nreceipt:\xff\xfe\n\n\0") << u"not UTF-8"_s;
+        QTest::newRow("header name not UTF-8") << bytes("SEND\n\xc0\xaf:x\n\n\0") << u"not UTF-8"_s;
         QTest::newRow("body on SUBSCRIBE")
             << bytes("SUBSCRIBE\nid:1\n\nbody\0") << u"carry no body"_s;
     }
