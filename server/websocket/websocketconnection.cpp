@@ -104,8 +104,8 @@ void Connection::flush() {
         m_output.clear(); // frees: an idle connection holds no buffer
         if (m_writing)
             setInterest(m_reading, false);
-        if (m_closeSent && !m_reading)
-            finish(); // our Close answered theirs: done
+        if ((m_closeSent && !m_reading) || m_peerGone)
+            finish(); // our Close answered theirs, or the peer stopped sending: done
     } else {
         m_output.remove(0, sent);
         if (!m_writing)
@@ -155,8 +155,18 @@ void Connection::onReadable() {
         }
         handle(std::move(std::get<Message>(result)));
     }
-    if (peerGone)
-        finish();
+    if (peerGone && !m_finished) {
+        // What the last read earned (a RECEIPT, an ERROR, our Close) still goes
+        // out: the peer may have half-closed and be reading. Bounded by the timer.
+        m_peerGone = true;
+        if (m_output.isEmpty()) {
+            finish();
+            return;
+        }
+        if (!m_closeTimer.isActive())
+            m_closeTimer.start(m_limits.closeTimeoutMs);
+        flush();
+    }
 }
 
 void Connection::handle(Message message) {
@@ -178,8 +188,10 @@ void Connection::handle(Message message) {
             queue(Opcode::Close, {answer});
             m_closeSent = true;
             m_closeTimer.start(m_limits.closeTimeoutMs);
+        } else if (m_output.isEmpty()) {
+            finish(); // the answer to our Close: done
         } else {
-            finish();
+            scheduleFlush(); // what we queued before our Close goes out first
         }
         return;
     case Opcode::Pong:
@@ -196,6 +208,14 @@ void Connection::finish() {
     m_closeTimer.stop();
     setInterest(false, false);
     m_output.clear();
+    // Unread input makes the kernel answer with a reset, which can destroy what
+    // we sent last before the peer reads it: discard it first (bounded).
+    char scratch[4096];
+    for (int round = 0; round < 16; ++round) {
+        const ssize_t n = ::recv(int(m_fd), scratch, sizeof scratch, MSG_DONTWAIT);
+        if (n <= 0 && !(n < 0 && errno == EINTR))
+            break;
+    }
     ::shutdown(int(m_fd), SHUT_RDWR);
     Q_EMIT disconnected();
 }

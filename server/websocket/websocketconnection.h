@@ -70,6 +70,7 @@ private:
     QTimer m_closeTimer;
     bool m_flushScheduled = false;
     bool m_closeSent = false;
+    bool m_peerGone = false; // EOF or reset: finish once the output is out
     bool m_finished = false;
 };
 
