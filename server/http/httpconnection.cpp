@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +38,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const Router &router,
 }
 
 void HttpConnection::onReadyRead() {
+    if (m_lingering && m_socket) {
+        m_socket->skip(m_socket->bytesAvailable()); // the rest of a refused request
+        return;
+    }
     if (m_busy || m_handedOver || !m_socket)
         return;
     const qsizetype window = m_limits.maxHeaderBytes + 4 + m_limits.maxBodyBytes;
@@ -70,7 +75,8 @@ QCoro::Task<> HttpConnection::respond(HttpRequest request, bool keepAlive) {
         co_return;
     m_busy = false;
     // The path, never the query or body: those may carry what logs must not hold.
-    if (response.status >= 500)
+    // 503 is an outage, which the storage logs once: not once per request.
+    if (response.status >= 500 && response.status != 503)
         qCWarning(lcHttp).noquote() << method << path << "failed with" << response.status;
     else
         qCDebug(lcHttp).noquote() << method << path << response.status;
@@ -125,11 +131,40 @@ void HttpConnection::fail(int status, const QString &message,
     response.headers = std::move(headers);
     if (m_socket) {
         m_socket->write(response.serialize(false));
-        m_socket->disconnectFromHost();
+        lingerThenClose();
     }
 }
 
+// RFC 9112 9.6: closing while the client is still sending (the body of a
+// refused request) makes the kernel answer with a reset, which can destroy the
+// error response before the client reads it. So: send it, half-close, and
+// discard what still comes for a moment, until the client closes its side.
+void HttpConnection::lingerThenClose() {
+    m_lingering = true;
+    m_handedOver = true; // no more requests on this connection
+    const auto halfClose = [this] {
+        if (m_socket && m_socket->bytesToWrite() == 0 &&
+            m_socket->state() == QAbstractSocket::ConnectedState)
+            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, halfClose);
+    m_socket->flush();
+    halfClose();
+    m_idle.disconnect(this);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        m_socket->abort(); // a client that never stops sending; close() follows
+        close();
+    });
+    m_idle.start(kLingerMs);
+}
+
 void HttpConnection::close() {
+    if (m_lingering) { // the client closed its side (or took too long)
+        m_idle.stop();
+        if (!std::exchange(m_lingerDone, true))
+            Q_EMIT finished(this);
+        return;
+    }
     if (m_handedOver)
         return;
     m_handedOver = true; // no more requests on this connection

@@ -36,7 +36,10 @@ private:
     void upgrade(const HttpRequest &head, qsizetype headSize);
     void fail(int status, const QString &message,
               QList<std::pair<QByteArray, QByteArray>> headers = {}); // answer, then close
+    void lingerThenClose();
     void close();
+
+    static constexpr int kLingerMs = 2000;
 
     QTcpSocket *m_socket; // owned; null once upgraded
     const Router &m_router;
@@ -46,6 +49,8 @@ private:
     bool m_busy = false; // a request is being answered; the next one waits
     bool m_handedOver = false;
     bool m_upgraded = false;
+    bool m_lingering = false; // refused: draining the client's input before closing
+    bool m_lingerDone = false;
 };
 
 } // namespace gonggu::server

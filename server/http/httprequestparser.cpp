@@ -140,6 +140,8 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
     if (!url.isValid() || (!originForm && !absoluteForm))
         return invalid(400, u"malformed request target"_s);
     if (isWebSocketUpgrade(*head)) {
+        if (head->version != "HTTP/1.1") // RFC 6455 4.1: HTTP/1.1 or higher
+            return invalid(400, u"a WebSocket handshake is an HTTP/1.1 request"_s);
         if (url.path() != u"/ws")
             return invalid(404, u"WebSocket endpoint is /ws"_s);
         ParsedHttpRequest upgrade;
@@ -150,6 +152,9 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
         upgrade.request.headers = head->headers;
         return upgrade;
     }
+    // Both framings at once is the classic smuggling shape (RFC 9112 6.1).
+    if (head->headers.contains("transfer-encoding") && head->headers.contains("content-length"))
+        return invalid(400, u"Transfer-Encoding and Content-Length together"_s);
     if (head->headers.contains("transfer-encoding"))
         return invalid(411, u"send a Content-Length; chunked bodies are not accepted"_s);
     qsizetype bodyLength = 0;
@@ -176,9 +181,9 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
     parsed.request.query = QUrlQuery(url);
     parsed.request.headers = head->headers;
     parsed.request.body = buffered.sliced(headEnd + 4, bodyLength).toByteArray();
-    const QByteArray connection = head->headers.value("connection").toLower();
-    parsed.keepAlive =
-        head->version == "HTTP/1.1" ? connection != "close" : connection == "keep-alive";
+    const QByteArray connection = head->headers.value("connection");
+    parsed.keepAlive = head->version == "HTTP/1.1" ? !listHas(connection, "close")
+                                                   : listHas(connection, "keep-alive");
     return parsed;
 }
 

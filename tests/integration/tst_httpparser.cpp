@@ -30,6 +30,13 @@ private Q_SLOTS:
             << QByteArray(
                    "POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
             << 411;
+        QTest::newRow("Transfer-Encoding and Content-Length")
+            << QByteArray("POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
+                          "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+            << 400;
+        QTest::newRow("WebSocket handshake in HTTP/1.0")
+            << QByteArray("GET /ws HTTP/1.0\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n")
+            << 400;
         QTest::newRow("not HTTP/1.x") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 400;
         QTest::newRow("target neither origin- nor absolute-form")
             << QByteArray("GET x/y HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
