@@ -95,7 +95,7 @@ QCoro::Task<Result<Session>> AccountService::login(QString username, QString pas
         m_throttle.recordFailure(username, peer);
         co_return refused;
     }
-    m_throttle.recordSuccess(username);
+    m_throttle.recordSuccess(username, peer);
     const AccountRecord &account = **found;
     co_return sessionFor(User{account.id, account.username, account.displayName});
 }

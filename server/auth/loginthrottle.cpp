@@ -6,6 +6,18 @@
 
 namespace gonggu::server {
 
+namespace {
+
+QString accountKey(const QString &account) {
+    return account.toLower();
+}
+
+QString pairKey(const QString &account, const QHostAddress &address) {
+    return accountKey(account) + u'\n' + clientAddressKey(address);
+}
+
+} // namespace
+
 LoginThrottle::LoginThrottle(int maxFailures, std::chrono::milliseconds window, int addressFactor,
                              Clock clock)
     : m_maxFailures(maxFailures)
@@ -41,9 +53,14 @@ std::chrono::milliseconds LoginThrottle::wait(QHash<QString, Failures> &table, c
 std::chrono::milliseconds LoginThrottle::retryAfter(const QString &account,
                                                     const QHostAddress &address) {
     const qint64 now = m_clock();
-    return std::max(
-        wait(m_byAccount, account.toLower(), m_maxFailures, now),
-        wait(m_byAddress, clientAddressKey(address), m_maxFailures * m_addressFactor, now));
+    const int wideLimit = m_maxFailures * m_addressFactor;
+    const QString pair = pairKey(account, address);
+    auto result = std::max(wait(m_byAccountAndAddress, pair, m_maxFailures, now),
+                           wait(m_byAddress, clientAddressKey(address), wideLimit, now));
+    // The account-wide limit holds back only addresses failing for this account.
+    if (m_byAccountAndAddress.contains(pair))
+        result = std::max(result, wait(m_byAccount, accountKey(account), wideLimit, now));
+    return result;
 }
 
 void LoginThrottle::recordFailure(const QString &account, const QHostAddress &address) {
@@ -54,19 +71,20 @@ void LoginThrottle::recordFailure(const QString &account, const QHostAddress &ad
         while (qsizetype(failures.size()) > limit)
             failures.pop_front();
     };
-    push(m_byAccount[account.toLower()], m_maxFailures);
+    push(m_byAccountAndAddress[pairKey(account, address)], m_maxFailures);
+    push(m_byAccount[accountKey(account)], m_maxFailures * m_addressFactor);
     push(m_byAddress[clientAddressKey(address)], m_maxFailures * m_addressFactor);
     if (++m_recordsSincePrune >= 1000)
         prune(now);
 }
 
-void LoginThrottle::recordSuccess(const QString &account) {
-    m_byAccount.remove(account.toLower());
+void LoginThrottle::recordSuccess(const QString &account, const QHostAddress &address) {
+    m_byAccountAndAddress.remove(pairKey(account, address));
 }
 
 void LoginThrottle::prune(qint64 now) {
     m_recordsSincePrune = 0;
-    for (auto *table : {&m_byAccount, &m_byAddress}) {
+    for (auto *table : {&m_byAccountAndAddress, &m_byAccount, &m_byAddress}) {
         for (auto it = table->begin(); it != table->end();) {
             if (it->empty() || it->back() <= now - m_windowMs)
                 it = table->erase(it);

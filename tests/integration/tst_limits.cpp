@@ -14,19 +14,29 @@ using gonggu::stomp::Frame;
 
 namespace {
 
-// A raw GET /healthz from `source` (a loopback address); the status, or 0.
-int healthFrom(const ServerProcess &server, const QHostAddress &source) {
+// A raw request from `source` (a loopback address); the status, or 0.
+int requestFrom(const ServerProcess &server, const QHostAddress &source, const QByteArray &method,
+                const QByteArray &path, const QJsonObject &body = {}) {
     QTcpSocket socket;
     if (!socket.bind(source))
         return -1;
     socket.connectToHost(QHostAddress(u"127.0.0.1"_s), server.port());
     if (!socket.waitForConnected(3000))
         return 0;
-    socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const QByteArray json = body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson();
+    socket.write(method + ' ' + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n" +
+                 (json.isEmpty() ? QByteArray()
+                                 : "Content-Type: application/json\r\nContent-Length: " +
+                                       QByteArray::number(json.size()) + "\r\n") +
+                 "\r\n" + json);
     QByteArray answer;
     while (socket.waitForReadyRead(3000))
         answer += socket.readAll();
     return answer.mid(9, 3).toInt();
+}
+
+int healthFrom(const ServerProcess &server, const QHostAddress &source) {
+    return requestFrom(server, source, "GET", "/healthz");
 }
 
 } // namespace
@@ -135,6 +145,24 @@ private Q_SLOTS:
         QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {}, otherAccount).status, 201);
         otherAccount.remove(u"displayName"_s);
         QCOMPARE(httpJson(server, "POST", u"/api/auth/login"_s, {}, otherAccount).status, 200);
+    }
+
+    // Someone guessing another user's password locks out only themselves.
+    void aGuesserCannotLockTheOwnerOut() {
+        const QString name = u"owner_%1"_s.arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+        const QJsonObject account{{u"username"_s, name},
+                                  {u"password"_s, u"the right one"_s},
+                                  {u"displayName"_s, u"Owner"_s}};
+        QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {}, account).status, 201);
+        const QHostAddress attacker(u"127.0.0.66"_s), owner(u"127.0.0.77"_s);
+        const QJsonObject wrong{{u"username"_s, name}, {u"password"_s, u"guess"_s}};
+        for (int i = 0; i < 10; ++i) {
+            const int status = requestFrom(server, attacker, "POST", "/api/auth/login", wrong);
+            QVERIFY2(status == 401 || status == 429, qPrintable(QString::number(status)));
+        }
+        QCOMPARE(requestFrom(server, attacker, "POST", "/api/auth/login", wrong), 429);
+        const QJsonObject right{{u"username"_s, name}, {u"password"_s, u"the right one"_s}};
+        QCOMPARE(requestFrom(server, owner, "POST", "/api/auth/login", right), 200);
     }
 };
 

@@ -21,16 +21,16 @@ class TestLoginThrottle : public QObject {
 private Q_SLOTS:
     void init() { now = 1; }
 
-    void accountIsBlockedAfterTheLimitUntilTheOldestFailureAgesOut() {
+    void accountFromOneAddressIsBlockedUntilTheOldestFailureAgesOut() {
         LoginThrottle t = throttle();
         for (int i = 0; i < 3; ++i) {
             QCOMPARE(t.retryAfter(u"minsu"_s, home).count(), 0);
             t.recordFailure(u"minsu"_s, home);
             now += 60'000; // a minute apart
         }
-        // Blocked from every address, and for any spelling of the name.
+        // Blocked from that address, for any spelling of the name.
         QVERIFY(t.retryAfter(u"minsu"_s, home).count() > 0);
-        QVERIFY(t.retryAfter(u"MinSu"_s, cafe).count() > 0);
+        QVERIFY(t.retryAfter(u"MinSu"_s, home).count() > 0);
         // The first failure was at t=1; it ages out 15 minutes later.
         const auto wait = t.retryAfter(u"minsu"_s, home);
         QCOMPARE(wait.count(), 1 + 15 * 60'000 - now);
@@ -40,14 +40,43 @@ private Q_SLOTS:
         QCOMPARE(t.retryAfter(u"jiwoo"_s, home).count(), 0);
     }
 
-    void successClearsTheAccount() {
+    // The lockout hole: a guesser must not be able to lock the owner out.
+    void aGuesserCannotLockTheOwnerOut() {
+        LoginThrottle t = throttle();
+        const QHostAddress attacker(u"192.0.2.66"_s);
+        for (int i = 0; i < 14; ++i) // as many as the address may, all on one account
+            t.recordFailure(u"minsu"_s, attacker);
+        QVERIFY(t.retryAfter(u"minsu"_s, attacker).count() > 0);
+        // The owner, elsewhere, is let through to try the right password.
+        QCOMPARE(t.retryAfter(u"minsu"_s, home).count(), 0);
+        QCOMPARE(t.retryAfter(u"minsu"_s, cafe).count(), 0);
+    }
+
+    void guessesSpreadOverManyAddressesAreStillBounded() {
+        LoginThrottle t = throttle();
+        // 15 addresses (5 x the limit over the account), one failure each.
+        for (int i = 0; i < 15; ++i)
+            t.recordFailure(u"minsu"_s, QHostAddress(u"192.0.2.%1"_s.arg(i + 1)));
+        // Each of them is refused a second guess at this account...
+        for (int i = 0; i < 15; ++i)
+            QVERIFY(t.retryAfter(u"minsu"_s, QHostAddress(u"192.0.2.%1"_s.arg(i + 1))).count() > 0);
+        // ...while the owner from an address that has not failed gets in.
+        QCOMPARE(t.retryAfter(u"minsu"_s, home).count(), 0);
+    }
+
+    void successClearsTheAccountFromThatAddress() {
         LoginThrottle t = throttle();
         t.recordFailure(u"hana"_s, home);
         t.recordFailure(u"hana"_s, home);
-        t.recordSuccess(u"hana"_s);
+        t.recordSuccess(u"hana"_s, home);
         t.recordFailure(u"hana"_s, home);
         t.recordFailure(u"hana"_s, home);
         QCOMPARE(t.retryAfter(u"hana"_s, home).count(), 0);
+        // A success at home does not forgive the failures from elsewhere.
+        for (int i = 0; i < 3; ++i)
+            t.recordFailure(u"hana"_s, cafe);
+        t.recordSuccess(u"hana"_s, home);
+        QVERIFY(t.retryAfter(u"hana"_s, cafe).count() > 0);
     }
 
     void addressIsBlockedAfterFiveTimesTheLimitAcrossAccounts() {
