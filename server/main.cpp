@@ -16,6 +16,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace gonggu;
@@ -51,6 +52,8 @@ int issueToken(const ServerConfig &config, const QCommandLineParser &parser) {
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Everything the server writes (database, keys, files) is its own alone.
+    ::umask(0077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"gonggu-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(GONGGU_VERSION));
@@ -138,16 +141,17 @@ int main(int argc, char *argv[]) {
     if (command != u"serve")
         return fail(u"unknown command '%1' (see --help)"_s.arg(command));
 
-    if (auto started = server.start(); !started)
-        return fail(started.error().message);
-    // Tests and scripts read the port from this line (useful with --port 0).
-    QTextStream(stdout) << "gonggu-server listening on port " << server.port() << Qt::endl;
-
+    // Watching before anyone can learn the port: a SIGTERM right after the
+    // line below is a clean shutdown, not death by the default action.
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](int) {
         server.shutdown();
         // Let the close frames and last RECEIPTs leave before the loop ends.
         QTimer::singleShot(300, &app, &QCoreApplication::quit);
     });
+    if (auto started = server.start(); !started)
+        return fail(started.error().message);
+    // Tests and scripts read the port from this line (useful with --port 0).
+    QTextStream(stdout) << "gonggu-server listening on port " << server.port() << Qt::endl;
     return app.exec();
 }

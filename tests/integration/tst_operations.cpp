@@ -5,11 +5,14 @@
 #include "stompclient.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +72,32 @@ class TestOperations : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // The data directory holds the JWT secret, the message keys and the
+    // password hashes: 0700 and 0600 even under a permissive umask.
+    void dataDirectoryIsTheServersAlone() {
+        QTemporaryDir parent;
+        const QString dataDir = parent.filePath(u"fresh/data"_s);
+        const mode_t previous = ::umask(0002);
+        ServerProcess server{{u"--data-dir"_s, dataDir}};
+        const bool started = server.start();
+        ::umask(previous);
+        QVERIFY(started);
+        const QFileDevice::Permissions kModeBits(0x7077); // owner, group, other
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QCOMPARE(QFileInfo(dataDir).permissions() & kModeBits,
+                 QFileDevice::Permissions(ownerOnly | QFileDevice::ExeOwner));
+        QVERIFY(!QDir(dataDir).isEmpty());
+        const QStringList files = QDir(dataDir).entryList(QDir::Files);
+        for (const QString &name : files) {
+            QCOMPARE(QFileInfo(QDir(dataDir).filePath(name)).permissions() & kModeBits,
+                     QFileDevice::Permissions(ownerOnly));
+        }
+        if (!ServerProcess::usingPostgres())
+            QVERIFY(files.contains(u"gonggu.sqlite"_s));
+        QVERIFY(files.contains(u"jwt-secret"_s));
+        QVERIFY2(server.stop(), qPrintable(server.output()));
+    }
+
     void metricsCountWhatHappened() {
         ServerProcess server;
         QVERIFY(server.start());
