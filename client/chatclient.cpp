@@ -85,6 +85,8 @@ QString ChatClient::describe(const Error &error) {
         if (error.field == u"title")
             return tr("The title must have 1 to 120 characters.");
         return tr("The server refused the request: %1").arg(error.message);
+    case ErrorCode::Unavailable:
+        return tr("The server cannot store anything right now. Try again in a moment.");
     case ErrorCode::Internal:
         break;
     }

@@ -21,6 +21,7 @@ constexpr std::array kNames{
     std::pair{ErrorCode::RateLimited, "RATE_LIMITED"},
     std::pair{ErrorCode::ContentInvalid, "CONTENT_INVALID"},
     std::pair{ErrorCode::Internal, "INTERNAL"},
+    std::pair{ErrorCode::Unavailable, "UNAVAILABLE"},
 };
 } // namespace
 

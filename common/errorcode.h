@@ -19,6 +19,7 @@ enum class ErrorCode {
     RateLimited,
     ContentInvalid,
     Internal,
+    Unavailable, // storage down or full: nothing was done, retry later
 };
 
 QString toString(ErrorCode code);

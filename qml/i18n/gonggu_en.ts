@@ -618,12 +618,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="91"/>
+        <location filename="../../client/chatclient.cpp" line="89"/>
+        <source>The server cannot store anything right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="93"/>
         <source>Something went wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="92"/>
+        <location filename="../../client/chatclient.cpp" line="94"/>
         <source>Could not reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -618,12 +618,17 @@
         <translation>서버가 요청을 거절했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="91"/>
+        <location filename="../../client/chatclient.cpp" line="89"/>
+        <source>The server cannot store anything right now. Try again in a moment.</source>
+        <translation>지금은 서버가 저장할 수 없어요. 잠시 후 다시 시도해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="93"/>
         <source>Something went wrong. Try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="92"/>
+        <location filename="../../client/chatclient.cpp" line="94"/>
         <source>Could not reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>

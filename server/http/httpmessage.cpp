@@ -38,6 +38,8 @@ int httpStatus(ErrorCode code) {
         return 400;
     case ErrorCode::Internal:
         return 500;
+    case ErrorCode::Unavailable:
+        return 503;
     }
     return 500;
 }
@@ -57,6 +59,8 @@ HttpResponse HttpResponse::error(const Error &error) {
     HttpResponse response = json(httpStatus(error.code), QJsonObject{{u"error"_s, fields}});
     if (error.code == ErrorCode::Unauthorized)
         response.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
+    if (error.code == ErrorCode::Unavailable)
+        response.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "5"));
     return response;
 }
 

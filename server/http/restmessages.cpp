@@ -8,6 +8,7 @@
 #include "common/jsonfields.h"
 #include "common/jsonwriter.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <qcoro/qcorofuture.h>
 
@@ -76,12 +77,20 @@ void RestApi::registerHealthRoutes(Router &router) {
         co_return HttpResponse::json(200, {{u"status"_s, u"ok"_s}});
     });
     router.add("GET", u"/readyz"_s, [this](HttpRequest) -> QCoro::Task<HttpResponse> {
-        const auto database = co_await m_storage.run<Ok>([](QSqlDatabase &db) -> Status {
-            QSqlQuery ping(db);
-            if (!ping.exec(u"SELECT 1"_s))
-                return Error{ErrorCode::Internal, u"database unreachable"_s};
-            return okStatus();
-        });
+        // A committed write, not a SELECT: with the disk full or the database
+        // read-only, reads still work but no message could be stored.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto database = co_await m_storage.run<Ok>(
+            [now](QSqlDatabase &db) -> Status {
+                QSqlQuery probe(db);
+                probe.prepare(u"INSERT INTO readiness_probe (id, checked_at) VALUES (1, ?) "
+                              "ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at"_s);
+                probe.addBindValue(now);
+                if (!probe.exec())
+                    return Error{ErrorCode::Unavailable, u"database refuses writes"_s};
+                return okStatus();
+            },
+            StorageThread::Writes::OneStatement);
         QJsonObject checks{{u"database"_s, database ? u"ok"_s : u"down"_s}};
         bool ready = database.ok();
         for (const auto &[name, check] : m_readinessChecks) {

@@ -66,6 +66,11 @@ const QList<Migration> &migrations() {
           "WHERE type = 'NOTIFICATION'"},
          {},
          {}},
+        // /readyz commits a write here: ready means the database accepts writes.
+        {5,
+         {"CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, checked_at BIGINT NOT NULL)"},
+         {},
+         {}},
     };
     return list;
 }
@@ -89,9 +94,51 @@ bool isUniqueViolation(const QSqlError &error) {
            error.databaseText().contains(u"UNIQUE constraint failed");
 }
 
+bool isUnavailable(const QSqlError &error) {
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = error.nativeErrorCode();
+    // PostgreSQL SQLSTATE classes: connection exception, insufficient resources
+    // (disk full, out of memory), operator intervention (shutting down).
+    // SQLSTATEs have five characters; SQLite's codes fewer.
+    if (code.size() == 5)
+        return code.startsWith(u"08") || code.startsWith(u"53") || code.startsWith(u"57P");
+    bool numeric = false;
+    const int sqlite = code.toInt(&numeric);
+    return numeric && isUnavailableSqliteCode(sqlite);
+}
+
+bool isUnavailableSqliteCode(int code) {
+    const int primary = code & 0xFF; // extended codes keep the primary one in the low byte
+    return primary == 5 || primary == 10 || primary == 13 || primary == 14;
+}
+
+void warnIfNotDurable(QSqlDatabase &db) {
+    for (const char *setting : {"fsync", "full_page_writes", "synchronous_commit"}) {
+        QSqlQuery show(db);
+        if (!show.exec(u"SHOW "_s + QLatin1StringView(setting)) || !show.next())
+            continue;
+        // synchronous_commit may also be local, remote_write or remote_apply:
+        // each flushes this server's WAL before the commit returns.
+        if (show.value(0).toString() == u"off")
+            qCWarning(lcStorage).noquote()
+                << u"PostgreSQL runs with %1=off: a power loss or OS crash can lose messages "
+                   "that were already receipted (see docs/operations.md, Durability)"_s.arg(
+                       QLatin1StringView(setting));
+    }
+}
+
+Error unavailableError(const QString &what) {
+    return Error{ErrorCode::Unavailable, what + u": storage unavailable, retry later"_s};
+}
+
 Error sqlError(const QString &what, const QSqlError &error) {
     if (isUniqueViolation(error))
         return Error{ErrorCode::Conflict, what + u": already exists"_s};
+    if (isUnavailable(error)) {
+        qCDebug(lcStorage).noquote() << what << ':' << error.text();
+        return unavailableError(what);
+    }
     qCWarning(lcStorage).noquote() << what << ':' << error.text();
     return Error{ErrorCode::Internal, what};
 }
@@ -115,9 +162,11 @@ Result<QSqlDatabase> openDatabase(const DatabaseSettings &settings, const QStrin
             return sqlError(u"cannot open SQLite database "_s + settings.sqlitePath,
                             db.lastError());
         QSqlQuery pragma(db);
-        // WAL: readers never block the writer; NORMAL sync is durable across process crashes.
+        // WAL: readers never block the writer. FULL syncs the WAL at every commit, so a
+        // receipted message survives a power loss too (NORMAL only a process crash);
+        // the group commit shares that one fsync between all messages of a batch.
         for (const char *statement :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             if (!pragma.exec(QString::fromLatin1(statement)))
                 return sqlError(u"cannot configure SQLite"_s, pragma.lastError());
         }

@@ -29,7 +29,17 @@ int latestSchemaVersion();
 // A failed statement as an Error that says what failed (never user data):
 // CONFLICT for a unique violation (a row with that key exists), INTERNAL, with
 // the driver's text in the log, for anything else.
+// INTERNAL, CONFLICT for a unique violation, or UNAVAILABLE when the database
+// is down, full or failing its I/O (a client may retry later; not logged here:
+// StorageThread logs an outage once).
 Error sqlError(const QString &what, const QSqlError &error);
+bool isUnavailable(const QSqlError &error);
+Error unavailableError(const QString &what);
+// PostgreSQL keeps a RECEIPT's promise only with fsync, full_page_writes and
+// synchronous_commit on: a warning for each that is off (docs/operations.md).
+void warnIfNotDurable(QSqlDatabase &db);
+// SQLite's BUSY, IOERR, FULL and CANTOPEN, also in their extended forms.
+bool isUnavailableSqliteCode(int code);
 bool isUniqueViolation(const QSqlError &error);
 
 // Times are stored as milliseconds since the epoch, read back as UTC.

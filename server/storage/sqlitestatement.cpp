@@ -1,5 +1,7 @@
 #include "sqlitestatement.h"
 
+#include "database.h"
+
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QVariant>
@@ -15,6 +17,10 @@ namespace gonggu::server {
 namespace {
 Error sqliteError(sqlite3 *db, const char *what) {
     const QString message = QString::fromLatin1(what);
+    if (isUnavailableSqliteCode(sqlite3_extended_errcode(db))) { // StorageThread logs the outage
+        qCDebug(lcStorage).noquote() << message << ':' << QString::fromUtf8(sqlite3_errmsg(db));
+        return unavailableError(message);
+    }
     qCWarning(lcStorage).noquote() << message << ':' << QString::fromUtf8(sqlite3_errmsg(db));
     return Error{ErrorCode::Internal, message};
 }

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,15 @@ namespace gonggu::server {
 namespace {
 constexpr std::size_t kMaxBatch = 512;
 const auto kConnectionName = u"gonggu-writer"_s;
+
+// A failed BEGIN or COMMIT: QSQLITE reports no code, so ask SQLite itself
+// whether the disk is full or failing (retry later) rather than a bug.
+Error transactionError(const QString &what, QSqlDatabase &db) {
+    if (sqlite3 *handle = sqliteHandle(db);
+        handle && isUnavailableSqliteCode(sqlite3_extended_errcode(handle)))
+        return unavailableError(what);
+    return sqlError(what, db.lastError());
+}
 } // namespace
 
 StorageThread::StorageThread(DatabaseSettings settings, std::shared_ptr<const MessageCipher> cipher)
@@ -79,7 +89,7 @@ void StorageThread::handOff(std::deque<Job> jobs) {
     {
         std::lock_guard lock(m_mutex);
         if (m_stopping || !m_startStatus || !m_startStatus->ok()) {
-            const Error error{ErrorCode::Internal, u"storage is not running"_s};
+            const Error error{ErrorCode::Unavailable, u"storage is not running"_s};
             for (Job &job : jobs)
                 job.deliver(&error);
             return;
@@ -102,6 +112,8 @@ void StorageThread::loop() {
                 attachCipher(m_db, m_cipher);
             attachStatementCache(m_db, &m_statements);
             status = migrate(m_db, m_settings.dialect);
+            if (status.ok() && m_settings.dialect == SqlDialect::Postgres)
+                warnIfNotDurable(m_db);
         }
     }
     {
@@ -135,7 +147,7 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
     // it closed after the failure; tst_crash stops and restarts the cluster).
     if (!m_db.isOpen()) {
         m_statements.clear(); // prepared on the connection that was lost
-        if (!m_db.open())
+        if (!m_db.open() && !m_outage)
             qCWarning(lcStorage) << "database connection is down:" << m_db.lastError().text();
     }
     // SQLite parses these for every job unless they are kept prepared;
@@ -149,14 +161,21 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
     };
     bool inTransaction = m_db.transaction();
     std::optional<Error> failure;
+    std::optional<Error> unavailable; // a job refused because storage is down or full
+    qsizetype unavailableJobs = 0;
     if (!inTransaction)
-        failure = sqlError(u"cannot begin transaction"_s, m_db.lastError());
+        failure = transactionError(u"cannot begin transaction"_s, m_db);
     if (!failure) {
         for (Job &job : batch) {
             const bool savepoint = !(sqlite && job.writes == Writes::OneStatement);
             if (savepoint)
                 control("SAVEPOINT job");
-            const bool done = job.execute(m_db);
+            const Error *error = job.execute(m_db);
+            const bool done = !error;
+            if (error && error->code == ErrorCode::Unavailable) {
+                unavailable = *error;
+                ++unavailableJobs;
+            }
             m_statements.finishAll(); // nothing in progress at ROLLBACK TO or COMMIT
             if (!savepoint)
                 continue;
@@ -165,16 +184,22 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
             control("RELEASE SAVEPOINT job");
         }
         if (!m_db.commit()) {
-            failure = sqlError(u"commit failed"_s, m_db.lastError());
+            failure = transactionError(u"commit failed"_s, m_db);
             m_db.rollback();
         } else {
             ++m_commits;
         }
     }
-    if (failure) {
+    if (failure && failure->code == ErrorCode::Internal && !m_db.isOpen())
+        failure->code = ErrorCode::Unavailable; // the connection was lost (QPSQL gives no SQLSTATE)
+    if (failure)
         metrics::databaseErrors.add();
+    if (failure && failure->code != ErrorCode::Unavailable)
         qCWarning(lcStorage).noquote() << "transaction failed:" << failure->message;
-    }
+    if (failure && failure->code == ErrorCode::Unavailable)
+        noteOutcome(&*failure, qsizetype(batch.size()));
+    else
+        noteOutcome(unavailable ? &*unavailable : nullptr, unavailableJobs);
     // One event per batch, on the owner's thread: finished here, a future
     // could complete before its coroutine awaited it and resume that coroutine
     // at once, ahead of earlier commits still in the event queue, and a room's
@@ -187,6 +212,29 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
                 job.deliver(failure ? &*failure : nullptr);
         },
         Qt::QueuedConnection);
+}
+
+// An outage (database down, disk full) is logged when it starts and when it
+// ends, with what failed meanwhile, not once per refused message.
+void StorageThread::noteOutcome(const Error *unavailable, qsizetype refusedJobs) {
+    if (unavailable) {
+        if (!m_outage) {
+            m_outage = true;
+            m_failedInOutage = 0;
+            m_outageTimer.start();
+            qCWarning(lcStorage).noquote()
+                << "storage unavailable, refusing work until it recovers:" << unavailable->message;
+        }
+        m_failedInOutage += quint64(refusedJobs);
+        return;
+    }
+    if (m_outage) {
+        m_outage = false;
+        qCWarning(lcStorage).noquote()
+            << u"storage recovered after %1 s; %2 operations were refused meanwhile"_s
+                   .arg(double(m_outageTimer.elapsed()) / 1000.0, 0, 'f', 1)
+                   .arg(m_failedInOutage);
+    }
 }
 
 } // namespace gonggu::server

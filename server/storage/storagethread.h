@@ -10,6 +10,7 @@
 #include "messagecipher.h"
 #include "statementcache.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
 #include <QPromise>
@@ -55,9 +56,9 @@ public:
         promise->start();
         Job job;
         job.writes = writes;
-        job.execute = [work = std::move(work), result](QSqlDatabase &db) {
+        job.execute = [work = std::move(work), result](QSqlDatabase &db) -> const Error * {
             *result = work(db);
-            return result->ok();
+            return result->ok() ? nullptr : &result->error();
         };
         job.deliver = [promise, result](const Error *commitError) {
             promise->addResult(commitError ? Result<T>(*commitError) : std::move(*result));
@@ -73,7 +74,8 @@ public:
 
 private:
     struct Job {
-        std::function<bool(QSqlDatabase &)> execute; // true: keep its changes
+        // Null: keep its changes; else why it failed (alive as long as the job).
+        std::function<const Error *(QSqlDatabase &)> execute;
         std::function<void(const Error *commitError)> deliver;
         Writes writes = Writes::Several;
     };
@@ -81,6 +83,7 @@ private:
     void enqueue(Job job);
     void handOff(std::deque<Job> jobs);
     void loop();
+    void noteOutcome(const Error *unavailable, qsizetype refusedJobs);
     void runBatch(std::deque<Job> &batch);
 
     QObject m_owner; // lives on the constructing thread: where results are delivered
@@ -98,6 +101,10 @@ private:
     std::optional<Status> m_startStatus;
     std::condition_variable m_started;
     std::atomic<quint64> m_commits = 0;
+    // Outage bookkeeping (noteOutcome), on the storage thread only.
+    bool m_outage = false;
+    quint64 m_failedInOutage = 0;
+    QElapsedTimer m_outageTimer;
     QSqlDatabase m_db;           // used on m_thread only
     StatementCache m_statements; // m_db's, on m_thread only
 };

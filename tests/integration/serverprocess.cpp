@@ -77,6 +77,12 @@ bool ServerProcess::stop() {
     return exited && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
 }
 
+void ServerProcess::readOutput() {
+    m_process.waitForReadyRead(100);
+    m_output += QString::fromUtf8(m_process.readAllStandardOutput());
+    m_output += QString::fromUtf8(m_process.readAllStandardError());
+}
+
 void ServerProcess::kill() {
     m_process.kill();
     m_process.waitForFinished(5000);

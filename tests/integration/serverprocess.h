@@ -29,6 +29,8 @@ public:
     QUrl webSocketUrl() const;
     QString dataDir() const { return m_dataDir.path(); }
     QString output() const { return m_output; }
+    // Appends what the running server has printed since (to stdout and stderr).
+    void readOutput();
 
     // A token signed with this server's secret, as a trade service would mint it.
     QString token(const QString &userId, const QString &name, const QString &scope = {},

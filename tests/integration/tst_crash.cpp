@@ -300,6 +300,11 @@ private Q_SLOTS:
             refusals += client->refusals();
         qInfo() << "refusals during the outage" << refusals;
         QVERIFY(refusals > 0);
+        // The operator reads of the outage twice, when it starts and when it ends.
+        server.readOutput();
+        const QString log = server.output();
+        QCOMPARE(log.count(u"storage unavailable"_s), 1);
+        QCOMPARE(log.count(u"storage recovered"_s), 1);
         verifyHistory();
     }
 };

@@ -46,6 +46,16 @@ private Q_SLOTS:
         QCOMPARE(ready.json.value(u"checks"_s).toObject().value(u"database"_s).toString(), u"ok"_s);
     }
 
+    // The test cluster runs with fsync=off (speed, and a throwaway): the server
+    // must say that receipts are then not power-loss safe.
+    void aDatabaseThatIsNotDurableIsReported() {
+        if (!ServerProcess::usingPostgres())
+            QSKIP("SQLite: the server sets synchronous=FULL itself (tested in powerloss)");
+        QVERIFY2(server.output().contains(u"PostgreSQL runs with fsync=off"_s),
+                 qPrintable(server.output()));
+        QVERIFY(!server.output().contains(u"synchronous_commit=off"_s));
+    }
+
     void registerLoginAndConflicts() {
         const QString name = uniqueUser("user").toLower().replace(u'-', u'_').left(30);
         const QJsonObject account{{u"username"_s, name},
