@@ -1,6 +1,7 @@
 // The WebSocket layer of a real server, spoken byte by byte over a plain TCP
 // socket: the handshake, control frames, the close handshake, and what a
 // broken client gets (RFC 6455). STOMP clients are tested in tst_stomp.
+#include "rawwebsocket.h"
 #include "serverprocess.h"
 #include "stompclient.h"
 #include "testsupport.h"
@@ -12,108 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray maskedFrame(quint8 firstByte, const QByteArray &payload) {
-    const QByteArray mask("\x0f\xa1\x3c\x77", 4);
-    QByteArray frame(1, char(firstByte));
-    if (payload.size() < 126) {
-        frame += char(0x80 | payload.size());
-    } else {
-        frame += char(0x80 | 126);
-        frame += char(payload.size() >> 8);
-        frame += char(payload.size() & 0xFF);
-    }
-    frame += mask;
-    for (qsizetype i = 0; i < payload.size(); ++i)
-        frame += char(payload[i] ^ mask[i % 4]);
-    return frame;
-}
-
-struct ServerFrame {
-    quint8 opcode = 0;
-    QByteArray payload;
-    quint16 closeCode() const {
-        return payload.size() >= 2 ? quint16((uchar(payload[0]) << 8) | uchar(payload[1])) : 0;
-    }
-};
-
-// A client that writes exactly the bytes a test gives it.
-class RawClient {
-public:
-    bool open(quint16 port, const QByteArray &extraHeaders = {},
-              const QByteArray &rightAfter = {}) {
-        m_socket.connectToHost(QHostAddress(u"127.0.0.1"_s), port);
-        if (!m_socket.waitForConnected(3000))
-            return false;
-        m_socket.write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                       "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n" +
-                       extraHeaders + "\r\n" + rightAfter);
-        return readResponseHead();
-    }
-    QByteArray responseHead() const { return m_head; }
-    void write(const QByteArray &bytes) { m_socket.write(bytes); }
-    // Leaves what the server sends in the kernel, as a stalled phone would.
-    void stopReading() { m_socket.setReadBufferSize(1); }
-    void resumeReading() { m_socket.setReadBufferSize(0); }
-
-    std::optional<ServerFrame> nextFrame(int timeoutMs = 5000) {
-        QElapsedTimer timer;
-        timer.start();
-        for (;;) {
-            if (m_buffer.size() >= 2) {
-                const quint8 first = quint8(m_buffer[0]);
-                qsizetype length = quint8(m_buffer[1]) & 0x7F, header = 2;
-                if (length == 126 && m_buffer.size() >= 4) {
-                    length = (quint8(m_buffer[2]) << 8) | quint8(m_buffer[3]);
-                    header = 4;
-                }
-                if (length < 126 || header == 4) {
-                    if (m_buffer.size() >= header + length) {
-                        ServerFrame frame{quint8(first & 0x0F), m_buffer.mid(header, length)};
-                        m_buffer.remove(0, header + length);
-                        return frame;
-                    }
-                }
-            }
-            if (timer.elapsed() > timeoutMs || !waitForBytes(timeoutMs))
-                return std::nullopt;
-        }
-    }
-    // True once the server has closed the TCP connection.
-    bool waitForEnd(int timeoutMs = 5000) {
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < timeoutMs) {
-            if (m_socket.state() == QAbstractSocket::UnconnectedState)
-                return true;
-            m_socket.waitForReadyRead(100);
-            m_buffer += m_socket.readAll();
-        }
-        return m_socket.state() == QAbstractSocket::UnconnectedState;
-    }
-
-private:
-    bool waitForBytes(int timeoutMs) {
-        if (!m_socket.waitForReadyRead(timeoutMs))
-            return false;
-        m_buffer += m_socket.readAll();
-        return true;
-    }
-    bool readResponseHead() {
-        for (;;) {
-            if (const qsizetype end = m_buffer.indexOf("\r\n\r\n"); end >= 0) {
-                m_head = m_buffer.left(end + 4);
-                m_buffer.remove(0, end + 4);
-                return true;
-            }
-            if (!waitForBytes(5000))
-                return false;
-        }
-    }
-
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    QByteArray m_head;
-};
+using RawClient = RawWebSocket;
 
 const QByteArray kVersion13 = "Sec-WebSocket-Version: 13\r\n";
 
