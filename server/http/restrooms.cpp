@@ -104,13 +104,16 @@ void RestApi::registerRoomRoutes(Router &router) {
             co_return HttpResponse::error(call.error());
         const auto &[caller, id] = *call;
         co_await m_rooms.learnRoom(id);
-        if (const Status allowed = m_rooms.admitToRoomState(caller, id); !allowed)
-            co_return HttpResponse::error(allowed.error());
+        // The room itself is public, as in the listing; who took part and what
+        // was said follow the chat's admission (docs/protocol.md, Rooms).
+        const Status admitted = m_rooms.admitToRoomState(caller, id);
+        if (!admitted && admitted.error().code != ErrorCode::NotAMember)
+            co_return HttpResponse::error(admitted.error());
         const auto snapshot = m_rooms.snapshot(id, caller.userId);
         if (!snapshot)
             co_return HttpResponse::error(snapshot.error());
         QJsonObject json = snapshot->room.toJson();
-        json.insert(u"participants"_s, toJson(snapshot->participants));
+        json.insert(u"participants"_s, admitted ? toJson(snapshot->participants) : QJsonArray());
         co_return HttpResponse::json(200, json);
     });
 

@@ -448,6 +448,19 @@ private Q_SLOTS:
                      .body.contains("XYZZY-PLUGH"));
         QCOMPARE(listed(buyer).value(u"pinnedNotice"_s).toObject().value(u"content"_s).toString(),
                  u"members only: the pickup code is XYZZY-PLUGH"_s);
+        // The detail agrees with the listing: the room, without who took part or what was said.
+        const auto detail = httpRequest(server, "GET", path, outsider);
+        QCOMPARE(detail.status, 200);
+        QCOMPARE(detail.json.value(u"status"_s).toString(), u"CLOSED"_s);
+        QCOMPARE(detail.json.value(u"participantCount"_s).toInt(), 1);
+        QCOMPARE(detail.json.value(u"participants"_s).toArray().size(), 0);
+        QVERIFY(!detail.json.contains(u"pinnedNotice"_s));
+        QVERIFY(!detail.body.contains("XYZZY-PLUGH"));
+        const auto members = httpRequest(server, "GET", path, buyer);
+        QCOMPARE(members.json.value(u"participants"_s).toArray().size(), 2); // seller and buyer
+        // Following the room live stays with the members.
+        QCOMPARE(httpRequest(server, "GET", path + u"/messages"_s, outsider).errorCode(),
+                 u"NOT_A_MEMBER"_s);
     }
 
     void listingByActivityPutsTheNewestConversationFirst() {
