@@ -93,6 +93,7 @@ Status GongguServer::start(bool listen) {
         m_accounts =
             std::make_unique<AccountService>(*m_storage, *m_tokens, m_config.loginAttempts);
     m_router = std::make_unique<Router>();
+    m_router->setCorsPolicy(CorsPolicy(m_config.corsOrigins));
     m_api = std::make_unique<RestApi>(*m_tokens, *m_rooms, m_accounts.get(), *m_storage);
     m_api->registerRoutes(*m_router);
     if (!listen)

@@ -49,6 +49,10 @@ const QList<ConfigOption> &configOptions() {
          "Message encryption keys (default: data-dir/message-keys, generated).", "file"},
         {"log-rules", "QLoggingCategory rules, e.g. gonggu.*.debug=true.", "rules"},
         {"log-format", "text, or json for one JSON object per line (default text).", "text|json"},
+        {"cors-origins",
+         "Browser origins (scheme://host[:port], comma-separated) whose pages may use the "
+         "REST API and WebSockets (default: none).",
+         "origins"},
     };
     return options;
 }
@@ -101,11 +105,28 @@ QString ServerConfig::describe() const {
         u"encryption-key-file = "_s + effectiveEncryptionKeyFile(),
         u"log-rules = "_s + logRules,
         u"log-format = "_s + (jsonLogs ? u"json"_s : u"text"_s),
+        u"cors-origins = "_s +
+            (corsOrigins.isEmpty() ? u"(none)"_s : QString::fromLatin1(corsOrigins.join(", "))),
     };
     return lines.join(u'\n');
 }
 
 namespace {
+
+// As browsers send an Origin: "https://Shop.example:443/" -> "https://shop.example".
+std::optional<QByteArray> normaliseOrigin(const QString &text) {
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty() ||
+        !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment() ||
+        (!url.path().isEmpty() && url.path() != u"/"))
+        return std::nullopt;
+    const int defaultPort = scheme == u"https" ? 443 : 80;
+    QString origin = scheme + u"://"_s + url.host(QUrl::FullyEncoded).toLower();
+    if (url.port() != -1 && url.port() != defaultPort)
+        origin += u':' + QString::number(url.port());
+    return origin.toLatin1();
+}
 
 QString envName(QLatin1StringView key) {
     return u"GONGGU_"_s + QString(key).toUpper().replace(u'-', u'_');
@@ -251,6 +272,14 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
             return invalid("external-jwt-public-key"_L1, u"a readable PEM public key file"_s);
         if (config.externalJwtIssuer.isEmpty())
             return invalid("external-jwt-issuer"_L1, u"the issuer of external tokens"_s);
+    }
+    if (const auto origins = sources.value("cors-origins"_L1)) {
+        for (const QString &item : origins->split(u',', Qt::SkipEmptyParts)) {
+            const auto origin = normaliseOrigin(item);
+            if (!origin)
+                return invalid("cors-origins"_L1, u"origins such as https://shop.example"_s);
+            config.corsOrigins.append(*origin);
+        }
     }
     if (const auto format = sources.value("log-format"_L1)) {
         if (*format != u"text" && *format != u"json")

@@ -32,6 +32,7 @@ struct ServerConfig {
     QString encryptionKeyFile; // empty: dataDir/message-keys (generated on first start)
     QString logRules;          // QLoggingCategory filter rules, e.g. "gonggu.*.debug=true"
     bool jsonLogs = false;
+    QByteArrayList corsOrigins; // browser origins allowed to call the API; none by default
 
     QString sqlitePath() const;
     QString effectiveJwtSecretFile() const;

@@ -91,6 +91,12 @@ QCoro::Task<> HttpConnection::respond(HttpRequest request, bool keepAlive) {
 }
 
 void HttpConnection::upgrade(const HttpRequest &head, qsizetype headSize) {
+    // A browser page names its origin; other clients send none (RFC 6455 10.2).
+    if (const QByteArray origin = head.header("origin");
+        !origin.isEmpty() && !m_router.corsPolicy().allows(origin)) {
+        fail(403, u"origin not allowed (cors-origins)"_s);
+        return;
+    }
     const websocket::HandshakeAnswer answer = websocket::answerHandshake(
         head.headers, m_webSockets.subprotocols, m_webSockets.serverName);
     if (!answer.accepted) {
@@ -125,6 +131,7 @@ void HttpConnection::fail(int status, const QString &message,
     // The body's code says what the status says.
     const ErrorCode code = status >= 500   ? ErrorCode::Internal
                            : status == 404 ? ErrorCode::NotFound
+                           : status == 403 ? ErrorCode::Forbidden
                                            : ErrorCode::BadRequest;
     HttpResponse response = HttpResponse::error(code, message);
     response.status = status;

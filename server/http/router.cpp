@@ -9,6 +9,16 @@ void Router::add(const QByteArray &method, const QString &pattern, Handler handl
 }
 
 QCoro::Task<HttpResponse> Router::dispatch(HttpRequest request) const {
+    const QByteArray origin = request.header("origin");
+    const bool preflight = request.method == "OPTIONS" && !origin.isEmpty() &&
+                           request.headers.contains("access-control-request-method");
+    HttpResponse response = co_await route(std::move(request));
+    if (!preflight) // a pre-flight's answer is complete as it is
+        m_cors.decorate(origin, response);
+    co_return response;
+}
+
+QCoro::Task<HttpResponse> Router::route(HttpRequest request) const {
     // HEAD is GET without the body (the connection leaves the body out).
     if (request.method == "HEAD")
         request.method = "GET";
@@ -35,6 +45,16 @@ QCoro::Task<HttpResponse> Router::dispatch(HttpRequest request) const {
         }
         request.pathArguments = arguments;
         co_return co_await route.handler(std::move(request));
+    }
+    if (!allowed.isEmpty() && request.method == "OPTIONS") {
+        allowed.append("OPTIONS");
+        if (!request.header("origin").isEmpty() &&
+            request.headers.contains("access-control-request-method"))
+            co_return m_cors.preflight(request, allowed);
+        HttpResponse response; // RFC 9110 9.3.7: what this resource allows
+        response.status = 204;
+        response.headers.append(std::pair<QByteArray, QByteArray>("Allow", allowed.join(", ")));
+        co_return response;
     }
     if (!allowed.isEmpty()) {
         HttpResponse response = HttpResponse::error(ErrorCode::BadRequest, u"method not allowed"_s);

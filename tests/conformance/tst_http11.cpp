@@ -91,7 +91,7 @@ const QByteArray kHealth = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
 
 class TestHttp11 : public QObject {
     Q_OBJECT
-    ServerProcess server;
+    ServerProcess server{{u"--cors-origins"_s, u"https://shop.example, http://localhost:5173"_s}};
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(server.start()); }
@@ -276,6 +276,63 @@ private Q_SLOTS:
         QCOMPARE(result.responses.size(), 1);
         QCOMPARE(result.responses[0].status, 405);
         QVERIFY(result.responses[0].header("Allow").contains("GET"));
+    }
+
+    // RFC 9110 9.3.7: OPTIONS says what a resource allows.
+    void optionsSaysWhatIsAllowed() {
+        const Exchange result =
+            exchange(server.port(), "OPTIONS /api/chat/rooms HTTP/1.1\r\nHost: x\r\n"
+                                    "Connection: close\r\n\r\n");
+        QCOMPARE(result.responses.size(), 1);
+        QCOMPARE(result.responses[0].status, 204);
+        QVERIFY(result.responses[0].header("Allow").contains("POST"));
+        QVERIFY(result.responses[0].header("Content-Length").isEmpty()); // RFC 9110 8.6
+    }
+
+    // The Fetch standard's CORS protocol, for the origins on the list only.
+    void corsPreflightForAnAllowedOrigin() {
+        const Exchange result = exchange(
+            server.port(),
+            "OPTIONS /api/chat/rooms HTTP/1.1\r\nHost: x\r\nOrigin: http://localhost:5173\r\n"
+            "Access-Control-Request-Method: POST\r\n"
+            "Access-Control-Request-Headers: authorization, content-type\r\n"
+            "Connection: close\r\n\r\n");
+        QCOMPARE(result.responses.size(), 1);
+        const Response &answer = result.responses[0];
+        QCOMPARE(answer.status, 204);
+        QCOMPARE(answer.header("Access-Control-Allow-Origin"), QByteArray("http://localhost:5173"));
+        QVERIFY(answer.header("Access-Control-Allow-Methods").contains("POST"));
+        QVERIFY(answer.header("Access-Control-Allow-Headers").toLower().contains("authorization"));
+        QVERIFY(answer.header("Access-Control-Allow-Headers").toLower().contains("content-type"));
+        QVERIFY(answer.header("Access-Control-Allow-Credentials").isEmpty()); // bearer tokens only
+    }
+
+    void corsPreflightForAnotherOriginIsRefused() {
+        const Exchange result = exchange(
+            server.port(),
+            "OPTIONS /api/chat/rooms HTTP/1.1\r\nHost: x\r\nOrigin: https://evil.example\r\n"
+            "Access-Control-Request-Method: POST\r\nConnection: close\r\n\r\n");
+        QCOMPARE(result.responses.size(), 1);
+        QCOMPARE(result.responses[0].status, 403);
+        QCOMPARE(result.responses[0].errorCode(), u"FORBIDDEN"_s);
+        QVERIFY(result.responses[0].header("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    void corsActualRequestIsReadableOnlyByTheListedOrigins() {
+        const auto get = [&](const QByteArray &origin) {
+            return exchange(server.port(), "GET /api/chat/rooms HTTP/1.1\r\nHost: x\r\nOrigin: " +
+                                               origin + "\r\nConnection: close\r\n\r\n")
+                .responses.value(0);
+        };
+        const Response allowed = get("https://shop.example");
+        QCOMPARE(allowed.status, 401); // still needs a token; the page may read why
+        QCOMPARE(allowed.header("Access-Control-Allow-Origin"), QByteArray("https://shop.example"));
+        QVERIFY(allowed.header("Access-Control-Expose-Headers").contains("Retry-After"));
+        QVERIFY(allowed.head.contains("Vary: Origin"));
+        const Response other = get("https://evil.example");
+        QCOMPARE(other.status, 401);
+        QVERIFY(other.header("Access-Control-Allow-Origin").isEmpty());
+        QVERIFY(other.head.contains("Vary: Origin"));
     }
 
     // Repeated list fields are one list (RFC 9110 5.3).

@@ -41,7 +41,8 @@ bool isReceipt(const std::optional<QByteArray> &message, const QByteArray &id) {
 
 class TestRfc6455 : public QObject {
     Q_OBJECT
-    ServerProcess server{{u"--rate-limit"_s, u"100000"_s, u"--rate-burst"_s, u"100000"_s}};
+    ServerProcess server{{u"--rate-limit"_s, u"100000"_s, u"--rate-burst"_s, u"100000"_s,
+                          u"--cors-origins"_s, u"https://shop.example"_s}};
 
     QByteArray connectFrame() const {
         return "CONNECT\naccept-version:1.2\nhost:/\npasscode:" +
@@ -521,7 +522,7 @@ private Q_SLOTS:
         QTest::newRow("4.2.1 Connection list")
             << "Connection: keep-alive, Upgrade\r\n" + kVersion13;
         QTest::newRow("4.2.1 header case") << QByteArray("sec-websocket-version: 13\r\n");
-        QTest::newRow("4.2.1 Origin") << "Origin: http://example.com\r\n" + kVersion13;
+        QTest::newRow("10.2 an allowed Origin") << "Origin: https://shop.example\r\n" + kVersion13;
     }
     void handshake_accepted() {
         QFETCH(QByteArray, headers);
@@ -566,6 +567,10 @@ private Q_SLOTS:
         QTest::newRow("4.2.1 HTTP/1.0")
             << "GET /ws HTTP/1.0\r\nHost: x\r\n" + upgrade + key + kVersion13 + "\r\n"
             << 400;
+        QTest::newRow("10.2 an Origin not on the list")
+            << "GET /ws HTTP/1.1\r\nHost: x\r\nOrigin: https://evil.example\r\n" + upgrade + key +
+                   kVersion13 + "\r\n"
+            << 403;
         QTest::newRow("4.2.1 other path")
             << "GET /elsewhere HTTP/1.1\r\nHost: x\r\n" + upgrade + key + kVersion13 + "\r\n"
             << 404;

@@ -231,6 +231,16 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"port = 2222"_s), qPrintable(out));
         out = runServer(base, {}, &exitCode);
         QVERIFY2(out.contains(u"port = 1111"_s), qPrintable(out));
+        // Origins are written as browsers send them.
+        out = runServer(base + QStringList{u"--cors-origins"_s,
+                                           u"https://Shop.Example:443/, http://localhost:5173"_s},
+                        {}, &exitCode);
+        QVERIFY2(out.contains(u"cors-origins = https://shop.example, http://localhost:5173"_s),
+                 qPrintable(out));
+        out = runServer(base + QStringList{u"--cors-origins"_s, u"https://shop.example/app"_s}, {},
+                        &exitCode);
+        QVERIFY(exitCode != 0);
+        QVERIFY2(out.contains(u"cors-origins"_s), qPrintable(out));
     }
 
     void configErrorsNameTheLineAtFault_data() {
