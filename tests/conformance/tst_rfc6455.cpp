@@ -79,6 +79,14 @@ class TestRfc6455 : public QObject {
         QVERIFY2(client.violations().isEmpty(), qPrintable(client.violations().join(u", ")));
     }
 
+    // A connected client sends `bytes`; the server fails the connection with `code`.
+    void expectRefused(const QByteArray &bytes, int code) {
+        RawWebSocket client;
+        QVERIFY(connected(client));
+        client.write(bytes);
+        expectClose(client, code);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(server.start()); }
     void cleanupTestCase() { QVERIFY(server.stop()); }
@@ -184,10 +192,7 @@ private Q_SLOTS:
     }
     void reservedBits() {
         QFETCH(QByteArray, bytes);
-        RawWebSocket client;
-        QVERIFY(connected(client));
-        client.write(bytes);
-        expectClose(client, 1002);
+        expectRefused(bytes, 1002);
     }
 
     // ---- 4 Opcodes: reserved data (3-7) and control (B-F) opcodes ----
@@ -198,10 +203,7 @@ private Q_SLOTS:
     }
     void reservedOpcodes() {
         QFETCH(int, opcode);
-        RawWebSocket client;
-        QVERIFY(connected(client));
-        client.write(maskedFrame(quint8(0x80 | opcode), "x"));
-        expectClose(client, 1002);
+        expectRefused(maskedFrame(quint8(0x80 | opcode), "x"), 1002);
     }
 
     // ---- 5 Fragmentation ----
@@ -218,10 +220,7 @@ private Q_SLOTS:
     }
     void fragmentation_refusals() {
         QFETCH(QByteArray, bytes);
-        RawWebSocket client;
-        QVERIFY(connected(client));
-        client.write(bytes);
-        expectClose(client, 1002);
+        expectRefused(bytes, 1002);
     }
 
     void fragmentation_messageInFragments_data() {
@@ -317,10 +316,7 @@ private Q_SLOTS:
     }
     void utf8_invalid() {
         QFETCH(QByteArray, bytes);
-        RawWebSocket client;
-        QVERIFY(connected(client));
-        client.write(maskedFrame(0x81, "\n" + bytes));
-        expectClose(client, 1007);
+        expectRefused(maskedFrame(0x81, "\n" + bytes), 1007);
     }
 
     // 6.4.1/6.4.2: the fragment that makes the text invalid is refused at once,
@@ -389,10 +385,7 @@ private Q_SLOTS:
     void close_invalid() {
         QFETCH(QByteArray, payload);
         QFETCH(int, answer);
-        RawWebSocket client;
-        QVERIFY(connected(client));
-        client.write(maskedFrame(0x88, payload));
-        expectClose(client, answer);
+        expectRefused(maskedFrame(0x88, payload), answer);
     }
 
     void close_framesAfterCloseAreIgnored() { // 7.1.2-7.1.4

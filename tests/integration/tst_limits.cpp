@@ -62,6 +62,16 @@ class TestLimits : public QObject {
                    : 0;
     }
 
+    // A registered account (password "the right one"); its register body.
+    QJsonObject registered(const QString &prefix) {
+        const QString name = prefix + u"_%1"_s.arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+        const QJsonObject account{
+            {u"username"_s, name}, {u"password"_s, u"the right one"_s}, {u"displayName"_s, prefix}};
+        if (httpJson(server, "POST", u"/api/auth/register"_s, {}, account).status != 201)
+            qWarning() << "could not register" << name;
+        return account;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(server.start());
@@ -122,11 +132,8 @@ private Q_SLOTS:
     }
 
     void loginThrottlePerAccount() {
-        const QString name = u"victim_%1"_s.arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
-        const QJsonObject account{{u"username"_s, name},
-                                  {u"password"_s, u"the right one"_s},
-                                  {u"displayName"_s, u"Victim"_s}};
-        QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {}, account).status, 201);
+        const QJsonObject account = registered(u"victim"_s);
+        const QString name = account.value(u"username"_s).toString();
         QJsonObject wrong = account;
         wrong.insert(u"password"_s, u"guess"_s);
         wrong.remove(u"displayName"_s);
@@ -149,11 +156,7 @@ private Q_SLOTS:
 
     // Someone guessing another user's password locks out only themselves.
     void aGuesserCannotLockTheOwnerOut() {
-        const QString name = u"owner_%1"_s.arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
-        const QJsonObject account{{u"username"_s, name},
-                                  {u"password"_s, u"the right one"_s},
-                                  {u"displayName"_s, u"Owner"_s}};
-        QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {}, account).status, 201);
+        const QString name = registered(u"owner"_s).value(u"username"_s).toString();
         const QHostAddress attacker(u"127.0.0.66"_s), owner(u"127.0.0.77"_s);
         const QJsonObject wrong{{u"username"_s, name}, {u"password"_s, u"guess"_s}};
         for (int i = 0; i < 10; ++i) {

@@ -95,24 +95,24 @@ int lossyWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64
     return SQLITE_OK;
 }
 
-int lossyTruncate(sqlite3_file *file, sqlite3_int64 size) {
+// Truncating and syncing reach the disk: the cached writes first, then `then`.
+template <typename Then> int onDisk(sqlite3_file *file, Then then) {
     QMutexLocker lock(&g_mutex);
     if (g_powerLost)
         return SQLITE_OK;
     LossyFile *f = lossy(file);
     if (const int rc = applyPending(f); rc != SQLITE_OK)
         return rc;
-    return f->real->pMethods->xTruncate(f->real, size);
+    return then(f->real);
+}
+
+int lossyTruncate(sqlite3_file *file, sqlite3_int64 size) {
+    return onDisk(file,
+                  [size](sqlite3_file *real) { return real->pMethods->xTruncate(real, size); });
 }
 
 int lossySync(sqlite3_file *file, int flags) {
-    QMutexLocker lock(&g_mutex);
-    if (g_powerLost)
-        return SQLITE_OK;
-    LossyFile *f = lossy(file);
-    if (const int rc = applyPending(f); rc != SQLITE_OK)
-        return rc;
-    return f->real->pMethods->xSync(f->real, flags);
+    return onDisk(file, [flags](sqlite3_file *real) { return real->pMethods->xSync(real, flags); });
 }
 
 int lossyFileSize(sqlite3_file *file, sqlite3_int64 *size) {

@@ -1,5 +1,6 @@
 // The server's WebSocket framing and opening handshake on their own (RFC 6455):
 // what a client may send, what it must not, and the bytes the server answers.
+#include "rawwebsocket.h" // maskedFrame: what clients send
 #include "websocket/websocketframes.h"
 #include "websocket/websockethandshake.h"
 
@@ -11,29 +12,8 @@ using gonggu::Utf8Validator;
 
 namespace {
 
-// A client frame: masked, as RFC 6455 requires of clients.
-QByteArray clientFrame(quint8 firstByte, const QByteArray &payload,
-                       QByteArray mask = QByteArray("\x12\x34\x56\x78", 4)) {
-    QByteArray frame(1, char(firstByte));
-    if (payload.size() < 126) {
-        frame += char(0x80 | payload.size());
-    } else if (payload.size() <= 0xFFFF) {
-        frame += char(0x80 | 126);
-        frame += char(payload.size() >> 8);
-        frame += char(payload.size() & 0xFF);
-    } else {
-        frame += char(0x80 | 127);
-        for (int shift = 56; shift >= 0; shift -= 8)
-            frame += char((quint64(payload.size()) >> shift) & 0xFF);
-    }
-    frame += mask;
-    for (qsizetype i = 0; i < payload.size(); ++i)
-        frame += char(payload[i] ^ mask[i % 4]);
-    return frame;
-}
-
 QByteArray unmasked(quint8 firstByte, const QByteArray &payload) {
-    QByteArray frame = clientFrame(firstByte, payload, QByteArray(4, '\0'));
+    QByteArray frame = maskedFrame(firstByte, payload, QByteArray(4, '\0'));
     frame[1] = char(frame[1] & 0x7F);
     return frame.remove(2 + (payload.size() >= 126 ? 2 : 0), 4);
 }
@@ -57,7 +37,7 @@ private Q_SLOTS:
     void textMessageSplitAnywhere() {
         const QByteArray stomp =
             "SEND\ndestination:/app/chat/1\n\n{\"content\":\"안녕 <b>hi</b>\"}";
-        const QByteArray bytes = clientFrame(0x81, stomp) + clientFrame(0x81, "\n");
+        const QByteArray bytes = maskedFrame(0x81, stomp) + maskedFrame(0x81, "\n");
         for (qsizetype cut = 0; cut <= bytes.size(); ++cut) {
             FrameReader reader(1024);
             reader.feed(QByteArrayView(bytes).first(cut));
@@ -75,7 +55,7 @@ private Q_SLOTS:
         for (qsizetype size : {125, 126, 65535, 65536, 200'000}) {
             const QByteArray payload(size, 'x');
             FrameReader reader(256 * 1024);
-            reader.feed(clientFrame(0x82, payload));
+            reader.feed(maskedFrame(0x82, payload));
             const Message message = expectMessage(reader);
             QCOMPARE(message.opcode, Opcode::Binary);
             QCOMPARE(message.payload.size(), size);
@@ -84,8 +64,8 @@ private Q_SLOTS:
 
     void fragmentsJoinAroundControlFrames() {
         FrameReader reader(1024);
-        reader.feed(QByteArray(clientFrame(0x01, "hel") + clientFrame(0x89, "ping?") +
-                               clientFrame(0x00, "lo ") + clientFrame(0x80, "there")));
+        reader.feed(QByteArray(maskedFrame(0x01, "hel") + maskedFrame(0x89, "ping?") +
+                               maskedFrame(0x00, "lo ") + maskedFrame(0x80, "there")));
         const Message ping = expectMessage(reader);
         QCOMPARE(ping.opcode, Opcode::Ping);
         QCOMPARE(ping.payload, QByteArray("ping?"));
@@ -96,7 +76,7 @@ private Q_SLOTS:
 
     void closeFrameCarriesCodeAndReason() {
         FrameReader reader(1024);
-        reader.feed(clientFrame(0x88, QByteArray("\x03\xe8"
+        reader.feed(maskedFrame(0x88, QByteArray("\x03\xe8"
                                                  "bye",
                                                  5)));
         const Message close = expectMessage(reader);
@@ -110,29 +90,29 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("closeCode");
         QTest::newRow("unmasked") << unmasked(0x81, "hi") << 1002;
-        QTest::newRow("reserved bit") << clientFrame(0xC1, "hi") << 1002;
-        QTest::newRow("unknown opcode") << clientFrame(0x83, "hi") << 1002;
-        QTest::newRow("fragmented ping") << clientFrame(0x09, "p") << 1002;
-        QTest::newRow("long ping") << clientFrame(0x89, QByteArray(126, 'p')) << 1002;
-        QTest::newRow("continuation first") << clientFrame(0x80, "x") << 1002;
+        QTest::newRow("reserved bit") << maskedFrame(0xC1, "hi") << 1002;
+        QTest::newRow("unknown opcode") << maskedFrame(0x83, "hi") << 1002;
+        QTest::newRow("fragmented ping") << maskedFrame(0x09, "p") << 1002;
+        QTest::newRow("long ping") << maskedFrame(0x89, QByteArray(126, 'p')) << 1002;
+        QTest::newRow("continuation first") << maskedFrame(0x80, "x") << 1002;
         QTest::newRow("text inside a fragmented message")
-            << clientFrame(0x01, "a") + clientFrame(0x81, "b") << 1002;
-        QTest::newRow("invalid UTF-8") << clientFrame(0x81, "\xc3\x28") << 1007;
-        QTest::newRow("overlong UTF-8") << clientFrame(0x81, "\xc0\xaf") << 1007;
-        QTest::newRow("UTF-16 surrogate") << clientFrame(0x81, "\xed\xa0\x80") << 1007;
-        QTest::newRow("above U+10FFFF") << clientFrame(0x81, "\xf4\x90\x80\x80") << 1007;
-        QTest::newRow("truncated sequence") << clientFrame(0x81, "ok\xe2\x82") << 1007;
-        QTest::newRow("message over the limit") << clientFrame(0x81, QByteArray(1025, 'a')) << 1009;
+            << maskedFrame(0x01, "a") + maskedFrame(0x81, "b") << 1002;
+        QTest::newRow("invalid UTF-8") << maskedFrame(0x81, "\xc3\x28") << 1007;
+        QTest::newRow("overlong UTF-8") << maskedFrame(0x81, "\xc0\xaf") << 1007;
+        QTest::newRow("UTF-16 surrogate") << maskedFrame(0x81, "\xed\xa0\x80") << 1007;
+        QTest::newRow("above U+10FFFF") << maskedFrame(0x81, "\xf4\x90\x80\x80") << 1007;
+        QTest::newRow("truncated sequence") << maskedFrame(0x81, "ok\xe2\x82") << 1007;
+        QTest::newRow("message over the limit") << maskedFrame(0x81, QByteArray(1025, 'a')) << 1009;
         QTest::newRow("fragments over the limit")
-            << clientFrame(0x01, QByteArray(600, 'a')) + clientFrame(0x80, QByteArray(600, 'a'))
+            << maskedFrame(0x01, QByteArray(600, 'a')) + maskedFrame(0x80, QByteArray(600, 'a'))
             << 1009;
-        QTest::newRow("close with one byte") << clientFrame(0x88, "\x03") << 1002;
-        QTest::newRow("close code 1005") << clientFrame(0x88, QByteArray("\x03\xed", 2)) << 1002;
+        QTest::newRow("close with one byte") << maskedFrame(0x88, "\x03") << 1002;
+        QTest::newRow("close code 1005") << maskedFrame(0x88, QByteArray("\x03\xed", 2)) << 1002;
         QTest::newRow("close reason not UTF-8")
-            << clientFrame(0x88, QByteArray("\x03\xe8\xff", 3)) << 1007;
-        QTest::newRow("close code 1015") << clientFrame(0x88, QByteArray("\x03\xf7", 2)) << 1002;
-        QTest::newRow("close code 2999") << clientFrame(0x88, QByteArray("\x0b\xb7", 2)) << 1002;
-        QTest::newRow("close code 5000") << clientFrame(0x88, QByteArray("\x13\x88", 2)) << 1002;
+            << maskedFrame(0x88, QByteArray("\x03\xe8\xff", 3)) << 1007;
+        QTest::newRow("close code 1015") << maskedFrame(0x88, QByteArray("\x03\xf7", 2)) << 1002;
+        QTest::newRow("close code 2999") << maskedFrame(0x88, QByteArray("\x0b\xb7", 2)) << 1002;
+        QTest::newRow("close code 5000") << maskedFrame(0x88, QByteArray("\x13\x88", 2)) << 1002;
     }
 
     // 1012-1014 joined the IANA registry after RFC 6455; a peer may send them.
@@ -140,7 +120,7 @@ private Q_SLOTS:
         for (const quint16 code :
              {1000, 1001, 1002, 1003, 1007, 1011, 1012, 1013, 1014, 3000, 4999}) {
             FrameReader reader(1024);
-            reader.feed(clientFrame(0x88, closePayload(code, "bye")));
+            reader.feed(maskedFrame(0x88, closePayload(code, "bye")));
             QCOMPARE(expectMessage(reader).opcode, Opcode::Close);
         }
     }
@@ -149,16 +129,16 @@ private Q_SLOTS:
     // invalid, before the message (or even that frame) has ended.
     void invalidUtf8FailsAtTheFragmentThatBreaksIt() {
         FrameReader reader(1024);
-        reader.feed(clientFrame(0x01, "\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5"));
+        reader.feed(maskedFrame(0x01, "\xce\xba\xe1\xbd\xb9\xcf\x83\xce\xbc\xce\xb5"));
         QVERIFY(std::holds_alternative<NeedMore>(reader.next())); // valid so far
-        reader.feed(clientFrame(0x00, "\xf4\x90\x80\x80"));       // U+110000: never valid
+        reader.feed(maskedFrame(0x00, "\xf4\x90\x80\x80"));       // U+110000: never valid
         const ReadResult result = reader.next();
         QVERIFY(std::holds_alternative<Failure>(result));
         QCOMPARE(std::get<Failure>(result).closeCode, 1007);
     }
 
     void invalidUtf8FailsWithinAFrameStillArriving() {
-        const QByteArray frame = clientFrame(0x81, "valid \xed\xa0\x80 then more that never comes");
+        const QByteArray frame = maskedFrame(0x81, "valid \xed\xa0\x80 then more that never comes");
         FrameReader reader(1024);
         reader.feed(QByteArrayView(frame).first(2 + 4 + 6)); // header, mask, "valid "
         QVERIFY(std::holds_alternative<NeedMore>(reader.next()));
@@ -173,7 +153,7 @@ private Q_SLOTS:
         for (qsizetype cut = 1; cut < text.size(); ++cut) {
             FrameReader reader(1024);
             const QByteArray bytes =
-                clientFrame(0x01, text.first(cut)) + clientFrame(0x80, text.sliced(cut));
+                maskedFrame(0x01, text.first(cut)) + maskedFrame(0x80, text.sliced(cut));
             for (qsizetype i = 0; i < bytes.size(); ++i) { // and every frame chopped byte by byte
                 reader.feed(QByteArrayView(bytes).sliced(i, 1));
                 if (i + 1 < bytes.size())
@@ -195,14 +175,14 @@ private Q_SLOTS:
         QCOMPARE(std::get<Failure>(result).closeCode, closeCode);
         QVERIFY(std::get<Failure>(result).reason.size() <= 123);
         // And it stays failed: nothing after a broken frame is trusted.
-        reader.feed(clientFrame(0x81, "later"));
+        reader.feed(maskedFrame(0x81, "later"));
         QVERIFY(std::holds_alternative<Failure>(reader.next()));
     }
 
     void oversizeIsRefusedBeforeItArrives() {
         // The length alone is enough: a client cannot make us buffer a huge frame.
         FrameReader reader(1024);
-        reader.feed(clientFrame(0x82, QByteArray(70'000, 'z')).first(14));
+        reader.feed(maskedFrame(0x82, QByteArray(70'000, 'z')).first(14));
         QVERIFY(std::holds_alternative<Failure>(reader.next()));
     }
 
