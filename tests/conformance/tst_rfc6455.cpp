@@ -515,6 +515,9 @@ private Q_SLOTS:
         QTest::newRow("4.2.1 Connection list")
             << "Connection: keep-alive, Upgrade\r\n" + kVersion13;
         QTest::newRow("4.2.1 header case") << QByteArray("sec-websocket-version: 13\r\n");
+        // RFC 9110 5.3: repeated lines of a list field are one list.
+        QTest::newRow("9110 5.3 two Connection lines") << "Connection: keep-alive\r\n" + kVersion13;
+        QTest::newRow("9110 5.3 Upgrade: websocket, other") << "Upgrade: h2c\r\n" + kVersion13;
         QTest::newRow("10.2 an allowed Origin") << "Origin: https://shop.example\r\n" + kVersion13;
     }
     void handshake_accepted() {
