@@ -110,7 +110,7 @@ StompSession::~StompSession() {
 }
 
 void StompSession::onBytes(const QByteArray &bytes) {
-    if (m_closing)
+    if (m_closing || m_disconnect)
         return;
     m_lastReceived.restart();
     m_parser.feed(bytes);
@@ -131,7 +131,7 @@ void StompSession::onBytes(const QByteArray &bytes) {
 QCoro::Task<> StompSession::drainFrames() {
     QPointer<StompSession> self(this);
     m_draining = true;
-    while (!m_pending.empty() && !m_closing) {
+    while (!m_pending.empty() && !m_closing && !m_disconnect) {
         Frame frame = std::move(m_pending.front());
         m_pending.pop_front();
         co_await handle(std::move(frame));
@@ -346,17 +346,30 @@ void StompSession::handleSend(const Frame &frame) {
         refuseUnread(request.error());
         return;
     }
+    ++m_sendsInFlight;
     postAndAcknowledge(this, &m_server.rooms(), m_identity, *roomId, std::move(request).value(),
                        [frame](StompSession *session, const Result<StoredMessage> &stored) {
-                           if (stored)
-                               session->sendReceipt(frame);
-                           else
-                               session->refuse(frame, stored.error());
+                           session->sendAnswered(frame, stored);
                        });
 }
 
+void StompSession::sendAnswered(const Frame &send, const Result<StoredMessage> &stored) {
+    if (stored)
+        sendReceipt(send);
+    else
+        refuse(send, stored.error());
+    if (--m_sendsInFlight == 0 && m_disconnect)
+        finishDisconnect();
+}
+
 void StompSession::handleDisconnect(const Frame &frame) {
-    sendReceipt(frame);
+    m_disconnect = frame; // nothing after it is read
+    if (m_sendsInFlight == 0)
+        finishDisconnect();
+}
+
+void StompSession::finishDisconnect() {
+    sendReceipt(*m_disconnect);
     m_closing = true;
     m_socket->close(websocket::CloseCode::Normal);
 }

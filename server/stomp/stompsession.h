@@ -6,6 +6,7 @@
 
 #include "auth/identity.h"
 #include "bus/topicbus.h"
+#include "rooms/roomrecords.h"
 
 #include "common/errorcode.h"
 #include "common/stomp/stompparser.h"
@@ -72,6 +73,8 @@ private:
     void handleUnsubscribe(const stomp::Frame &frame);
     void handleSend(const stomp::Frame &frame);
     void handleDisconnect(const stomp::Frame &frame);
+    void sendAnswered(const stomp::Frame &send, const Result<StoredMessage> &stored);
+    void finishDisconnect();
 
     void sendFrame(const stomp::Frame &frame);
     void sendRaw(std::initializer_list<QByteArrayView> parts); // one text message
@@ -89,6 +92,9 @@ private:
     bool m_draining = false;
     bool m_connected = false;
     bool m_closing = false;
+    // SENDs not yet committed; a DISCONNECT waits for them (its RECEIPT comes last).
+    int m_sendsInFlight = 0;
+    std::optional<stomp::Frame> m_disconnect;
     bool m_shutDown = false;
     Identity m_identity;
     stomp::Version m_version = stomp::Version::V1_2;

@@ -539,6 +539,36 @@ private Q_SLOTS:
         QVERIFY(client->waitForClosed());
     }
 
+    // STOMP 1.2: a DISCONNECT's RECEIPT says every frame before it was handled,
+    // so the receipts of SENDs still being committed come first, not never.
+    void disconnectWaitsForTheSendsBeforeIt() {
+        const qint64 room = createRoom();
+        auto client = connected(seller);
+        QVERIFY(client);
+        QByteArray frames;
+        for (int i = 0; i < 5; ++i) {
+            Frame send{Command::Send, {}, {}};
+            send.add("destination", u"/app/chat/%1"_s.arg(room).toUtf8())
+                .add("receipt", "s-" + QByteArray::number(i))
+                .add("content-type", "application/json");
+            send.body = "{\"type\":\"CHAT\",\"content\":\"last words " + QByteArray::number(i) +
+                        "\",\"clientMsgId\":\"bye-" + QByteArray::number(room) + '-' +
+                        QByteArray::number(i) + "\"}";
+            frames += send.serialize();
+        }
+        Frame disconnect{Command::Disconnect, {}, {}};
+        disconnect.add("receipt", "bye");
+        client->sendRaw(frames + disconnect.serialize()); // one WebSocket message
+        QVERIFY(client->waitForReceipt("bye"));
+        QStringList receipts;
+        for (const Frame &frame : client->frames())
+            if (frame.command == Command::Receipt)
+                receipts << QString::fromUtf8(frame.headerOr("receipt-id"));
+        // All five came, and before "bye" (which waitForReceipt consumed last).
+        QCOMPARE(receipts, (QStringList{u"s-0"_s, u"s-1"_s, u"s-2"_s, u"s-3"_s, u"s-4"_s}));
+        QVERIFY(client->waitForClosed());
+    }
+
     void upgradeElsewhereThanWsIsRefused() {
         QWebSocket socket;
         socket.open(QUrl(u"ws://127.0.0.1:%1/other"_s.arg(server.port())));
