@@ -28,6 +28,9 @@ struct ChatMessage {
 
     // The same message with `content` cut to its first `codePoints` (a preview or quote).
     ChatMessage shortened(int codePoints) const;
+    // What a room list shows of the newest message (the contract's lastMessage).
+    ChatMessage preview() const { return shortened(kPreviewLength); }
+    static constexpr int kPreviewLength = 100; // code points
 
     void writeJson(JsonWriter &out) const;
     QByteArray toCompactJson() const; // what MESSAGE frames and history pages carry

@@ -2,10 +2,6 @@
 
 namespace gonggu::client {
 
-namespace {
-constexpr int kPreviewLength = 100; // as the server cuts it
-} // namespace
-
 RoomListModel::RoomListModel(QObject *parent)
     : QAbstractListModel(parent) {
 }
@@ -140,7 +136,7 @@ void RoomListModel::noteMessage(const ChatMessage &message) {
     Room &room = m_rows[row];
     if (room.lastMessage && room.lastMessage->id >= message.id)
         return;
-    room.lastMessage = message.shortened(kPreviewLength);
+    room.lastMessage = message.preview(); // as the server cuts it
     Q_EMIT dataChanged(index(row), index(row));
     if (m_byActivity && row > 0) {
         beginMoveRows({}, row, row, {}, 0);

@@ -6,9 +6,6 @@
 
 namespace gonggu::server {
 
-// Code points of a room's newest message that the room list shows.
-constexpr int kPreviewLength = 100;
-
 struct MemberRecord {
     QString userId;
     QString displayName;

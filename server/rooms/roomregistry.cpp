@@ -45,7 +45,7 @@ void RoomRegistry::noteMessage(const ChatMessage &message) {
     auto it = m_rooms.find(message.roomId);
     if (it == m_rooms.end())
         return;
-    keepNewer(it->room.lastMessage, message.shortened(kPreviewLength));
+    keepNewer(it->room.lastMessage, message.preview());
     if (message.type == MessageType::Notification)
         keepNewer(it->room.pinnedNotice, message);
 }

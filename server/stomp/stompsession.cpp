@@ -261,40 +261,17 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
         }
     } else if (const auto watchedId =
                    destinations::roomIdAfter(destination, destinations::kRoomPrefix)) {
-        QPointer<StompSession> self(this);
-        co_await rooms.learnRoom(*watchedId); // another instance's newest room
-        if (!self)
-            co_return;
-        if (const Status admitted = rooms.admitToRoomState(m_identity, *watchedId); !admitted) {
-            refuse(frame, admitted.error());
-            co_return;
-        }
         // participants:delta asks for presence changes as the one participant.
         const QString topic = frame.headerOr("participants") == "delta"
                                   ? StompServer::participantDeltaTopic(destination)
                                   : destination;
-        m_server.bus().subscribe(topic, this, id);
-        m_subscriptions.insert(id, topic);
-        sendReceipt(frame);
-        // The current state right away, then one after every change.
-        if (const auto body = m_server.roomStateJson(*watchedId))
-            deliver(encodeMessage(destination, "state-0", *body), id);
+        co_await watchRoom(std::move(frame), *watchedId, topic, "state-0",
+                           [this](qint64 room) { return m_server.roomStateJson(room); });
         co_return;
     } else if (const auto summaryId =
                    destinations::roomIdAfter(destination, destinations::kRoomSummaryPrefix)) {
-        QPointer<StompSession> self(this);
-        co_await rooms.learnRoom(*summaryId);
-        if (!self)
-            co_return;
-        if (const Status admitted = rooms.admitToRoomState(m_identity, *summaryId); !admitted) {
-            refuse(frame, admitted.error());
-            co_return;
-        }
-        m_server.bus().subscribe(destination, this, id);
-        m_subscriptions.insert(id, destination);
-        sendReceipt(frame);
-        if (const auto body = m_server.roomSummaryJson(*summaryId))
-            deliver(encodeMessage(destination, "summary-0", *body), id);
+        co_await watchRoom(std::move(frame), *summaryId, destination, "summary-0",
+                           [this](qint64 room) { return m_server.roomSummaryJson(room); });
         co_return;
     } else {
         refuse(frame, {ErrorCode::NotFound, u"unknown destination"_s});
@@ -302,6 +279,28 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
     }
     m_subscriptions.insert(id, destination);
     sendReceipt(frame);
+}
+
+QCoro::Task<> StompSession::watchRoom(Frame frame, qint64 roomId, QString topic,
+                                      QByteArray firstMessageId,
+                                      std::function<std::optional<QByteArray>(qint64)> current) {
+    QPointer<StompSession> self(this);
+    co_await m_server.rooms().learnRoom(roomId); // another instance's newest room
+    if (!self)
+        co_return;
+    if (const Status admitted = m_server.rooms().admitToRoomState(m_identity, roomId); !admitted) {
+        refuse(frame, admitted.error());
+        co_return;
+    }
+    const QByteArray id = frame.headerOr("id");
+    m_server.bus().subscribe(topic, this, id);
+    m_subscriptions.insert(id, topic);
+    sendReceipt(frame);
+    // The current state right away, then one after every change.
+    if (const auto body = current(roomId))
+        deliver(encodeMessage(QString::fromUtf8(frame.headerOr("destination")), firstMessageId,
+                              *body),
+                id);
 }
 
 void StompSession::handleUnsubscribe(const Frame &frame) {

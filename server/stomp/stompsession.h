@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QPointer>
 #include <deque>
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <qcoro/qcorotask.h>
@@ -70,6 +71,11 @@ private:
     QCoro::Task<> handle(stomp::Frame frame);
     void handleConnect(const stomp::Frame &frame);
     QCoro::Task<> handleSubscribe(stomp::Frame frame);
+    // A room topic that sends the room's current state at once and after every
+    // change (/topic/room/{id}, /topic/room-summary/{id}), with its admission.
+    QCoro::Task<> watchRoom(stomp::Frame frame, qint64 roomId, QString topic,
+                            QByteArray firstMessageId,
+                            std::function<std::optional<QByteArray>(qint64)> current);
     void handleUnsubscribe(const stomp::Frame &frame);
     void handleSend(const stomp::Frame &frame);
     void handleDisconnect(const stomp::Frame &frame);

@@ -149,7 +149,7 @@ Status readNewestMessages(QSqlDatabase &db, Room &room) {
         *into = *message;
     }
     if (room.lastMessage)
-        room.lastMessage = room.lastMessage->shortened(kPreviewLength);
+        room.lastMessage = room.lastMessage->preview();
     return okStatus();
 }
 

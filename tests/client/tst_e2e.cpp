@@ -108,12 +108,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         sellerToken = server.token(uniqueUser("seller"), u"Farm Kim"_s);
         username = u"e2e_"_s + QString::number(QDateTime::currentMSecsSinceEpoch() % 100000000);
-        QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {},
-                          {{u"username"_s, username},
-                           {u"password"_s, u"e2e-password"_s},
-                           {u"displayName"_s, u"민수"_s}})
-                     .status,
-                 201);
+        QCOMPARE(registerAccount(server, username, u"e2e-password"_s, u"민수"_s).status, 201);
         room = uniqueProductId();
         QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken, roomBody(room, 10, 2))
                      .status,
@@ -207,12 +202,7 @@ private Q_SLOTS:
     // the list, announce, and close it once a buyer is in (confirming first).
     void aSellerOpensAnnouncesAndClosesInTheApp() {
         const QString seller = u"seller_"_s + QString::number(uniqueProductId() % 100000000);
-        QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {},
-                          {{u"username"_s, seller},
-                           {u"password"_s, u"seller-password"_s},
-                           {u"displayName"_s, u"김농부"_s}})
-                     .status,
-                 201);
+        QCOMPARE(registerAccount(server, seller, u"seller-password"_s, u"김농부"_s).status, 201);
         QSettings().clear(); // signed out: the app opens on its sign-in page
         const auto engine = openApp();
         auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());

@@ -151,10 +151,7 @@ private Q_SLOTS:
         QSettings().clear();
         const auto account = [&](const QString &name) {
             const QString username = name + QString::number(uniqueProductId() % 100000000);
-            const auto registered = httpJson(server, "POST", u"/api/auth/register"_s, {},
-                                             {{u"username"_s, username},
-                                              {u"password"_s, u"correct horse"_s},
-                                              {u"displayName"_s, name}});
+            const auto registered = registerAccount(server, username, u"correct horse"_s, name);
             return std::pair{username, registered.json.value(u"token"_s).toString()};
         };
         const auto [sellerName, sellerAccountToken] = account(u"seller"_s);

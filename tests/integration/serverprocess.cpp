@@ -139,6 +139,14 @@ HttpResult httpJson(const ServerProcess &server, const QByteArray &method, const
                        QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+HttpResult registerAccount(const ServerProcess &server, const QString &username,
+                           const QString &password, const QString &displayName) {
+    return httpJson(server, "POST", u"/api/auth/register"_s, {},
+                    {{u"username"_s, username},
+                     {u"password"_s, password},
+                     {u"displayName"_s, displayName}});
+}
+
 QJsonObject roomBody(qint64 productId, int maxParticipants, int minParticipants, int seconds) {
     return {{u"productId"_s, productId},
             {u"title"_s, u"Group buy %1"_s.arg(productId)},

@@ -61,6 +61,10 @@ HttpResult httpRequest(const ServerProcess &server, const QByteArray &method, co
 HttpResult httpJson(const ServerProcess &server, const QByteArray &method, const QString &path,
                     const QString &token, const QJsonObject &body);
 
+// POST /api/auth/register; 201 with {user, token, expiresAt} when it worked.
+HttpResult registerAccount(const ServerProcess &server, const QString &username,
+                           const QString &password, const QString &displayName);
+
 // A room body for POST /api/chat/rooms expiring in `seconds`.
 QJsonObject roomBody(qint64 productId, int maxParticipants, int minParticipants,
                      int seconds = 3600);

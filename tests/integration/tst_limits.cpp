@@ -65,11 +65,9 @@ class TestLimits : public QObject {
     // A registered account (password "the right one"); its register body.
     QJsonObject registered(const QString &prefix) {
         const QString name = prefix + u"_%1"_s.arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
-        const QJsonObject account{
-            {u"username"_s, name}, {u"password"_s, u"the right one"_s}, {u"displayName"_s, prefix}};
-        if (httpJson(server, "POST", u"/api/auth/register"_s, {}, account).status != 201)
+        if (registerAccount(server, name, u"the right one"_s, prefix).status != 201)
             qWarning() << "could not register" << name;
-        return account;
+        return {{u"username"_s, name}, {u"password"_s, u"the right one"_s}, {u"displayName"_s, prefix}};
     }
 
 private Q_SLOTS:

@@ -194,10 +194,7 @@ private Q_SLOTS:
         // The trade service names the seller by user id and leaves the name out: the
         // room shows the name the seller registered with, not their id.
         const QString username = uniqueUser("farm").toLower().replace(u'-', u'_').left(30);
-        const auto registered = httpJson(server, "POST", u"/api/auth/register"_s, {},
-                                         {{u"username"_s, username},
-                                          {u"password"_s, u"correct horse"_s},
-                                          {u"displayName"_s, u"김농부"_s}});
+        const auto registered = registerAccount(server, username, u"correct horse"_s, u"김농부"_s);
         QCOMPARE(registered.status, 201);
         const QString userId =
             registered.json.value(u"user"_s).toObject().value(u"id"_s).toString();
