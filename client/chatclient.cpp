@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QSettings>
+#include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -42,8 +43,13 @@ ChatClient::ChatClient(QObject *parent)
 }
 
 ChatClient::~ChatClient() {
+    ++m_session; // answers still on their way are for nobody now
     // Before the connection and the outbox they use go.
     qDeleteAll(std::exchange(m_openRooms, {}));
+    // Requests still waiting end now, while everything they touch is alive: their
+    // coroutines see the session is over, and tell nobody (QML is going too).
+    const QSignalBlocker quiet(this);
+    m_rest.abortPending();
 }
 
 ChatClient *ChatClient::create(QQmlEngine *, QJSEngine *) {
@@ -132,6 +138,7 @@ void ChatClient::registerAccount(const QString &serverUrl, const QString &userna
 
 QCoro::Task<> ChatClient::authenticate(QString serverUrl, QString username, QString password,
                                        QString displayName) {
+    const quint64 asked = m_session;
     const QUrl url = QUrl::fromUserInput(serverUrl);
     m_rest.setBaseUrl(url);
     m_rest.setToken({});
@@ -141,6 +148,8 @@ QCoro::Task<> ChatClient::authenticate(QString serverUrl, QString username, QStr
                              ? co_await m_rest.login(username, password)
                              : co_await m_rest.registerAccount(username, password, displayName);
     endBusy();
+    if (asked != m_session)
+        co_return; // signed in or out meanwhile, or going away
     if (!session) {
         setError(describe(session.error()));
         co_return;

@@ -6,7 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <qcoro/qcoronetworkreply.h>
+#include <coroutine>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +43,33 @@ template <typename T> Result<QList<T>> listFrom(const QJsonValue &value, const c
     return items;
 }
 
+// Resumes the caller when `reply` finishes, on a direct connection. QCoro's
+// awaiter resumes through a queued call bound to the reply: when an owner goes
+// away and aborts its requests, that call is dropped with the reply and the
+// coroutine never resumes (its frame leaks). Here abort() resumes it at once,
+// while everything it uses is alive. The reply must then outlive the signal
+// that is being emitted: the caller deletes it later, never in place.
+class ReplyFinished {
+public:
+    explicit ReplyFinished(QNetworkReply *reply)
+        : m_reply(reply) {}
+    bool await_ready() const { return m_reply->isFinished(); }
+    void await_suspend(std::coroutine_handle<> caller) {
+        m_connection = QObject::connect(
+            m_reply, &QNetworkReply::finished, m_reply,
+            [this, caller] {
+                QObject::disconnect(m_connection);
+                caller.resume();
+            },
+            Qt::DirectConnection);
+    }
+    void await_resume() const {}
+
+private:
+    QNetworkReply *m_reply;
+    QMetaObject::Connection m_connection;
+};
+
 } // namespace
 
 RestClient::RestClient(QObject *parent)
@@ -63,8 +90,13 @@ QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pat
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     const QByteArray payload =
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    std::unique_ptr<QNetworkReply> reply(m_network.sendCustomRequest(request, method, payload));
-    co_await qCoro(reply.get()).waitForFinished();
+    // Deleted later: we resume inside its finished() (ReplyFinished).
+    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
+        m_network.sendCustomRequest(request, method, payload),
+        [](QNetworkReply *finished) { finished->deleteLater(); });
+    m_pending.insert(reply.get());
+    co_await ReplyFinished(reply.get());
+    m_pending.remove(reply.get());
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray bytes = reply->readAll();
     if (status == 0)
@@ -77,6 +109,12 @@ QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pat
             error.value(u"message"_s).toString(), error.value(u"field"_s).toString()};
     }
     co_return json;
+}
+
+void RestClient::abortPending() {
+    // abort() emits finished() at once, which resumes the waiting call() (ReplyFinished).
+    for (QNetworkReply *reply : std::exchange(m_pending, {}))
+        reply->abort();
 }
 
 QCoro::Task<Result<AuthSession>> RestClient::login(QString username, QString password) {

@@ -7,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 #include <qcoro/qcorotask.h>
 
@@ -49,11 +50,16 @@ public:
     QCoro::Task<Result<MessagePage>> history(qint64 roomId, std::optional<qint64> before,
                                              std::optional<qint64> after, int limit = 50);
 
+    // Ends every request still waiting: each awaiting coroutine resumes now with an
+    // error. For an owner going away: a coroutine that never resumes is never freed.
+    void abortPending();
+
 private:
     QCoro::Task<Result<QJsonObject>> call(QByteArray method, QString pathAndQuery,
                                           QJsonObject body = {});
 
     QNetworkAccessManager m_network;
+    QSet<QNetworkReply *> m_pending; // awaited by a call() now
     QUrl m_baseUrl;
     QString m_token;
 };
