@@ -128,11 +128,11 @@ void HttpConnection::upgrade(const HttpRequest &head, qsizetype headSize) {
 
 void HttpConnection::fail(int status, const QString &message,
                           QList<std::pair<QByteArray, QByteArray>> headers) {
-    // The body's code says what the status says.
-    const ErrorCode code = status >= 500   ? ErrorCode::Internal
-                           : status == 404 ? ErrorCode::NotFound
-                           : status == 403 ? ErrorCode::Forbidden
-                                           : ErrorCode::BadRequest;
+    // The body's code says what the status says (501: the request must change).
+    const ErrorCode code = status >= 500 && status != 501 ? ErrorCode::Internal
+                           : status == 404                ? ErrorCode::NotFound
+                           : status == 403                ? ErrorCode::Forbidden
+                                                          : ErrorCode::BadRequest;
     HttpResponse response = HttpResponse::error(code, message);
     response.status = status;
     response.headers = std::move(headers);

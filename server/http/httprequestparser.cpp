@@ -3,6 +3,8 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cctype>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +110,65 @@ bool isWebSocketUpgrade(const RequestHead &head) {
            listHas(head.headers.value("connection"), "upgrade");
 }
 
+// A chunked body (RFC 9112 7.1) from `bytes` (what follows the head): the decoded
+// body and the bytes it took, nullopt while incomplete, or the refusal. Chunk
+// extensions are read and ignored, so are trailer fields (they could carry nothing
+// this server reads: 7.1.2).
+struct Dechunked {
+    QByteArray body;
+    qsizetype consumed = 0;
+};
+struct ChunkRefusal {
+    int status;
+    QString error;
+};
+std::variant<std::monostate, Dechunked, ChunkRefusal> dechunk(QByteArrayView bytes,
+                                                              qsizetype maxBody) {
+    Dechunked result;
+    qsizetype at = 0;
+    const auto line = [&](QByteArrayView &out) -> std::optional<bool> {
+        const qsizetype end = bytes.indexOf(QByteArrayView("\r\n"), at);
+        if (end < 0)
+            return std::nullopt;
+        out = bytes.sliced(at, end - at);
+        at = end + 2;
+        return true;
+    };
+    for (;;) {
+        QByteArrayView sizeLine;
+        if (!line(sizeLine))
+            return std::monostate{};
+        const qsizetype semicolon = sizeLine.indexOf(';');
+        const QByteArrayView hex = semicolon < 0 ? sizeLine : sizeLine.first(semicolon);
+        if (hex.isEmpty() || hex.size() > 8 || !isFieldValue(sizeLine) ||
+            !std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(uchar(c)); }))
+            return ChunkRefusal{400, u"malformed chunk size"_s};
+        const qsizetype size = hex.toByteArray().toLongLong(nullptr, 16);
+        if (size == 0)
+            break;
+        if (result.body.size() + size > maxBody)
+            return ChunkRefusal{413, u"request body larger than %1 bytes"_s.arg(maxBody)};
+        if (bytes.size() - at < size + 2)
+            return std::monostate{};
+        if (bytes.sliced(at + size, 2) != "\r\n")
+            return ChunkRefusal{400, u"chunk not followed by CRLF"_s};
+        result.body.append(bytes.sliced(at, size));
+        at += size + 2;
+    }
+    for (;;) { // trailer fields, then the empty line
+        QByteArrayView field;
+        if (!line(field))
+            return std::monostate{};
+        if (field.isEmpty())
+            break;
+        const qsizetype colon = field.indexOf(':');
+        if (colon <= 0 || !isToken(field.first(colon)) || !isFieldValue(field))
+            return ChunkRefusal{400, u"malformed trailer field"_s};
+    }
+    result.consumed = at;
+    return result;
+}
+
 ParsedHttpRequest invalid(int status, QString error) {
     ParsedHttpRequest result;
     result.kind = ParsedHttpRequest::Kind::Invalid;
@@ -155,9 +216,25 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
     // Both framings at once is the classic smuggling shape (RFC 9112 6.1).
     if (head->headers.contains("transfer-encoding") && head->headers.contains("content-length"))
         return invalid(400, u"Transfer-Encoding and Content-Length together"_s);
-    if (head->headers.contains("transfer-encoding"))
-        return invalid(411, u"send a Content-Length; chunked bodies are not accepted"_s);
-    qsizetype bodyLength = 0;
+    std::optional<Dechunked> chunked;
+    if (head->headers.contains("transfer-encoding")) {
+        // The only coding: chunked, which every HTTP/1.1 server must read (RFC 9112 7).
+        if (head->headers.value("transfer-encoding").trimmed().toLower() != "chunked")
+            return invalid(501, u"the only transfer coding accepted is chunked"_s);
+        const QByteArrayView rest = buffered.sliced(headEnd + 4);
+        auto decoded = dechunk(rest, limits.maxBodyBytes);
+        if (auto *refusal = std::get_if<ChunkRefusal>(&decoded))
+            return invalid(refusal->status, refusal->error);
+        if (std::holds_alternative<std::monostate>(decoded)) {
+            // Framing around the body gets the head's budget: never more than the
+            // connection buffers for one request.
+            if (rest.size() > limits.maxBodyBytes + limits.maxHeaderBytes - headEnd)
+                return invalid(413, u"chunked request body too large"_s);
+            return {};
+        }
+        chunked = std::get<Dechunked>(std::move(decoded));
+    }
+    qsizetype bodyLength = chunked ? chunked->consumed : 0;
     if (head->headers.contains("content-length")) {
         const QByteArray length = head->headers.value("content-length");
         bool ok =
@@ -167,7 +244,7 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
         if (!ok) // 1*DIGIT only: no sign, no spaces, no list
             return invalid(400, u"invalid Content-Length"_s);
     }
-    if (bodyLength > limits.maxBodyBytes)
+    if (!chunked && bodyLength > limits.maxBodyBytes)
         return invalid(413, u"request body larger than %1 bytes"_s.arg(limits.maxBodyBytes));
     const qsizetype total = headEnd + 4 + bodyLength;
     if (buffered.size() < total)
@@ -180,7 +257,8 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
     parsed.request.path = url.path();
     parsed.request.query = QUrlQuery(url);
     parsed.request.headers = head->headers;
-    parsed.request.body = buffered.sliced(headEnd + 4, bodyLength).toByteArray();
+    parsed.request.body =
+        chunked ? std::move(chunked->body) : buffered.sliced(headEnd + 4, bodyLength).toByteArray();
     const QByteArray connection = head->headers.value("connection");
     parsed.keepAlive = head->version == "HTTP/1.1" ? !listHas(connection, "close")
                                                    : listHas(connection, "keep-alive");

@@ -4,6 +4,7 @@
 // server must accept is accepted; a refusal is read whole by the client.
 #include "serverprocess.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,10 +166,31 @@ private Q_SLOTS:
         QTest::newRow("6585 5 head over 16 KiB")
             << "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " + QByteArray(20'000, 'a') + "\r\n\r\n"
             << 431;
-        QTest::newRow("9112 6.1 chunked body")
+        QTest::newRow("9112 6.1 a transfer coding other than chunked")
             << QByteArray("POST /api/auth/login HTTP/1.1\r\nHost: x\r\n"
-                          "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-            << 411;
+                          "Transfer-Encoding: gzip, chunked\r\n\r\n")
+            << 501;
+    }
+
+    // RFC 9112 7.1: an HTTP/1.1 server must read chunked bodies; the next request
+    // on the connection starts right after the trailers.
+    void chunkedBodiesAreRead() {
+        const QByteArray json =
+            "{\"username\":\"chunky_" +
+            QByteArray::number(QDateTime::currentMSecsSinceEpoch() % 100000000) +
+            "\",\"password\":\"correct horse\",\"displayName\":\"청크\"}";
+        const QByteArray body = QByteArray::number(10, 16) + ";ext=1\r\n" + json.left(10) + "\r\n" +
+                                QByteArray::number(json.size() - 10, 16) + "\r\n" + json.mid(10) +
+                                "\r\n0\r\nX-Trailer: ignored\r\n\r\n";
+        const Exchange result =
+            exchange(server.port(),
+                     "POST /api/auth/register HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                     "application/json\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                         body + kHealth,
+                     false, 1000);
+        QCOMPARE(result.responses.size(), 2);
+        QCOMPARE(result.responses[0].status, 201);
+        QCOMPARE(result.responses[1].status, 200);
     }
     void limits() {
         QFETCH(QByteArray, request);

@@ -26,10 +26,19 @@ private Q_SLOTS:
             << QByteArray("POST /x HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
         QTest::newRow("body over the limit")
             << QByteArray("POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 1048577\r\n\r\n") << 413;
-        QTest::newRow("chunked")
-            << QByteArray(
-                   "POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-            << 411;
+        const QByteArray chunked =
+            "POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+        QTest::newRow("a coding other than chunked")
+            << QByteArray("POST /x HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip, chunked\r\n\r\n")
+            << 501;
+        QTest::newRow("chunk size not hex") << chunked + "zz\r\nab\r\n0\r\n\r\n" << 400;
+        QTest::newRow("chunk size with a sign") << chunked + "+2\r\nab\r\n0\r\n\r\n" << 400;
+        QTest::newRow("chunk size overflowing") << chunked + "ffffffffffffffff1\r\n" << 400;
+        QTest::newRow("chunk longer than its size") << chunked + "2\r\nabc\r\n0\r\n\r\n" << 400;
+        QTest::newRow("malformed trailer") << chunked + "2\r\nab\r\n0\r\nno colon\r\n\r\n" << 400;
+        QTest::newRow("chunks over the body limit")
+            << chunked + "80000\r\n" + QByteArray(0x80000, 'a') + "\r\n80001\r\n"
+            << 413;
         QTest::newRow("Transfer-Encoding and Content-Length")
             << QByteArray("POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
                           "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
@@ -129,6 +138,24 @@ private Q_SLOTS:
         const QByteArray twice =
             "POST /x HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nab";
         QCOMPARE(int(parseHttpRequest(twice, limits).kind), int(Kind::Complete));
+    }
+
+    // Every HTTP/1.1 server reads chunked bodies (RFC 9112 7.1), split anywhere.
+    void chunkedBodiesAreDecoded() {
+        const QByteArray request = "POST /api/auth/login HTTP/1.1\r\nHost: x\r\n"
+                                   "Transfer-Encoding: Chunked\r\n\r\n"
+                                   "5;name=value\r\n{\"use\r\n"
+                                   "A\r\nrname\":\"mi\r\n"
+                                   "0004\r\nnsu\"\r\n1\r\n}\r\n"
+                                   "0\r\nX-Checksum: 1\r\n\r\n";
+        const QByteArray next = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+        for (qsizetype cut = 0; cut < request.size(); ++cut)
+            QCOMPARE(int(parseHttpRequest(QByteArrayView(request).first(cut), limits).kind),
+                     int(Kind::Incomplete));
+        const ParsedHttpRequest parsed = parseHttpRequest(QByteArray(request + next), limits);
+        QCOMPARE(int(parsed.kind), int(Kind::Complete));
+        QCOMPARE(parsed.request.body, QByteArray("{\"username\":\"minsu\"}"));
+        QCOMPARE(parsed.consumed, request.size()); // the next request starts after the trailers
     }
 
     // A server must accept the absolute form of the target (RFC 9112 3.2.2).
