@@ -47,7 +47,7 @@ Status GongguServer::start(bool listen) {
     if (!QDir().mkpath(m_config.dataDir))
         return Error{ErrorCode::Internal, u"cannot create data directory "_s + m_config.dataDir};
     // The directory holds the secrets and the password hashes: the owner's alone,
-    // whatever the umask (SQLite gives its -wal and -shm the database's mode).
+    // whatever the umask (each file in it is made so by what creates it).
     if (!QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                      QFileDevice::ExeOwner))
         qCWarning(lcServer) << "cannot make the data directory private:" << m_config.dataDir;
@@ -74,13 +74,6 @@ Status GongguServer::start(bool listen) {
         databaseSettings(m_config.databaseUrl, m_config.sqlitePath()), *cipher);
     if (auto s = m_storage->start(); !s)
         return s;
-    if (m_config.databaseUrl.isEmpty()) {
-        for (const char *suffix : {"", "-wal", "-shm"}) {
-            const QString file = m_config.sqlitePath() + QLatin1String(suffix);
-            if (QFile::exists(file))
-                QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
-    }
     m_keyRotation = std::make_unique<KeyRotation>(*m_storage, *cipher);
     RecentHistory::Limits historyCache;
     historyCache.maxBytes = qsizetype(m_config.historyCacheMiB) << 20;

@@ -1,10 +1,12 @@
 #include "database.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -82,16 +84,10 @@ Status exec(QSqlDatabase &db, const QString &sql) {
     return okStatus();
 }
 
-} // namespace
-
-bool isUniqueViolation(const QSqlError &error) {
-    const QString code = error.nativeErrorCode();
-    if (code == u"23505") // PostgreSQL: unique_violation
-        return true;
-    // SQLite: SQLITE_CONSTRAINT, or its extended codes for UNIQUE and PRIMARY KEY;
-    // the plain code also covers NOT NULL and CHECK, which the text tells apart.
-    return (code == u"19" || code == u"2067" || code == u"1555") &&
-           error.databaseText().contains(u"UNIQUE constraint failed");
+// SQLite's BUSY, IOERR, FULL and CANTOPEN, also in their extended forms.
+bool isUnavailableSqliteCode(int code) {
+    const int primary = code & 0xFF; // extended codes keep the primary one in the low byte
+    return primary == 5 || primary == 10 || primary == 13 || primary == 14;
 }
 
 bool isUnavailable(const QSqlError &error) {
@@ -108,9 +104,27 @@ bool isUnavailable(const QSqlError &error) {
     return numeric && isUnavailableSqliteCode(sqlite);
 }
 
-bool isUnavailableSqliteCode(int code) {
-    const int primary = code & 0xFF; // extended codes keep the primary one in the low byte
-    return primary == 5 || primary == 10 || primary == 13 || primary == 14;
+// One rule for every storage failure: what a retry may mend is UNAVAILABLE (its
+// outage is logged by StorageThread, once), anything else INTERNAL, logged here.
+Error storageError(const QString &what, const QString &detail, bool unavailable) {
+    if (unavailable) {
+        qCDebug(lcStorage).noquote() << what << ':' << detail;
+        return Error{ErrorCode::Unavailable, what + u": storage unavailable, retry later"_s};
+    }
+    qCWarning(lcStorage).noquote() << what << ':' << detail;
+    return Error{ErrorCode::Internal, what};
+}
+
+} // namespace
+
+bool isUniqueViolation(const QSqlError &error) {
+    const QString code = error.nativeErrorCode();
+    if (code == u"23505") // PostgreSQL: unique_violation
+        return true;
+    // SQLite: SQLITE_CONSTRAINT, or its extended codes for UNIQUE and PRIMARY KEY;
+    // the plain code also covers NOT NULL and CHECK, which the text tells apart.
+    return (code == u"19" || code == u"2067" || code == u"1555") &&
+           error.databaseText().contains(u"UNIQUE constraint failed");
 }
 
 void warnIfNotDurable(QSqlDatabase &db) {
@@ -128,19 +142,15 @@ void warnIfNotDurable(QSqlDatabase &db) {
     }
 }
 
-Error unavailableError(const QString &what) {
-    return Error{ErrorCode::Unavailable, what + u": storage unavailable, retry later"_s};
-}
-
 Error sqlError(const QString &what, const QSqlError &error) {
     if (isUniqueViolation(error))
         return Error{ErrorCode::Conflict, what + u": already exists"_s};
-    if (isUnavailable(error)) {
-        qCDebug(lcStorage).noquote() << what << ':' << error.text();
-        return unavailableError(what);
-    }
-    qCWarning(lcStorage).noquote() << what << ':' << error.text();
-    return Error{ErrorCode::Internal, what};
+    return storageError(what, error.text(), isUnavailable(error));
+}
+
+Error sqliteError(sqlite3 *db, const QString &what) {
+    return storageError(what, QString::fromUtf8(sqlite3_errmsg(db)),
+                        isUnavailableSqliteCode(sqlite3_extended_errcode(db)));
 }
 
 int latestSchemaVersion() {
@@ -169,6 +179,13 @@ Result<QSqlDatabase> openDatabase(const DatabaseSettings &settings, const QStrin
              {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             if (!pragma.exec(QString::fromLatin1(statement)))
                 return sqlError(u"cannot configure SQLite"_s, pragma.lastError());
+        }
+        // It holds the password hashes: the owner's alone, whatever the umask
+        // (SQLite gives the -wal and -shm files it creates later the same mode).
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            const QString file = settings.sqlitePath + QLatin1StringView(suffix);
+            if (QFile::exists(file))
+                QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         return db;
     }

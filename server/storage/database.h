@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+struct sqlite3;
+
 namespace gonggu::server {
 
 enum class SqlDialect { Sqlite, Postgres };
@@ -27,19 +29,17 @@ Status migrate(QSqlDatabase &db, SqlDialect dialect);
 int latestSchemaVersion();
 
 // A failed statement as an Error that says what failed (never user data):
-// CONFLICT for a unique violation (a row with that key exists), INTERNAL, with
-// the driver's text in the log, for anything else.
-// INTERNAL, CONFLICT for a unique violation, or UNAVAILABLE when the database
-// is down, full or failing its I/O (a client may retry later; not logged here:
-// StorageThread logs an outage once).
+// CONFLICT for a unique violation (a row with that key exists), UNAVAILABLE when
+// the database is down, full or failing its I/O (a client may retry later; not
+// logged here: StorageThread logs an outage once), INTERNAL, with the driver's
+// text in the log, for anything else.
 Error sqlError(const QString &what, const QSqlError &error);
-bool isUnavailable(const QSqlError &error);
-Error unavailableError(const QString &what);
+// The same for what SQLite itself reports on `db` (its own API, or a BEGIN or
+// COMMIT, for which QSQLITE gives no code).
+Error sqliteError(sqlite3 *db, const QString &what);
 // PostgreSQL keeps a RECEIPT's promise only with fsync, full_page_writes and
 // synchronous_commit on: a warning for each that is off (docs/operations.md).
 void warnIfNotDurable(QSqlDatabase &db);
-// SQLite's BUSY, IOERR, FULL and CANTOPEN, also in their extended forms.
-bool isUnavailableSqliteCode(int code);
 bool isUniqueViolation(const QSqlError &error);
 
 // Times are stored as milliseconds since the epoch, read back as UTC.

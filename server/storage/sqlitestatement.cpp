@@ -14,18 +14,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace gonggu::server {
 
-namespace {
-Error sqliteError(sqlite3 *db, const char *what) {
-    const QString message = QString::fromLatin1(what);
-    if (isUnavailableSqliteCode(sqlite3_extended_errcode(db))) { // StorageThread logs the outage
-        qCDebug(lcStorage).noquote() << message << ':' << QString::fromUtf8(sqlite3_errmsg(db));
-        return unavailableError(message);
-    }
-    qCWarning(lcStorage).noquote() << message << ':' << QString::fromUtf8(sqlite3_errmsg(db));
-    return Error{ErrorCode::Internal, message};
-}
-} // namespace
-
 sqlite3 *sqliteHandle(const QSqlDatabase &db) {
     if (!db.isOpen() || db.driver()->dbmsType() != QSqlDriver::SQLite)
         return nullptr;
@@ -41,7 +29,7 @@ Result<SqliteStatement> SqliteStatement::prepare(sqlite3 *db, QByteArrayView sql
     if (sqlite3_prepare_v3(db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement,
                            nullptr) != SQLITE_OK) {
         sqlite3_finalize(statement);
-        return sqliteError(db, "cannot prepare statement");
+        return sqliteError(db, u"cannot prepare statement"_s);
     }
     return SqliteStatement(db, statement);
 }
@@ -87,7 +75,7 @@ Result<qint64> SqliteStatement::run(const char *what) {
     // reset() repeats step()'s error code; the message is read before it.
     std::optional<Error> failure;
     if (status != SQLITE_DONE && status != SQLITE_ROW)
-        failure = sqliteError(m_db, what);
+        failure = sqliteError(m_db, QString::fromLatin1(what));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     if (failure)

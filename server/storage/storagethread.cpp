@@ -7,7 +7,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,12 +18,10 @@ namespace {
 constexpr std::size_t kMaxBatch = 512;
 const auto kConnectionName = u"gonggu-writer"_s;
 
-// A failed BEGIN or COMMIT: QSQLITE reports no code, so ask SQLite itself
-// whether the disk is full or failing (retry later) rather than a bug.
+// A failed BEGIN or COMMIT: QSQLITE reports no code for it, so SQLite tells.
 Error transactionError(const QString &what, QSqlDatabase &db) {
-    if (sqlite3 *handle = sqliteHandle(db);
-        handle && isUnavailableSqliteCode(sqlite3_extended_errcode(handle)))
-        return unavailableError(what);
+    if (sqlite3 *handle = sqliteHandle(db))
+        return sqliteError(handle, what);
     return sqlError(what, db.lastError());
 }
 } // namespace
@@ -192,14 +189,16 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
     }
     if (failure && failure->code == ErrorCode::Internal && !m_db.isOpen())
         failure->code = ErrorCode::Unavailable; // the connection was lost (QPSQL gives no SQLSTATE)
-    if (failure)
+    if (failure) {
         metrics::databaseErrors.add();
-    if (failure && failure->code != ErrorCode::Unavailable)
-        qCWarning(lcStorage).noquote() << "transaction failed:" << failure->message;
-    if (failure && failure->code == ErrorCode::Unavailable)
-        noteOutcome(&*failure, qsizetype(batch.size()));
-    else
-        noteOutcome(unavailable ? &*unavailable : nullptr, unavailableJobs);
+        if (failure->code == ErrorCode::Unavailable) { // the whole batch was refused
+            unavailable = failure;
+            unavailableJobs = qsizetype(batch.size());
+        } else {
+            qCWarning(lcStorage).noquote() << "transaction failed:" << failure->message;
+        }
+    }
+    noteOutcome(unavailable ? &*unavailable : nullptr, unavailableJobs);
     // One event per batch, on the owner's thread: finished here, a future
     // could complete before its coroutine awaited it and resume that coroutine
     // at once, ahead of earlier commits still in the event queue, and a room's
