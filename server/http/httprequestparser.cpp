@@ -111,7 +111,7 @@ bool isWebSocketUpgrade(const RequestHead &head) {
 }
 
 // A chunked body (RFC 9112 7.1) from `bytes` (what follows the head): the decoded
-// body and the bytes it took, nullopt while incomplete, or the refusal. Chunk
+// body and the bytes it took, monostate while incomplete, or the refusal. Chunk
 // extensions are read and ignored, so are trailer fields (they could carry nothing
 // this server reads: 7.1.2).
 struct Dechunked {
@@ -126,10 +126,11 @@ std::variant<std::monostate, Dechunked, ChunkRefusal> dechunk(QByteArrayView byt
                                                               qsizetype maxBody) {
     Dechunked result;
     qsizetype at = 0;
-    const auto line = [&](QByteArrayView &out) -> std::optional<bool> {
+    // The next line without its CRLF; false while it has not all arrived.
+    const auto line = [&](QByteArrayView &out) {
         const qsizetype end = bytes.indexOf(QByteArrayView("\r\n"), at);
         if (end < 0)
-            return std::nullopt;
+            return false;
         out = bytes.sliced(at, end - at);
         at = end + 2;
         return true;

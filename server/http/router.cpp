@@ -4,14 +4,23 @@ using namespace Qt::StringLiterals;
 
 namespace gonggu::server {
 
+namespace {
+
+// A browser's CORS pre-flight, as opposed to a plain OPTIONS.
+bool isPreflight(const HttpRequest &request) {
+    return request.method == "OPTIONS" && !request.header("origin").isEmpty() &&
+           request.headers.contains("access-control-request-method");
+}
+
+} // namespace
+
 void Router::add(const QByteArray &method, const QString &pattern, Handler handler) {
     m_routes.append({method, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
 }
 
 QCoro::Task<HttpResponse> Router::dispatch(HttpRequest request) const {
     const QByteArray origin = request.header("origin");
-    const bool preflight = request.method == "OPTIONS" && !origin.isEmpty() &&
-                           request.headers.contains("access-control-request-method");
+    const bool preflight = isPreflight(request);
     HttpResponse response = co_await route(std::move(request));
     if (!preflight) // a pre-flight's answer is complete as it is
         m_cors.decorate(origin, response);
@@ -48,8 +57,7 @@ QCoro::Task<HttpResponse> Router::route(HttpRequest request) const {
     }
     if (!allowed.isEmpty() && request.method == "OPTIONS") {
         allowed.append("OPTIONS");
-        if (!request.header("origin").isEmpty() &&
-            request.headers.contains("access-control-request-method"))
+        if (isPreflight(request))
             co_return m_cors.preflight(request, allowed);
         HttpResponse response; // RFC 9110 9.3.7: what this resource allows
         response.status = 204;

@@ -22,6 +22,12 @@ bool isAcceptableCloseCode(quint16 code) {
            (code >= 3000 && code <= 4999);
 }
 
+// Client payload bytes from `offset` on, in place (RFC 6455 5.3).
+void unmask(char *bytes, qsizetype size, const uchar *mask, qsizetype offset = 0) {
+    for (qsizetype i = 0; i < size; ++i)
+        bytes[i] = char(bytes[i] ^ mask[(offset + i) & 3]);
+}
+
 } // namespace
 
 void FrameReader::feed(QByteArrayView bytes) {
@@ -106,9 +112,7 @@ ReadResult FrameReader::next() {
         }
 
         QByteArray payload(reinterpret_cast<const char *>(mask + 4), qsizetype(length));
-        char *out = payload.data();
-        for (qsizetype i = 0; i < payload.size(); ++i)
-            out[i] = char(out[i] ^ mask[i & 3]);
+        unmask(payload.data(), payload.size(), mask);
         m_pos += headerSize + 4 + qsizetype(length);
         if (m_pos == m_buffer.size()) {
             m_buffer.clear(); // nothing buffered between messages: idle costs nothing
@@ -150,8 +154,7 @@ bool FrameReader::checkText(const uchar *masked, const uchar *mask, qsizetype up
         return true;
     QByteArray piece(reinterpret_cast<const char *>(masked) + m_frameChecked,
                      upTo - m_frameChecked);
-    for (qsizetype i = 0; i < piece.size(); ++i)
-        piece[i] = char(piece[i] ^ mask[(m_frameChecked + i) & 3]);
+    unmask(piece.data(), piece.size(), mask, m_frameChecked);
     m_frameChecked = upTo;
     return m_utf8.feed(piece);
 }
