@@ -15,9 +15,13 @@ inline constexpr QLatin1StringView kMyParticipation{"/api/chat/rooms/{}/particip
 inline constexpr QLatin1StringView kClose{"/api/chat/rooms/{}/close"};
 inline constexpr QLatin1StringView kCancel{"/api/chat/rooms/{}/cancel"};
 inline constexpr QLatin1StringView kMessages{"/api/chat/rooms/{}/messages"};
+// PATCH {content} edits, DELETE deletes one message.
+inline constexpr QLatin1StringView kMessage{"/api/chat/rooms/{}/messages/{}"};
 inline constexpr QLatin1StringView kNotifications{"/api/chat/rooms/{}/notifications"};
 
 // The pattern with its "{}" replaced by `id`.
 QString fill(QLatin1StringView pattern, qint64 id);
+// The pattern with its two "{}" replaced by a room's and a message's id.
+QString fill(QLatin1StringView pattern, qint64 roomId, qint64 messageId);
 
 } // namespace gonggu::apipaths

@@ -10,6 +10,49 @@ using namespace Qt::StringLiterals;
 
 namespace gonggu {
 
+namespace {
+
+// A message id named by a client: a positive 64-bit integer.
+std::optional<qint64> messageIdField(JsonFields &fields, QLatin1StringView key, bool required) {
+    const auto id = required ? std::optional(fields.integer(key)) : fields.optionalInteger(key);
+    if (fields.ok() && id && *id <= 0)
+        fields.fail(key, u"a message id is a positive integer"_s);
+    return fields.ok() ? id : std::nullopt;
+}
+
+} // namespace
+
+void Quote::writeJson(JsonWriter &out) const {
+    out.beginObject()
+        .key("senderId"_L1)
+        .value(senderId)
+        .key("senderName"_L1)
+        .value(senderName)
+        .key("content"_L1)
+        .value(content)
+        .key("deleted"_L1)
+        .value(deleted)
+        .endObject();
+}
+
+Result<Quote> Quote::fromJson(const QJsonObject &json) {
+    JsonFields fields(json);
+    Quote quote;
+    quote.senderId = fields.string("senderId"_L1);
+    quote.senderName = fields.string("senderName"_L1);
+    quote.content = fields.string("content"_L1);
+    quote.deleted = fields.boolean("deleted"_L1);
+    if (!fields.ok())
+        return fields.error();
+    return quote;
+}
+
+Quote ChatMessage::quoted() const {
+    if (isDeleted())
+        return {senderId, senderName, QString(), true};
+    return {senderId, senderName, shortened(Quote::kQuoteLength).content, false};
+}
+
 void ChatMessage::writeJson(JsonWriter &out) const {
     out.beginObject()
         .key("id"_L1)
@@ -36,6 +79,16 @@ void ChatMessage::writeJson(JsonWriter &out) const {
         out.key("subjectId"_L1).value(*subjectId);
     if (subjectName)
         out.key("subjectName"_L1).value(*subjectName);
+    if (replyTo)
+        out.key("replyTo"_L1).value(*replyTo);
+    if (quote) {
+        out.key("quote"_L1);
+        quote->writeJson(out);
+    }
+    if (editedAt)
+        out.key("editedAt"_L1).value(toIsoUtc(*editedAt));
+    if (deletedAt)
+        out.key("deletedAt"_L1).value(toIsoUtc(*deletedAt));
     out.endObject();
 }
 
@@ -51,6 +104,12 @@ ChatMessage ChatMessage::shortened(int codePoints) const {
     for (int n = 0; n < codePoints && end < content.size(); ++n)
         end += content.at(end).isHighSurrogate() && end + 1 < content.size() ? 2 : 1;
     cut.content.truncate(end);
+    return cut;
+}
+
+ChatMessage ChatMessage::preview() const {
+    ChatMessage cut = shortened(kPreviewLength);
+    cut.quote.reset();
     return cut;
 }
 
@@ -75,6 +134,15 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {
         message.subjectId = fields.optionalString("subjectId"_L1);
         message.subjectName = fields.optionalString("subjectName"_L1);
     }
+    message.replyTo = messageIdField(fields, "replyTo"_L1, false);
+    if (fields.ok() && json.contains("quote"_L1) && !json.value("quote"_L1).isNull()) {
+        if (auto quote = Quote::fromJson(fields.object("quote"_L1)))
+            message.quote = *quote;
+        else
+            fields.fail("quote"_L1, quote.error().message);
+    }
+    message.editedAt = fields.optionalTime("editedAt"_L1);
+    message.deletedAt = fields.optionalTime("deletedAt"_L1);
     if (!fields.ok())
         return fields.error();
     return message;
@@ -84,6 +152,8 @@ QJsonObject SendRequest::toJson() const {
     QJsonObject json{{u"type"_s, gonggu::toString(type)}, {u"content"_s, content}};
     if (clientMsgId)
         json.insert(u"clientMsgId"_s, *clientMsgId);
+    if (replyTo)
+        json.insert(u"replyTo"_s, *replyTo);
     return json;
 }
 
@@ -93,6 +163,7 @@ Result<SendRequest> SendRequest::fromJson(const QJsonObject &json) {
     request.type = fields.enumeration("type"_L1, messageTypeFromString);
     request.content = fields.string("content"_L1);
     request.clientMsgId = fields.optionalString("clientMsgId"_L1);
+    request.replyTo = messageIdField(fields, "replyTo"_L1, false);
     if (!fields.ok())
         return fields.error();
     if (request.type == MessageType::System)
@@ -102,6 +173,37 @@ Result<SendRequest> SendRequest::fromJson(const QJsonObject &json) {
                      u"field 'clientMsgId': 1-64 characters of [A-Za-z0-9_-]"_s};
     if (const auto status = validateContent(request.content); !status)
         return status.error();
+    return request;
+}
+
+QJsonObject EditRequest::toJson() const {
+    return {{u"messageId"_s, messageId}, {u"content"_s, content}};
+}
+
+Result<EditRequest> EditRequest::fromJson(const QJsonObject &json,
+                                          std::optional<qint64> messageId) {
+    JsonFields fields(json);
+    EditRequest request;
+    request.messageId =
+        messageId ? *messageId : messageIdField(fields, "messageId"_L1, true).value_or(0);
+    request.content = fields.string("content"_L1);
+    if (!fields.ok())
+        return fields.error();
+    if (const auto status = validateContent(request.content); !status)
+        return status.error();
+    return request;
+}
+
+QJsonObject DeleteRequest::toJson() const {
+    return {{u"messageId"_s, messageId}};
+}
+
+Result<DeleteRequest> DeleteRequest::fromJson(const QJsonObject &json) {
+    JsonFields fields(json);
+    DeleteRequest request;
+    request.messageId = messageIdField(fields, "messageId"_L1, true).value_or(0);
+    if (!fields.ok())
+        return fields.error();
     return request;
 }
 

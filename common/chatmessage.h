@@ -11,6 +11,20 @@ namespace gonggu {
 
 class JsonWriter;
 
+// What a reply shows of the message it answers: who wrote it and its first
+// kQuoteLength code points, or only that it was deleted (no content then).
+struct Quote {
+    QString senderId;
+    QString senderName;
+    QString content;
+    bool deleted = false;
+
+    static constexpr int kQuoteLength = 100; // code points
+    void writeJson(JsonWriter &out) const;
+    static Result<Quote> fromJson(const QJsonObject &json);
+    friend bool operator==(const Quote &, const Quote &) = default;
+};
+
 // A persisted message as it travels in MESSAGE frames and history pages.
 struct ChatMessage {
     qint64 id = 0;
@@ -25,11 +39,23 @@ struct ChatMessage {
     std::optional<SystemEvent> event;
     std::optional<QString> subjectId;
     std::optional<QString> subjectName;
+    // A reply names the message it answers; `quote` shows it (absent if it is gone).
+    std::optional<qint64> replyTo;
+    std::optional<Quote> quote;
+    // Set once edited (the last edit), or deleted: a deleted message keeps its place
+    // as a tombstone with empty content.
+    std::optional<QDateTime> editedAt;
+    std::optional<QDateTime> deletedAt;
+
+    bool isDeleted() const { return deletedAt.has_value(); }
+    // How a reply to this message quotes it.
+    Quote quoted() const;
 
     // The same message with `content` cut to its first `codePoints` (a preview or quote).
     ChatMessage shortened(int codePoints) const;
-    // What a room list shows of the newest message (the contract's lastMessage).
-    ChatMessage preview() const { return shortened(kPreviewLength); }
+    // What a room list shows of the newest message (the contract's lastMessage): no
+    // quote, which would keep another message's text (maybe deleted since).
+    ChatMessage preview() const;
     static constexpr int kPreviewLength = 100; // code points
 
     void writeJson(JsonWriter &out) const;
@@ -44,10 +70,33 @@ struct SendRequest {
     MessageType type = MessageType::Chat; // CHAT or NOTIFICATION
     QString content;
     std::optional<QString> clientMsgId;
+    std::optional<qint64> replyTo; // a message of the same room
 
     QJsonObject toJson() const;
     // Decodes and validates (type, content rules, clientMsgId shape).
     static Result<SendRequest> fromJson(const QJsonObject &json);
+};
+
+// An edit of one's own message: its new content (REST: PATCH .../messages/{id};
+// STOMP: SEND /app/chat/{roomId}/edit with messageId).
+struct EditRequest {
+    qint64 messageId = 0;
+    QString content;
+
+    QJsonObject toJson() const;
+    // `messageId` from the body unless the path gave it.
+    static Result<EditRequest> fromJson(const QJsonObject &json,
+                                        std::optional<qint64> messageId = std::nullopt);
+    friend bool operator==(const EditRequest &, const EditRequest &) = default;
+};
+
+// The body of SEND /app/chat/{roomId}/delete.
+struct DeleteRequest {
+    qint64 messageId = 0;
+
+    QJsonObject toJson() const;
+    static Result<DeleteRequest> fromJson(const QJsonObject &json);
+    friend bool operator==(const DeleteRequest &, const DeleteRequest &) = default;
 };
 
 } // namespace gonggu

@@ -18,6 +18,34 @@ QString send(qint64 roomId) {
     return kSendPrefix + QString::number(roomId);
 }
 
+namespace {
+constexpr QLatin1StringView kEditSuffix{"/edit"};
+constexpr QLatin1StringView kDeleteSuffix{"/delete"};
+} // namespace
+
+QString edit(qint64 roomId) {
+    return send(roomId) + kEditSuffix;
+}
+
+QString remove(qint64 roomId) {
+    return send(roomId) + kDeleteSuffix;
+}
+
+std::optional<SendTarget> sendTarget(QStringView destination) {
+    SendAction action = SendAction::Post;
+    if (destination.endsWith(kEditSuffix)) {
+        action = SendAction::Edit;
+        destination.chop(kEditSuffix.size());
+    } else if (destination.endsWith(kDeleteSuffix)) {
+        action = SendAction::Delete;
+        destination.chop(kDeleteSuffix.size());
+    }
+    const auto roomId = roomIdAfter(destination, kSendPrefix);
+    if (!roomId)
+        return std::nullopt;
+    return SendTarget{*roomId, action};
+}
+
 std::optional<qint64> roomIdAfter(QStringView destination, QLatin1StringView prefix) {
     if (!destination.startsWith(prefix))
         return std::nullopt;

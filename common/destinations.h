@@ -22,6 +22,17 @@ QString chat(qint64 roomId);
 QString roomState(qint64 roomId);
 QString roomSummary(qint64 roomId);
 QString send(qint64 roomId);
+// SEND {messageId, content} here to edit one's message, {messageId} to delete one.
+QString edit(qint64 roomId);
+QString remove(qint64 roomId);
+
+// What a SEND to /app/chat/{roomId}[/edit|/delete] asks for.
+enum class SendAction { Post, Edit, Delete };
+struct SendTarget {
+    qint64 roomId = 0;
+    SendAction action = SendAction::Post;
+};
+std::optional<SendTarget> sendTarget(QStringView destination);
 
 // The room id of "/topic/chat/42" and the like: a positive 64-bit integer in
 // ASCII digits right after the prefix, without a leading zero, else nullopt.

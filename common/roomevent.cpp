@@ -9,16 +9,11 @@ namespace gonggu {
 
 namespace roomevent {
 
-MessageStored MessageStored::of(ChatMessage message) {
-    QByteArray json = message.toCompactJson();
-    return {std::move(message), std::move(json)};
-}
-
-void MessageStored::writeFields(JsonWriter &out) const {
+template <typename Kind> void CarriesMessage<Kind>::writeFields(JsonWriter &out) const {
     out.key("message"_L1).raw(json);
 }
 
-Result<MessageStored> MessageStored::fromFields(const QJsonObject &json) {
+template <typename Kind> Result<Kind> CarriesMessage<Kind>::fromFields(const QJsonObject &json) {
     JsonFields fields(json);
     const QJsonObject message = fields.object("message"_L1);
     if (!fields.ok())
@@ -28,6 +23,9 @@ Result<MessageStored> MessageStored::fromFields(const QJsonObject &json) {
         return decoded.error();
     return of(std::move(*decoded));
 }
+
+template struct CarriesMessage<MessageStored>;
+template struct CarriesMessage<MessageChanged>;
 
 void RoomChanged::writeFields(JsonWriter &out) const {
     out.key("roomId"_L1).value(id);

@@ -22,18 +22,33 @@ class JsonWriter;
 
 namespace roomevent {
 
-// A message was committed. `json` is the message serialized once, shared by
-// every transport that delivers it.
-struct MessageStored {
-    static constexpr QLatin1StringView kind{"message"};
+// What the kinds that carry a whole message share: the message and its wire JSON,
+// serialized once and shared by every transport that delivers it.
+template <typename Kind> struct CarriesMessage {
     ChatMessage message;
     QByteArray json;
 
-    static MessageStored of(ChatMessage message);
+    static Kind of(ChatMessage message) {
+        Kind event;
+        event.json = message.toCompactJson();
+        event.message = std::move(message);
+        return event;
+    }
     qint64 roomId() const { return message.roomId; }
     void writeFields(JsonWriter &out) const;
-    static Result<MessageStored> fromFields(const QJsonObject &json);
-    friend bool operator==(const MessageStored &, const MessageStored &) = default;
+    static Result<Kind> fromFields(const QJsonObject &json);
+    friend bool operator==(const CarriesMessage &, const CarriesMessage &) = default;
+};
+
+// A message was committed.
+struct MessageStored : CarriesMessage<MessageStored> {
+    static constexpr QLatin1StringView kind{"message"};
+};
+
+// A committed message changed in place: edited, or deleted (then a tombstone with
+// empty content). Clients replace the message they show by id.
+struct MessageChanged : CarriesMessage<MessageChanged> {
+    static constexpr QLatin1StringView kind{"changed"};
 };
 
 // The room's row or its members changed (join, leave, presence, status): the
@@ -101,8 +116,9 @@ struct PresenceChanged {
 } // namespace roomevent
 
 using RoomEvent =
-    std::variant<roomevent::MessageStored, roomevent::RoomChanged, roomevent::RoomCreated,
-                 roomevent::MemberRemoved, roomevent::StatusChanged, roomevent::PresenceChanged>;
+    std::variant<roomevent::MessageStored, roomevent::MessageChanged, roomevent::RoomChanged,
+                 roomevent::RoomCreated, roomevent::MemberRemoved, roomevent::StatusChanged,
+                 roomevent::PresenceChanged>;
 
 qint64 roomIdOf(const RoomEvent &event);
 QLatin1StringView kindOf(const RoomEvent &event);

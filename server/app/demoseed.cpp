@@ -73,7 +73,7 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
     int sequence = 0;
     auto say = [&](const Identity &who, qint64 roomId, QString text,
                    MessageType type = MessageType::Chat) -> QCoro::Task<Status> {
-        SendRequest request{type, std::move(text), u"demo-%1"_s.arg(++sequence)};
+        SendRequest request{type, std::move(text), u"demo-%1"_s.arg(++sequence), {}};
         if (auto admitted = co_await rooms.admitToChat(who, roomId); !admitted)
             co_return admitted;
         auto stored = co_await rooms.post(who, roomId, request);

@@ -42,6 +42,16 @@ Result<RestApi::RoomCall> RestApi::roomCall(const HttpRequest &request) const {
     return RoomCall{std::move(caller).value(), *id};
 }
 
+Result<RestApi::MessageCall> RestApi::messageCall(const HttpRequest &request) const {
+    auto call = roomCall(request);
+    if (!call)
+        return call.error();
+    const auto messageId = rest::pathId(request, 1);
+    if (!messageId)
+        return messageId.error();
+    return MessageCall{std::move(call->caller), call->roomId, *messageId};
+}
+
 namespace rest {
 
 Result<qint64> pathId(const HttpRequest &request, int index) {

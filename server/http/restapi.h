@@ -37,6 +37,13 @@ private:
         qint64 roomId = 0;
     };
     Result<RoomCall> roomCall(const HttpRequest &request) const;
+    // .../rooms/{roomId}/messages/{messageId}
+    struct MessageCall {
+        Identity caller;
+        qint64 roomId = 0;
+        qint64 messageId = 0;
+    };
+    Result<MessageCall> messageCall(const HttpRequest &request) const;
 
     TokenService &m_tokens;
     RoomService &m_rooms;

@@ -46,6 +46,35 @@ void RestApi::registerMessageRoutes(Router &router) {
                    co_return HttpResponse::json(200, body.take());
                });
 
+    // The message as it is now: 200 for an edit, and for a deletion (its tombstone).
+    router.add(
+        "PATCH", apipaths::kMessage, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+            const auto call = messageCall(request);
+            if (!call)
+                co_return HttpResponse::error(call.error());
+            const auto body = rest::jsonBody(request);
+            if (!body)
+                co_return HttpResponse::error(body.error());
+            const auto edit = EditRequest::fromJson(*body, call->messageId);
+            if (!edit)
+                co_return HttpResponse::error(edit.error());
+            const auto edited = co_await m_rooms.editMessage(call->caller, call->roomId, *edit);
+            if (!edited)
+                co_return HttpResponse::error(edited.error());
+            co_return HttpResponse::json(200, edited->toCompactJson());
+        });
+    router.add("DELETE", apipaths::kMessage,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto call = messageCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   const auto deleted =
+                       co_await m_rooms.deleteMessage(call->caller, call->roomId, call->messageId);
+                   if (!deleted)
+                       co_return HttpResponse::error(deleted.error());
+                   co_return HttpResponse::json(200, deleted->toCompactJson());
+               });
+
     router.add("POST", apipaths::kNotifications,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
                    const auto call = roomCall(request);

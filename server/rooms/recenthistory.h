@@ -66,6 +66,10 @@ public:
     // read in flight brings back (it may have read the earlier version).
     void update(qint64 roomId, MessageJson message);
 
+    // Forgets the room (a change that other cached messages reflect, such as the
+    // quote in replies): the next page is read from the database.
+    void forget(qint64 roomId) { drop(roomId); }
+
     // Other instances commit to the same database: a suffix starts only from a
     // read, and nothing is cached until setLive(true) says their feed is up.
     void setOtherWriters();

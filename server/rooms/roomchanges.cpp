@@ -108,7 +108,7 @@ Result<RoomChange> create(RoomTransaction &tx, NewRoom room, const QDateTime &no
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return RoomChange{**existing, {}, false};
+        return RoomChange{**existing, {}, false, {}};
     if (room.sellerName.isEmpty()) {
         auto account = tx.accountDisplayName(room.sellerId);
         if (!account)
@@ -266,7 +266,90 @@ Result<StoredMessage> post(RoomTransaction &tx, const NewMessage &message, bool 
                                 message.type, tradeService);
         !s)
         return s.error();
+    return insert(tx, message, now);
+}
+
+namespace {
+
+// A message of `roomId` by id: another room's is as unknown as one nobody has.
+Result<ChatMessage> requireMessage(RoomTransaction &tx, qint64 roomId, qint64 messageId,
+                                   QLatin1StringView field) {
+    auto found = tx.message(messageId);
+    if (!found)
+        return found.error();
+    if (!found->has_value() || (*found)->roomId != roomId)
+        return Error{ErrorCode::NotFound,
+                     u"no message "_s + QString::number(messageId) + u" in this room"_s,
+                     QString(field)};
+    return **found;
+}
+
+// The message as it reads after the change, with the quote of what it answers.
+Result<RoomChange> changedMessage(RoomTransaction &tx, qint64 messageId) {
+    auto now = tx.message(messageId);
+    if (!now)
+        return now.error();
+    if (!now->has_value())
+        return Error{ErrorCode::Internal, u"the changed message vanished"_s};
+    RoomChange change;
+    change.message = **now;
+    change.events.append(roomevent::MessageChanged::of(**now));
+    return change;
+}
+
+} // namespace
+
+Result<StoredMessage> insert(RoomTransaction &tx, NewMessage message, const QDateTime &now) {
+    if (message.replyTo) {
+        auto original = requireMessage(tx, message.roomId, *message.replyTo, "replyTo"_L1);
+        if (!original)
+            return original.error();
+        message.quote = original->quoted();
+    }
     return tx.insertMessage(message, now);
+}
+
+Result<RoomChange> edit(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                        const EditRequest &request, const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    auto message = requireMessage(tx, roomId, request.messageId, "messageId"_L1);
+    if (!message)
+        return message.error();
+    if (auto s = rules::canEdit(record->room.status, roleIn(*record, caller.userId), *message,
+                                caller.userId, caller.isTradeService());
+        !s)
+        return s.error();
+    auto edited = tx.editMessage(*message, request.content, now);
+    if (!edited)
+        return edited.error();
+    if (!*edited)
+        return Error{ErrorCode::Conflict, u"the message was deleted"_s};
+    return changedMessage(tx, message->id);
+}
+
+Result<RoomChange> remove(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                          qint64 messageId, const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    auto message = requireMessage(tx, roomId, messageId, "messageId"_L1);
+    if (!message)
+        return message.error();
+    if (auto s = rules::canDelete(record->room.status, roleIn(*record, caller.userId), *message,
+                                  caller.userId, caller.isTradeService());
+        !s)
+        return s.error();
+    auto deleted = tx.deleteMessage(messageId, now);
+    if (!deleted)
+        return deleted.error();
+    if (!*deleted) { // already a tombstone: nothing to announce
+        RoomChange unchanged;
+        unchanged.message = *message;
+        return unchanged;
+    }
+    return changedMessage(tx, messageId);
 }
 
 } // namespace gonggu::server::changes

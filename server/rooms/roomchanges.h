@@ -39,5 +39,16 @@ Result<RoomChange> expire(RoomTransaction &tx, qint64 roomId, const QDateTime &n
 // A message checked against the committed room, then stored.
 Result<StoredMessage> post(RoomTransaction &tx, const NewMessage &message, bool tradeService,
                            const QDateTime &now);
+// Stores a message whose rules were checked; a reply gets the quote of the message it
+// answers (which must be of the same room), read in the same transaction.
+Result<StoredMessage> insert(RoomTransaction &tx, NewMessage message, const QDateTime &now);
+// The sender's new text for their message (rules::canEdit). The change has no room
+// (nothing of the room changed), and a MessageChanged event.
+Result<RoomChange> edit(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                        const EditRequest &request, const QDateTime &now);
+// A tombstone in the message's place (rules::canDelete). Deleting a deleted message
+// changes nothing and is not refused (a retry).
+Result<RoomChange> remove(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                          qint64 messageId, const QDateTime &now);
 
 } // namespace gonggu::server::changes

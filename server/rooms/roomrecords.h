@@ -41,6 +41,8 @@ struct NewMessage {
     std::optional<SystemEvent> event;
     std::optional<QString> subjectId;
     std::optional<QString> subjectName;
+    std::optional<qint64> replyTo;
+    std::optional<Quote> quote; // of replyTo, as read in the same transaction
 
     // The message as committed under `id` at `createdAt`.
     ChatMessage committed(qint64 id, const QDateTime &createdAt) const {
@@ -54,7 +56,9 @@ struct NewMessage {
                 .createdAt = createdAt,
                 .event = event,
                 .subjectId = subjectId,
-                .subjectName = subjectName};
+                .subjectName = subjectName,
+                .replyTo = replyTo,
+                .quote = quote};
     }
 };
 

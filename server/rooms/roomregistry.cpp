@@ -50,6 +50,23 @@ void RoomRegistry::noteMessage(const ChatMessage &message) {
         keepNewer(it->room.pinnedNotice, message);
 }
 
+RoomRegistry::Pinned RoomRegistry::noteChanged(const ChatMessage &message) {
+    auto it = m_rooms.find(message.roomId);
+    if (it == m_rooms.end())
+        return Pinned::Kept;
+    Room &room = it->room;
+    if (room.lastMessage && room.lastMessage->id == message.id)
+        room.lastMessage = message.preview();
+    if (!room.pinnedNotice || room.pinnedNotice->id != message.id)
+        return Pinned::Kept;
+    if (!message.isDeleted()) {
+        room.pinnedNotice = message;
+        return Pinned::Kept;
+    }
+    room.pinnedNotice.reset();
+    return Pinned::Gone;
+}
+
 const RoomState *RoomRegistry::find(qint64 roomId) const {
     const auto it = m_rooms.constFind(roomId);
     return it == m_rooms.constEnd() ? nullptr : &*it;

@@ -24,6 +24,11 @@ public:
     void put(const RoomRecord &record);
     // A committed message: the room's newest (and pinned, for a NOTIFICATION).
     void noteMessage(const ChatMessage &message);
+    // A committed message changed (edited, deleted): the newest and the pinned one
+    // follow. Gone: the pinned notice was deleted, and the one before it is the
+    // database's to say.
+    enum class Pinned { Kept, Gone };
+    Pinned noteChanged(const ChatMessage &message);
     const RoomState *find(qint64 roomId) const;
     void updateRoom(const Room &room); // status, counts, times
     void setMember(qint64 roomId, const MemberRecord &member);

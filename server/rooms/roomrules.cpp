@@ -84,6 +84,28 @@ Status canSend(RoomStatus status, std::optional<Role> role, MessageType type, bo
     return okStatus();
 }
 
+Status canEdit(RoomStatus status, std::optional<Role> role, const ChatMessage &message,
+               const QString &callerId, bool tradeService) {
+    if (message.type == MessageType::System)
+        return refuse(ErrorCode::Forbidden, u"SYSTEM messages cannot be edited"_s);
+    if (message.senderId != callerId)
+        return refuse(ErrorCode::Forbidden, u"only its sender edits a message"_s);
+    if (message.isDeleted())
+        return refuse(ErrorCode::Conflict, u"the message was deleted"_s);
+    return canSend(status, role, message.type, tradeService);
+}
+
+Status canDelete(RoomStatus status, std::optional<Role> role, const ChatMessage &message,
+                 const QString &callerId, bool tradeService) {
+    if (message.type == MessageType::System)
+        return refuse(ErrorCode::Forbidden, u"SYSTEM messages cannot be deleted"_s);
+    if (role == Role::Seller || tradeService)
+        return okStatus();
+    if (message.senderId != callerId)
+        return refuse(ErrorCode::Forbidden, u"only its sender or the seller deletes a message"_s);
+    return canSend(status, role, message.type, tradeService);
+}
+
 Status canJoin(const Room &room, std::optional<Role> role) {
     if (room.status != RoomStatus::Active)
         return refuse(ErrorCode::RoomNotActive, u"the group buy is no longer recruiting"_s);

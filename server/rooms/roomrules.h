@@ -2,6 +2,7 @@
 // sockets, so they are tested directly with tables of cases.
 #pragma once
 
+#include "common/chatmessage.h"
 #include "common/result.h"
 #include "common/room.h"
 
@@ -20,6 +21,14 @@ Status canReadChat(RoomStatus status, std::optional<Role> role);
 // Room state (/topic/room): like the chat, but watching never makes a member.
 Status canWatchRoom(RoomStatus status, std::optional<Role> role);
 Status canSend(RoomStatus status, std::optional<Role> role, MessageType type, bool tradeService);
+// Editing: the sender, their own CHAT or NOTIFICATION, not deleted, while they may
+// still write it there.
+Status canEdit(RoomStatus status, std::optional<Role> role, const ChatMessage &message,
+               const QString &callerId, bool tradeService);
+// Deleting: the sender while they may write, or the room's seller and the trade
+// service whatever the status (moderation). SYSTEM messages are never edited or deleted.
+Status canDelete(RoomStatus status, std::optional<Role> role, const ChatMessage &message,
+                 const QString &callerId, bool tradeService);
 Status canJoin(const Room &room, std::optional<Role> role);
 Status canLeave(const Room &room, std::optional<Role> role);
 Status canSettle(const Room &room, std::optional<Role> role, bool tradeService);

@@ -112,8 +112,49 @@ void RoomService::announce(const RoomEvent &event, EventOrigin origin) {
     if (const auto *stored = std::get_if<roomevent::MessageStored>(&event)) {
         m_recentHistory.add(stored->message.roomId, {stored->message.id, stored->json});
         m_registry.noteMessage(stored->message);
+    } else if (const auto *changed = std::get_if<roomevent::MessageChanged>(&event)) {
+        // Replies in the cache quote it too: the room is read again when next asked.
+        m_recentHistory.forget(changed->message.roomId);
+        if (m_registry.noteChanged(changed->message) == RoomRegistry::Pinned::Gone)
+            repin(changed->message.roomId);
     }
     Q_EMIT eventCommitted(event, origin);
+}
+
+QCoro::Task<> RoomService::repin(qint64 roomId) {
+    // Every instance repins by itself on the MessageChanged it got: not published.
+    if (co_await reloadRoom(roomId))
+        Q_EMIT eventCommitted(roomevent::RoomChanged{roomId}, EventOrigin::OtherInstance);
+}
+
+QCoro::Task<Result<ChatMessage>> RoomService::changeMessage(const QString &callerId,
+                                                            RoomStore::Work<RoomChange> work) {
+    if (!m_rateLimiter.tryAcquire(callerId))
+        co_return Error{ErrorCode::RateLimited, u"too many messages; slow down"_s};
+    auto committed = co_await m_store.change(std::move(work));
+    if (!committed)
+        co_return committed.error();
+    for (const RoomEvent &event : committed->events)
+        announce(event);
+    co_return *committed->message;
+}
+
+QCoro::Task<Result<ChatMessage>> RoomService::editMessage(Identity caller, qint64 roomId,
+                                                          EditRequest request) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeMessage(caller.userId,
+                                     [caller, roomId, request, now](RoomTransaction &tx) {
+                                         return changes::edit(tx, caller, roomId, request, now);
+                                     });
+}
+
+QCoro::Task<Result<ChatMessage>> RoomService::deleteMessage(Identity caller, qint64 roomId,
+                                                            qint64 messageId) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeMessage(caller.userId,
+                                     [caller, roomId, messageId, now](RoomTransaction &tx) {
+                                         return changes::remove(tx, caller, roomId, messageId, now);
+                                     });
 }
 
 QCoro::Task<Result<std::pair<Room, bool>>> RoomService::createRoom(Identity caller,
@@ -291,6 +332,7 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
     message.senderName = caller.displayName;
     message.content = request.content;
     message.clientMsgId = request.clientMsgId;
+    message.replyTo = request.replyTo;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool trade = caller.isTradeService();
     auto stored = m_sharedStorage
@@ -298,7 +340,7 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
                             return changes::post(tx, message, trade, now);
                         })
                       : co_await m_store.post([message, now](RoomTransaction &tx) {
-                            return tx.insertMessage(message, now);
+                            return changes::insert(tx, message, now);
                         });
     if (stored && stored->duplicate && stored->message.roomId != roomId)
         co_return Error{ErrorCode::Conflict, u"clientMsgId was already used in another room"_s};
@@ -325,6 +367,7 @@ QCoro::Task<> RoomService::applyRemote(RoomEvent event) {
     const Take take =
         std::visit(Overloaded{
                        [](const roomevent::MessageStored &) { return Take::AsItIs; },
+                       [](const roomevent::MessageChanged &) { return Take::AsItIs; },
                        [](const roomevent::RoomChanged &) { return Take::AfterReload; },
                        [](const roomevent::RoomCreated &) { return Take::AfterReload; },
                        [](const roomevent::MemberRemoved &) { return Take::AsItIs; },

@@ -54,6 +54,12 @@ public:
     QCoro::Task<Result<Room>> leave(Identity caller, qint64 roomId);
     QCoro::Task<Result<Room>> settle(Identity caller, qint64 roomId, RoomStatus to);
     QCoro::Task<Result<StoredMessage>> post(Identity caller, qint64 roomId, SendRequest request);
+    // The sender edits their message; the sender or the seller deletes one. Each
+    // answers the message as it is now, and takes from the sender's rate budget.
+    QCoro::Task<Result<ChatMessage>> editMessage(Identity caller, qint64 roomId,
+                                                 EditRequest request);
+    QCoro::Task<Result<ChatMessage>> deleteMessage(Identity caller, qint64 roomId,
+                                                   qint64 messageId);
     // From the recent-history cache when it covers the page, else the database.
     QCoro::Task<Result<EncodedHistoryPage>> history(Identity caller, HistoryQuery query);
 
@@ -105,6 +111,11 @@ private:
     QCoro::Task<Result<Room>> changeAndView(QString callerId, qint64 roomId,
                                             RoomStore::Work<RoomChange> work);
     void apply(const RoomChange &change);
+    // Runs an edit or a deletion and announces what it changed.
+    QCoro::Task<Result<ChatMessage>> changeMessage(const QString &callerId,
+                                                   RoomStore::Work<RoomChange> work);
+    // A deleted pinned NOTIFICATION: the one before it is pinned, from the database.
+    QCoro::Task<> repin(qint64 roomId);
     // The one place an event leaves the domain (a stored message is cached first).
     void announce(const RoomEvent &event, EventOrigin origin = EventOrigin::ThisInstance);
     void scheduleExpiry();

@@ -25,6 +25,9 @@ struct RoomChange {
     std::optional<RoomRecord> room;
     QList<RoomEvent> events;
     bool roomCreated = false;
+    // A change of one message (edit, delete): the message as it is now, also when
+    // nothing changed (a repeated delete), and no room.
+    std::optional<ChatMessage> message;
 };
 
 // One transaction's reads and writes. Guarded updates answer false when the
@@ -47,6 +50,13 @@ public:
     // A retried (sender, clientMsgId) answers the first message, marked duplicate.
     virtual Result<StoredMessage> insertMessage(const NewMessage &message,
                                                 const QDateTime &now) = 0;
+    // One message of any room, with its quote; nullopt for an id nobody has.
+    virtual Result<std::optional<ChatMessage>> message(qint64 messageId) = 0;
+    // Guarded on the message not being deleted: false if it was (nothing changed).
+    virtual Result<bool> editMessage(const ChatMessage &message, const QString &content,
+                                     const QDateTime &now) = 0;
+    // Empties the content in storage and marks it deleted; false if it already was.
+    virtual Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) = 0;
     // The display name of a built-in account, by user id.
     virtual Result<std::optional<QString>> accountDisplayName(const QString &userId) = 0;
 };

@@ -93,7 +93,18 @@ void StompServer::closeAll() {
 
 void StompServer::deliver(const RoomEvent &event) {
     std::visit(Overloaded{
-                   [this](const roomevent::MessageStored &e) { deliverMessage(e); },
+                   [this](const roomevent::MessageStored &e) {
+                       deliverMessage(e.message, QByteArray::number(e.message.id), e.json);
+                   },
+                   [this](const roomevent::MessageChanged &e) {
+                       // A MESSAGE frame's id is unique (STOMP 1.2): the change's own.
+                       const QDateTime at = e.message.deletedAt.value_or(
+                           e.message.editedAt.value_or(e.message.createdAt));
+                       deliverMessage(e.message,
+                                      QByteArray::number(e.message.id) + '-' +
+                                          QByteArray::number(at.toMSecsSinceEpoch()),
+                                      e.json);
+                   },
                    [this](const roomevent::RoomChanged &e) { deliverRoomState(e.id); },
                    [this](const roomevent::RoomCreated &e) { announceNewRoom(e.id); },
                    [this](const roomevent::MemberRemoved &e) { removeFromRoom(e); },
@@ -103,12 +114,12 @@ void StompServer::deliver(const RoomEvent &event) {
                event);
 }
 
-void StompServer::deliverMessage(const roomevent::MessageStored &stored) {
-    const int handedTo = m_bus.publish(destinations::chat(stored.message.roomId),
-                                       QByteArray::number(stored.message.id), stored.json);
+void StompServer::deliverMessage(const ChatMessage &message, const QByteArray &frameId,
+                                 const QByteArray &json) {
+    const int handedTo = m_bus.publish(destinations::chat(message.roomId), frameId, json);
     metrics::messagesDelivered.add(quint64(handedTo));
-    if (m_bus.subscriberCount(destinations::roomSummary(stored.message.roomId)) > 0) {
-        m_staleSummaries.insert(stored.message.roomId);
+    if (m_bus.subscriberCount(destinations::roomSummary(message.roomId)) > 0) {
+        m_staleSummaries.insert(message.roomId);
         if (!m_summaryFlush.isActive())
             m_summaryFlush.start();
     }

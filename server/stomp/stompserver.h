@@ -57,7 +57,9 @@ private:
     void accept(std::unique_ptr<websocket::Connection> connection);
     // Every committed room event, whichever instance made it, dispatched by kind.
     void deliver(const gonggu::RoomEvent &event);
-    void deliverMessage(const roomevent::MessageStored &stored);
+    // A message's frame to its room's chat topic (new, or changed: `frameId` says).
+    void deliverMessage(const ChatMessage &message, const QByteArray &frameId,
+                        const QByteArray &json);
     void deliverRoomState(qint64 roomId);
     void removeFromRoom(const roomevent::MemberRemoved &removed);
     void notifyMembers(const roomevent::StatusChanged &settled);

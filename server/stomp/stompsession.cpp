@@ -66,14 +66,14 @@ std::optional<std::pair<int, int>> parseHeartbeat(const std::optional<QByteArray
     return std::pair{x, y};
 }
 
-// SEND completes after the commit; the session may be gone by then.
-QCoro::Task<>
-postAndAcknowledge(QPointer<StompSession> session, RoomService *rooms, Identity sender,
-                   qint64 roomId, SendRequest request,
-                   std::function<void(StompSession *, const Result<StoredMessage> &)> done) {
-    const auto stored = co_await rooms->post(std::move(sender), roomId, std::move(request));
+// SEND completes after the commit; the session may be gone by then. `work` is the
+// room service's call, already running.
+template <typename T>
+QCoro::Task<> acknowledgeWhenDone(QPointer<StompSession> session, QCoro::Task<Result<T>> work,
+                                  std::function<void(StompSession *, const Status &)> done) {
+    const auto result = co_await std::move(work);
     if (session)
-        done(session.data(), stored);
+        done(session.data(), result ? okStatus() : Status(result.error()));
 }
 
 } // namespace
@@ -298,9 +298,9 @@ QCoro::Task<> StompSession::watchRoom(Frame frame, qint64 roomId, QString topic,
     sendReceipt(frame);
     // The current state right away, then one after every change.
     if (const auto body = current(roomId))
-        deliver(encodeMessage(QString::fromUtf8(frame.headerOr("destination")), firstMessageId,
-                              *body),
-                id);
+        deliver(
+            encodeMessage(QString::fromUtf8(frame.headerOr("destination")), firstMessageId, *body),
+            id);
 }
 
 void StompSession::handleUnsubscribe(const Frame &frame) {
@@ -326,8 +326,8 @@ void StompSession::handleSend(const Frame &frame) {
         refuse(frame, error);
     };
     const QString destination = QString::fromUtf8(frame.headerOr("destination"));
-    const auto roomId = destinations::roomIdAfter(destination, destinations::kSendPrefix);
-    if (!roomId) {
+    const auto target = destinations::sendTarget(destination);
+    if (!target) {
         refuseUnread({ErrorCode::NotFound, u"unknown destination; send to /app/chat/{roomId}"_s});
         return;
     }
@@ -340,23 +340,45 @@ void StompSession::handleSend(const Frame &frame) {
         refuseUnread(json.error());
         return;
     }
-    auto request = SendRequest::fromJson(*json);
-    if (!request) {
-        refuseUnread(request.error());
-        return;
+    RoomService &rooms = m_server.rooms();
+    const auto answer = [frame](StompSession *session, const Status &done) {
+        session->sendAnswered(frame, done);
+    };
+    switch (target->action) {
+    case destinations::SendAction::Post:
+        if (auto request = SendRequest::fromJson(*json)) {
+            ++m_sendsInFlight;
+            acknowledgeWhenDone(this, rooms.post(m_identity, target->roomId, *request), answer);
+        } else {
+            refuseUnread(request.error());
+        }
+        break;
+    case destinations::SendAction::Edit:
+        if (auto request = EditRequest::fromJson(*json)) {
+            ++m_sendsInFlight;
+            acknowledgeWhenDone(this, rooms.editMessage(m_identity, target->roomId, *request),
+                                answer);
+        } else {
+            refuseUnread(request.error());
+        }
+        break;
+    case destinations::SendAction::Delete:
+        if (auto request = DeleteRequest::fromJson(*json)) {
+            ++m_sendsInFlight;
+            acknowledgeWhenDone(
+                this, rooms.deleteMessage(m_identity, target->roomId, request->messageId), answer);
+        } else {
+            refuseUnread(request.error());
+        }
+        break;
     }
-    ++m_sendsInFlight;
-    postAndAcknowledge(this, &m_server.rooms(), m_identity, *roomId, std::move(request).value(),
-                       [frame](StompSession *session, const Result<StoredMessage> &stored) {
-                           session->sendAnswered(frame, stored);
-                       });
 }
 
-void StompSession::sendAnswered(const Frame &send, const Result<StoredMessage> &stored) {
-    if (stored)
+void StompSession::sendAnswered(const Frame &send, const Status &done) {
+    if (done)
         sendReceipt(send);
     else
-        refuse(send, stored.error());
+        refuse(send, done.error());
     if (--m_sendsInFlight == 0 && m_disconnect)
         finishDisconnect();
 }

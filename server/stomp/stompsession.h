@@ -79,7 +79,7 @@ private:
     void handleUnsubscribe(const stomp::Frame &frame);
     void handleSend(const stomp::Frame &frame);
     void handleDisconnect(const stomp::Frame &frame);
-    void sendAnswered(const stomp::Frame &send, const Result<StoredMessage> &stored);
+    void sendAnswered(const stomp::Frame &send, const Status &done);
     void finishDisconnect();
 
     void sendFrame(const stomp::Frame &frame);

@@ -73,6 +73,13 @@ const QList<Migration> &migrations() {
          {"CREATE TABLE readiness_probe (id INTEGER PRIMARY KEY, checked_at BIGINT NOT NULL)"},
          {},
          {}},
+        // Replies, edits and deletions (a deleted row keeps its place, content emptied).
+        {6,
+         {"ALTER TABLE messages ADD COLUMN reply_to BIGINT",
+          "ALTER TABLE messages ADD COLUMN edited_at BIGINT",
+          "ALTER TABLE messages ADD COLUMN deleted_at BIGINT"},
+         {},
+         {}},
     };
     return list;
 }
@@ -175,8 +182,9 @@ Result<QSqlDatabase> openDatabase(const DatabaseSettings &settings, const QStrin
         // WAL: readers never block the writer. FULL syncs the WAL at every commit, so a
         // receipted message survives a power loss too (NORMAL only a process crash);
         // the group commit shares that one fsync between all messages of a batch.
-        for (const char *statement :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        // secure_delete=FAST zeroes what an edit or a deletion overwrote inside a page.
+        for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                      "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=FAST"}) {
             if (!pragma.exec(QString::fromLatin1(statement)))
                 return sqlError(u"cannot configure SQLite"_s, pragma.lastError());
         }

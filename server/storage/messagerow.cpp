@@ -13,9 +13,9 @@ namespace gonggu::server::messagerow {
 namespace {
 
 constexpr std::array<const char *, ColumnCount> kNames = {
-    "id",          "room_id",    "type",          "sender_id",
-    "sender_name", "content",    "client_msg_id", "created_at",
-    "event",       "subject_id", "subject_name",  "key_id",
+    "id",           "room_id",       "type",       "sender_id", "sender_name",
+    "content",      "client_msg_id", "created_at", "event",     "subject_id",
+    "subject_name", "key_id",        "reply_to",   "edited_at", "deleted_at",
 };
 
 QByteArray buildInsertSql() {
@@ -80,7 +80,8 @@ InsertValues::InsertValues(const NewMessage &message, qint64 createdAt, const Me
     , m_createdAt(createdAt)
     , m_event(message.event ? std::optional(toString(*message.event).toUtf8()) : std::nullopt)
     , m_subjectId(utf8(message.subjectId))
-    , m_subjectName(utf8(message.subjectName)) {
+    , m_subjectName(utf8(message.subjectName))
+    , m_replyTo(message.replyTo) {
 }
 
 Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
@@ -100,6 +101,14 @@ Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
         message.event = systemEventFromString(*event);
     message.subjectId = optionalText(row.value(SubjectId));
     message.subjectName = optionalText(row.value(SubjectName));
+    const auto time = [&](Column c) {
+        const QVariant v = row.value(c);
+        return v.isNull() ? std::nullopt : std::optional(fromMs(v.toLongLong()));
+    };
+    if (const QVariant v = row.value(ReplyTo); !v.isNull())
+        message.replyTo = v.toLongLong();
+    message.editedAt = time(EditedAt);
+    message.deletedAt = time(DeletedAt);
     return message;
 }
 

@@ -33,6 +33,9 @@ enum Column : int {
     SubjectId,
     SubjectName,
     KeyId, // the key that sealed `content`; NULL for plaintext rows
+    ReplyTo,
+    EditedAt,
+    DeletedAt,
     ColumnCount
 };
 
@@ -70,6 +73,9 @@ public:
         bind(SubjectId, m_subjectId);
         bind(SubjectName, m_subjectName);
         bind(KeyId, m_content.keyId);
+        bind(ReplyTo, m_replyTo);
+        bind(EditedAt, std::optional<qint64>());
+        bind(DeletedAt, std::optional<qint64>());
     }
 
 private:
@@ -83,9 +89,11 @@ private:
     std::optional<QByteArray> m_event;
     std::optional<QByteArray> m_subjectId;
     std::optional<QByteArray> m_subjectName;
+    std::optional<qint64> m_replyTo;
 };
 
-// A row selected with selectList(), its content opened.
+// A row selected with selectList(), its content opened (without its quote: the
+// quoted row is read apart, repository::attachQuotes).
 Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher);
 
 } // namespace messagerow

@@ -132,7 +132,8 @@ Status readNewestMessages(QSqlDatabase &db, Room &room) {
                                   u" FROM messages WHERE room_id = ? ORDER BY id DESC LIMIT 1"_s;
     static const QString pinned =
         u"SELECT "_s + messagerow::selectList() +
-        u" FROM messages WHERE room_id = ? AND type = 'NOTIFICATION' ORDER BY id DESC LIMIT 1"_s;
+        u" FROM messages WHERE room_id = ? AND type = 'NOTIFICATION' AND deleted_at IS NULL "
+        "ORDER BY id DESC LIMIT 1"_s;
     for (auto [sql, into] :
          {std::pair{&newest, &room.lastMessage}, std::pair{&pinned, &room.pinnedNotice}}) {
         auto q = execute(db, *sql, {room.id}, "read newest message");
@@ -345,7 +346,69 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     auto first = messagerow::read(**existing, cipherOf(db));
     if (!first)
         return first.error();
-    return StoredMessage{*first, true};
+    QList<ChatMessage> one{*first};
+    if (auto s = attachQuotes(db, one); !s)
+        return s.error();
+    return StoredMessage{one.front(), true};
+}
+
+Result<std::optional<ChatMessage>> findMessage(QSqlDatabase &db, qint64 messageId) {
+    static const QString sql =
+        u"SELECT "_s + messagerow::selectList() + u" FROM messages WHERE id = ?"_s;
+    auto q = execute(db, sql, {messageId}, "find message");
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::optional<ChatMessage>();
+    auto message = messagerow::read(**q, cipherOf(db));
+    if (!message)
+        return message.error();
+    return std::optional(*message);
+}
+
+Status attachQuotes(QSqlDatabase &db, QList<ChatMessage> &messages) {
+    // One primary-key seek per distinct original; most pages have none.
+    QHash<qint64, std::optional<Quote>> quotes;
+    for (ChatMessage &m : messages) {
+        if (!m.replyTo)
+            continue;
+        auto found = quotes.find(*m.replyTo);
+        if (found == quotes.end()) {
+            auto original = findMessage(db, *m.replyTo);
+            if (!original)
+                return original.error();
+            found = quotes.insert(*m.replyTo,
+                                  *original ? std::optional((*original)->quoted()) : std::nullopt);
+        }
+        m.quote = *found;
+    }
+    return okStatus();
+}
+
+Result<bool> editMessage(QSqlDatabase &db, const ChatMessage &message, const QString &content,
+                         const QDateTime &now) {
+    // The new text overwrites the old in place: nothing keeps the earlier version.
+    const messagerow::StoredContent sealed =
+        messagerow::seal(cipherOf(db), content, message.roomId);
+    auto q = execute(db,
+                     u"UPDATE messages SET content = ?, key_id = ?, edited_at = ? "
+                     "WHERE id = ? AND deleted_at IS NULL"_s,
+                     {QString::fromUtf8(sealed.text),
+                      sealed.keyId ? QVariant(*sealed.keyId) : QVariant(), ms(now), message.id},
+                     "edit message");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<bool> deleteMessage(QSqlDatabase &db, qint64 messageId, const QDateTime &now) {
+    auto q = execute(db,
+                     u"UPDATE messages SET content = '', key_id = NULL, deleted_at = ? "
+                     "WHERE id = ? AND deleted_at IS NULL"_s,
+                     {ms(now), messageId}, "delete message");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
 }
 
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
@@ -379,6 +442,8 @@ Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
         page.messages.removeLast();
     if (!forward)
         std::reverse(page.messages.begin(), page.messages.end());
+    if (auto s = attachQuotes(db, page.messages); !s)
+        return s.error();
     return page;
 }
 

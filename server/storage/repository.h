@@ -26,6 +26,15 @@ Status deleteMember(QSqlDatabase &db, qint64 roomId, const QString &userId);
 Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                                     const QDateTime &now);
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query);
+// One message with its quote, if it exists.
+Result<std::optional<ChatMessage>> findMessage(QSqlDatabase &db, qint64 messageId);
+// Fills `quote` of every reply in `messages` from the message it answers.
+Status attachQuotes(QSqlDatabase &db, QList<ChatMessage> &messages);
+// Replaces the content of a message not deleted; false if it was deleted meanwhile.
+Result<bool> editMessage(QSqlDatabase &db, const ChatMessage &message, const QString &content,
+                         const QDateTime &now);
+// Empties the content and marks the row deleted; false if it already was.
+Result<bool> deleteMessage(QSqlDatabase &db, qint64 messageId, const QDateTime &now);
 // Looks at up to `limit` messages after `afterId` that are plaintext or under an
 // older key and seals them under the current key. Rows that do not open
 // (damaged, or a key missing from the file) are counted and left alone.

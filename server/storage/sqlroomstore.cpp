@@ -39,6 +39,22 @@ public:
     Result<StoredMessage> insertMessage(const NewMessage &message, const QDateTime &now) override {
         return repository::insertMessage(m_db, message, now);
     }
+    Result<std::optional<ChatMessage>> message(qint64 messageId) override {
+        auto found = repository::findMessage(m_db, messageId);
+        if (!found || !found->has_value())
+            return found;
+        QList<ChatMessage> one{**found};
+        if (auto s = repository::attachQuotes(m_db, one); !s)
+            return s.error();
+        return std::optional(one.front());
+    }
+    Result<bool> editMessage(const ChatMessage &message, const QString &content,
+                             const QDateTime &now) override {
+        return repository::editMessage(m_db, message, content, now);
+    }
+    Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) override {
+        return repository::deleteMessage(m_db, messageId, now);
+    }
     Result<std::optional<QString>> accountDisplayName(const QString &userId) override {
         auto account = repository::findAccountById(m_db, userId);
         if (!account)

@@ -43,6 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     roundTrip<Participant>(*object);
     roundTrip<User>(*object);
     roundTrip<RoomSnapshot>(*object);
+    roundTrip<EditRequest>(*object);
+    roundTrip<DeleteRequest>(*object);
     // Events from another instance (Redis): decoded, written again, decoded the same.
     if (const auto event = roomEventFromJson(*object); event.ok()) {
         const auto again = parseJsonObject(toJson(*event));
@@ -53,7 +55,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             std::abort();
     }
     if (const auto request = SendRequest::fromJson(*object); request.ok()) {
-        if (!validateContent(request->content).ok())
+        if (!validateContent(request->content).ok() || (request->replyTo && *request->replyTo <= 0))
+            std::abort();
+    }
+    if (const auto edit = EditRequest::fromJson(*object); edit.ok()) {
+        if (!validateContent(edit->content).ok() || edit->messageId <= 0)
             std::abort();
     }
     return 0;

@@ -58,6 +58,15 @@ public:
             page.messages =
                 query.after ? page.messages.first(query.limit) : page.messages.last(query.limit);
         }
+        for (ChatMessage &m : page.messages) { // quoted as the original reads now
+            if (!m.replyTo)
+                continue;
+            m.quote.reset();
+            for (const ChatMessage &original : state.messages) {
+                if (original.id == *m.replyTo)
+                    m.quote = original.quoted();
+            }
+        }
         co_return page;
     }
 
@@ -131,6 +140,41 @@ private:
             const ChatMessage m = n.committed(++m_s.lastMessageId, now);
             m_s.messages.append(m);
             return StoredMessage{m, false};
+        }
+        Result<std::optional<ChatMessage>> message(qint64 messageId) override {
+            ChatMessage *found = find(messageId);
+            if (!found)
+                return std::optional<ChatMessage>();
+            ChatMessage m = *found;
+            if (m.replyTo) {
+                const ChatMessage *original = find(*m.replyTo);
+                m.quote = original ? std::optional(original->quoted()) : std::nullopt;
+            }
+            return std::optional(m);
+        }
+        Result<bool> editMessage(const ChatMessage &message, const QString &content,
+                                 const QDateTime &now) override {
+            ChatMessage *found = find(message.id);
+            if (!found || found->isDeleted())
+                return false;
+            found->content = content;
+            found->editedAt = now;
+            return true;
+        }
+        Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) override {
+            ChatMessage *found = find(messageId);
+            if (!found || found->isDeleted())
+                return false;
+            found->content.clear();
+            found->deletedAt = now;
+            return true;
+        }
+        ChatMessage *find(qint64 messageId) {
+            for (ChatMessage &m : m_s.messages) {
+                if (m.id == messageId)
+                    return &m;
+            }
+            return nullptr;
         }
         Result<std::optional<QString>> accountDisplayName(const QString &userId) override {
             const auto it = m_s.accountNames.constFind(userId);

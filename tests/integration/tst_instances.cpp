@@ -157,6 +157,64 @@ private Q_SLOTS:
         QVERIFY2(!metrics.contains("gonggu_history_cache_hits_total 0\n"), metrics.constData());
     }
 
+    // A reply, an edit and a deletion made on B: A's subscribers see each live, and A's
+    // history (answered from its memory) shows what B changed.
+    void repliesEditsAndDeletionsCrossInstances() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const qint64 room = roomWithNotices(seller, {u"pickup at 6"_s, u"bring a bag"_s});
+        QVERIFY(room);
+        const auto page =
+            httpRequest(*a, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), seller);
+        const QJsonArray messages = page.json.value(u"messages"_s).toArray();
+        QCOMPARE(messages.size(), 2);
+        const qint64 first = messages.at(0).toObject().value(u"id"_s).toInteger();
+        const qint64 second = messages.at(1).toObject().value(u"id"_s).toInteger();
+        auto watcherOnA = connectedTo(*a, seller);
+        auto sellerOnB = connectedTo(*b, seller);
+        QVERIFY(watcherOnA && sellerOnB);
+        const QString chat = u"/topic/chat/%1"_s.arg(room);
+        QVERIFY(watcherOnA->subscribe("chat", chat));
+        QVERIFY(sellerOnB->subscribe("chat", chat));
+
+        Frame reply{Command::Send,
+                    {},
+                    "{\"type\":\"CHAT\",\"content\":\"see above\",\"replyTo\":" +
+                        QByteArray::number(first) + '}'};
+        reply.add("destination", "/app/chat/" + QByteArray::number(room)).add("receipt", "rp");
+        sellerOnB->sendFrame(reply);
+        QVERIFY(sellerOnB->waitForReceipt("rp"));
+        const auto replied = watcherOnA->waitForMessage(chat);
+        QVERIFY(replied);
+        QCOMPARE(replied->value(u"quote"_s).toObject().value(u"content"_s).toString(),
+                 u"pickup at 6"_s);
+
+        const QString path = u"/api/chat/rooms/%1/messages/%2"_s;
+        QCOMPARE(httpJson(*b, "PATCH", path.arg(room).arg(first), seller,
+                          {{u"content"_s, u"pickup at 7"_s}})
+                     .status,
+                 200);
+        const auto edited = watcherOnA->waitForMessage(chat);
+        QVERIFY(edited);
+        QCOMPARE(edited->value(u"content"_s).toString(), u"pickup at 7"_s);
+        QCOMPARE(httpRequest(*b, "DELETE", path.arg(room).arg(second), seller).status, 200);
+        const auto deleted = watcherOnA->waitForMessage(chat);
+        QVERIFY(deleted);
+        QVERIFY(deleted->contains(u"deletedAt"_s));
+
+        // A's history: the edit, the tombstone, and the reply quoting the new text.
+        QCOMPARE(historyOn(*a, room, seller),
+                 (QStringList{u"pickup at 7"_s, QString(), u"see above"_s}));
+        const auto again =
+            httpRequest(*a, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), seller);
+        QCOMPARE(again.json[u"messages"_s][2][u"quote"_s][u"content"_s].toString(),
+                 u"pickup at 7"_s);
+        // The pin fell back on both instances.
+        QTRY_COMPARE(httpRequest(*a, "GET", u"/api/chat/rooms/%1"_s.arg(room), seller)
+                         .json[u"pinnedNotice"_s][u"id"_s]
+                         .toInteger(),
+                     first);
+    }
+
     void historyCommittedDuringARedisOutageIsNotHiddenByMemory() {
         const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
         const qint64 room = roomWithNotices(seller, {u"before the outage"_s});

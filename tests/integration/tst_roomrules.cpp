@@ -111,6 +111,86 @@ private Q_SLOTS:
                  expected);
     }
 
+    // Who may edit and delete which message, by role, status and authorship. "me" is the
+    // caller; a message is mine or another member's.
+    void editingAndDeleting_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<std::optional<Role>>("role");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<bool>("mine");
+        QTest::addColumn<bool>("deleted");
+        QTest::addColumn<bool>("tradeService");
+        QTest::addColumn<int>("edit");
+        QTest::addColumn<int>("remove");
+        constexpr int kForbidden = int(ErrorCode::Forbidden);
+        constexpr int kNotMember = int(ErrorCode::NotAMember);
+        constexpr int kReadOnly = int(ErrorCode::RoomNotWritable);
+        constexpr int kConflict = int(ErrorCode::Conflict);
+        const auto chat = MessageType::Chat;
+        const struct {
+            RoomStatus status;
+            std::optional<Role> role;
+            MessageType type;
+            bool mine, deleted, trade;
+            int edit, remove;
+        } table[] = {
+            // Their own message, while they may write.
+            {RoomStatus::Active, Role::Viewer, chat, true, false, false, kOk, kOk},
+            {RoomStatus::Active, Role::Participant, chat, true, false, false, kOk, kOk},
+            {RoomStatus::Closed, Role::Participant, chat, true, false, false, kOk, kOk},
+            {RoomStatus::Active, Role::Seller, MessageType::Notification, true, false, false, kOk,
+             kOk},
+            // Someone else's: only the seller and the trade service delete it.
+            {RoomStatus::Active, Role::Participant, chat, false, false, false, kForbidden,
+             kForbidden},
+            {RoomStatus::Active, Role::Seller, chat, false, false, false, kForbidden, kOk},
+            {RoomStatus::Active, kNone, chat, false, false, true, kForbidden, kOk},
+            // Out of the room, or the room read-only: the sender may do neither.
+            {RoomStatus::Active, kNone, chat, true, false, false, kNotMember, kNotMember},
+            {RoomStatus::Closed, Role::Viewer, chat, true, false, false, kNotMember, kNotMember},
+            {RoomStatus::Cancelled, Role::Participant, chat, true, false, false, kReadOnly,
+             kReadOnly},
+            // The seller moderates whatever the status, but edits nobody's words.
+            {RoomStatus::Cancelled, Role::Seller, chat, false, false, false, kForbidden, kOk},
+            // Deleted: no edit; a repeated delete is not refused (a retry).
+            {RoomStatus::Active, Role::Participant, chat, true, true, false, kConflict, kOk},
+            // SYSTEM messages: never, by anyone.
+            {RoomStatus::Active, Role::Seller, MessageType::System, false, false, false, kForbidden,
+             kForbidden},
+            {RoomStatus::Active, kNone, MessageType::System, false, false, true, kForbidden,
+             kForbidden},
+        };
+        int i = 0;
+        for (const auto &row : table)
+            QTest::addRow("case %d", i++)
+                << int(row.status) << row.role << int(row.type) << row.mine << row.deleted
+                << row.trade << row.edit << row.remove;
+    }
+
+    void editingAndDeleting() {
+        QFETCH(int, status);
+        QFETCH(std::optional<Role>, role);
+        QFETCH(int, type);
+        QFETCH(bool, mine);
+        QFETCH(bool, deleted);
+        QFETCH(bool, tradeService);
+        QFETCH(int, edit);
+        QFETCH(int, remove);
+        ChatMessage message;
+        message.id = 7;
+        message.roomId = 1;
+        message.type = MessageType(type);
+        message.senderId = mine ? u"me"_s : u"u-other"_s;
+        message.content = u"hello"_s;
+        if (deleted)
+            message.deletedAt = QDateTime::currentDateTimeUtc();
+        QCOMPARE(outcome(rules::canEdit(RoomStatus(status), role, message, u"me"_s, tradeService)),
+                 edit);
+        QCOMPARE(
+            outcome(rules::canDelete(RoomStatus(status), role, message, u"me"_s, tradeService)),
+            remove);
+    }
+
     void joiningLeavingSettling() {
         QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active), kNone)), kOk);
         QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active), Role::Viewer)), kOk);

@@ -21,25 +21,28 @@ const Identity kTrade{u"trade"_s, u"Marketplace"_s, {u"rooms:write"_s}};
 
 // One line per event, in the order announced: what a transport would deliver.
 QString describe(const RoomEvent &event) {
-    return std::visit(Overloaded{
-                          [](const roomevent::MessageStored &e) -> QString {
-                              return u"message "_s + (e.message.event ? toString(*e.message.event)
-                                                                      : e.message.content);
-                          },
-                          [](const roomevent::RoomChanged &) -> QString { return u"room"_s; },
-                          [](const roomevent::RoomCreated &) -> QString { return u"created"_s; },
-                          [](const roomevent::MemberRemoved &e) -> QString {
-                              return u"removed "_s + e.userId + u' ' + toString(e.why);
-                          },
-                          [](const roomevent::StatusChanged &e) -> QString {
-                              return u"status "_s + toString(e.status);
-                          },
-                          [](const roomevent::PresenceChanged &e) -> QString {
-                              return u"presence "_s + e.userId +
-                                     (e.online ? u" online"_s : u" offline"_s);
-                          },
-                      },
-                      event);
+    return std::visit(
+        Overloaded{
+            [](const roomevent::MessageStored &e) -> QString {
+                return u"message "_s +
+                       (e.message.event ? toString(*e.message.event) : e.message.content);
+            },
+            [](const roomevent::MessageChanged &e) -> QString {
+                return (e.message.isDeleted() ? u"deleted "_s : u"edited "_s) + e.message.content;
+            },
+            [](const roomevent::RoomChanged &) -> QString { return u"room"_s; },
+            [](const roomevent::RoomCreated &) -> QString { return u"created"_s; },
+            [](const roomevent::MemberRemoved &e) -> QString {
+                return u"removed "_s + e.userId + u' ' + toString(e.why);
+            },
+            [](const roomevent::StatusChanged &e) -> QString {
+                return u"status "_s + toString(e.status);
+            },
+            [](const roomevent::PresenceChanged &e) -> QString {
+                return u"presence "_s + e.userId + (e.online ? u" online"_s : u" offline"_s);
+            },
+        },
+        event);
 }
 
 template <typename T> T await(QCoro::Task<T> task) {
@@ -75,6 +78,11 @@ class TestRoomService : public QObject {
     // The refusal's code as the wire spells it; "ok" when there was none.
     QString errorOf(const auto &result) { return result ? u"ok"_s : toString(result.error().code); }
     QString statusOf(qint64 roomId) { return toString(stateOf(roomId).room.status); }
+    // Another open room, for a message id that is not of `roomId`.
+    qint64 other(qint64 roomId) {
+        const qint64 id = openRoom(5, 1);
+        return id == roomId ? openRoom(5, 1) : id;
+    }
 
 private Q_SLOTS:
     void init() {
@@ -151,12 +159,13 @@ private Q_SLOTS:
         QVERIFY(!events.contains(u"presence u-v online"_s));
 
         events.clear();
-        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"택배도 되나요?"_s, {}})));
+        QVERIFY(
+            await(service->post(viewer, room, {MessageType::Chat, u"택배도 되나요?"_s, {}, {}})));
         QCOMPARE(events,
                  (QStringList{u"message JOINED"_s, u"room"_s, u"message 택배도 되나요?"_s}));
         QCOMPARE(listed(), (QStringList{kSeller.userId, viewer.userId}));
         events.clear();
-        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"감사합니다"_s, {}})));
+        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"감사합니다"_s, {}, {}})));
         QCOMPARE(events, QStringList{u"message 감사합니다"_s}); // announced once
         service->sessionClosed(viewer.userId);
     }
@@ -178,7 +187,7 @@ private Q_SLOTS:
         const Identity viewer = user(u"u-v"_s, u"구경꾼"_s);
         QVERIFY(await(service->admitToChat(viewer, room)));
         QCOMPARE(stateOf(room).roleOf(viewer.userId), std::optional(Role::Viewer));
-        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"질문 있어요"_s, {}})));
+        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"질문 있어요"_s, {}, {}})));
         QVERIFY(await(service->join(user(u"u-1"_s, u"민수"_s), room)));
         events.clear();
         const auto last = await(service->join(user(u"u-2"_s, u"지우"_s), room));
@@ -193,10 +202,10 @@ private Q_SLOTS:
         QCOMPARE(errorOf(await(service->join(user(u"u-3"_s, u"하나"_s), room))),
                  toString(ErrorCode::RoomNotActive));
         QVERIFY(!await(service->admitToChat(viewer, room)));
-        QCOMPARE(errorOf(await(service->post(viewer, room, {MessageType::Chat, u"hi"_s, {}}))),
+        QCOMPARE(errorOf(await(service->post(viewer, room, {MessageType::Chat, u"hi"_s, {}, {}}))),
                  toString(ErrorCode::NotAMember));
         QVERIFY(await(service->post(user(u"u-1"_s, u"민수"_s), room,
-                                    {MessageType::Chat, u"pickup at 6?"_s, {}})));
+                                    {MessageType::Chat, u"pickup at 6?"_s, {}, {}})));
     }
 
     void leavingUncountsAndEndsTheMembership() {
@@ -224,7 +233,7 @@ private Q_SLOTS:
         QCOMPARE(errorOf(await(service->settle(kSeller, room, RoomStatus::Closed))),
                  toString(ErrorCode::RoomNotActive));
         // Read-only now, for everybody.
-        QCOMPARE(errorOf(await(service->post(kSeller, room, {MessageType::Chat, u"hi"_s, {}}))),
+        QCOMPARE(errorOf(await(service->post(kSeller, room, {MessageType::Chat, u"hi"_s, {}, {}}))),
                  toString(ErrorCode::RoomNotWritable));
     }
 
@@ -265,7 +274,7 @@ private Q_SLOTS:
         QList<RoomEvent> seen;
         connect(service.get(), &RoomService::eventCommitted, this,
                 [&](const RoomEvent &event) { seen.append(event); });
-        const SendRequest send{MessageType::Chat, u"<b>6시 픽업?</b>"_s, u"c-1"_s};
+        const SendRequest send{MessageType::Chat, u"<b>6시 픽업?</b>"_s, u"c-1"_s, {}};
         const auto stored = await(service->post(buyer, room, send));
         QVERIFY(stored && !stored->duplicate);
         QCOMPARE(seen.size(), 1);
@@ -282,9 +291,54 @@ private Q_SLOTS:
         QVERIFY(page);
         QCOMPARE(page->messages.last().json, message.json);
         // Only the seller posts notifications.
-        QCOMPARE(
-            errorOf(await(service->post(buyer, room, {MessageType::Notification, u"paid?"_s, {}}))),
-            toString(ErrorCode::Forbidden));
+        QCOMPARE(errorOf(await(
+                     service->post(buyer, room, {MessageType::Notification, u"paid?"_s, {}, {}}))),
+                 toString(ErrorCode::Forbidden));
+    }
+
+    // An edit and a deletion are one event each, not a new message and not a room change;
+    // the cache and the room's newest message follow, and a repeated delete says nothing.
+    void editsAndDeletionsAreAnnouncedAsChanges() {
+        const qint64 room = openRoom(5, 1);
+        const Identity buyer = user(u"u-1"_s, u"민수"_s);
+        QVERIFY(await(service->join(buyer, room)));
+        const auto question =
+            await(service->post(buyer, room, {MessageType::Chat, u"6시 픽업?"_s, {}, {}}));
+        QVERIFY(question);
+        const qint64 id = question->message.id;
+        const auto answer =
+            await(service->post(kSeller, room, {MessageType::Chat, u"네"_s, {}, id}));
+        QVERIFY(answer);
+        QCOMPARE(answer->message.quote->content, u"6시 픽업?"_s);
+        QVERIFY(await(service->history(buyer, {room, {}, {}, 50}))); // cached now
+        events.clear();
+
+        const auto edited = await(service->editMessage(buyer, room, {id, u"7시 픽업?"_s}));
+        QVERIFY(edited);
+        QCOMPARE(edited->content, u"7시 픽업?"_s);
+        QVERIFY(edited->editedAt);
+        QCOMPARE(events, QStringList{u"edited 7시 픽업?"_s});
+        // The reply's quote is read again, not kept from before.
+        const auto page = await(service->history(buyer, {room, {}, {}, 50}));
+        QVERIFY(page && page->messages.last().json.contains("7시 픽업?"));
+
+        QCOMPARE(errorOf(await(service->editMessage(kSeller, room, {id, u"x"_s}))),
+                 toString(ErrorCode::Forbidden));
+        QCOMPARE(errorOf(await(service->deleteMessage(buyer, room, answer->message.id))),
+                 toString(ErrorCode::Forbidden));
+        events.clear();
+        const auto removed = await(service->deleteMessage(kSeller, room, id));
+        QVERIFY(removed && removed->isDeleted() && removed->content.isEmpty());
+        QCOMPARE(events, QStringList{u"deleted "_s});
+        QVERIFY(await(service->deleteMessage(kSeller, room, id))); // a retry
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(errorOf(await(service->editMessage(buyer, room, {id, u"x"_s}))),
+                 toString(ErrorCode::Conflict));
+        QCOMPARE(errorOf(await(service->deleteMessage(buyer, other(room), id))),
+                 toString(ErrorCode::NotFound));
+        // The newest message (the reply) is unchanged; its preview has no quote.
+        QCOMPARE(stateOf(room).room.lastMessage->id, answer->message.id);
+        QVERIFY(!stateOf(room).room.lastMessage->quote);
     }
 
     void presenceIsAnnouncedOnTheFirstAndTheLastSessionOnly() {

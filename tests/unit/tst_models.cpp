@@ -60,6 +60,47 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument(message->toJson()).toJson().contains("<b>is pickup"));
     }
 
+    // Replies, edits and deletions add fields; a message without them is as before.
+    void repliesEditsAndTombstonesRoundTrip() {
+        const QJsonObject reply = json(
+            R"({"id":88130,"roomId":1042,"type":"CHAT","senderId":"u-7","senderName":"Farm Kim",)"
+            R"("content":"네, 가능합니다","clientMsgId":null,"createdAt":"2026-11-23T10:03:00.000Z",)"
+            R"("replyTo":88123,"quote":{"senderId":"u-3","senderName":"Minsu",)"
+            R"("content":"is pickup at 6pm?","deleted":false},)"
+            R"("editedAt":"2026-11-23T10:04:00.000Z"})");
+        const auto message = ChatMessage::fromJson(reply);
+        QVERIFY(message.ok());
+        QCOMPARE(message->replyTo, 88123);
+        QCOMPARE(message->quote->senderName, u"Minsu"_s);
+        QVERIFY(message->editedAt.has_value());
+        QCOMPARE(message->toJson(), reply);
+
+        ChatMessage tombstone = *message;
+        tombstone.content.clear();
+        tombstone.deletedAt = tombstone.createdAt.addSecs(120);
+        QCOMPARE(tombstone.quoted(), (Quote{u"u-7"_s, u"Farm Kim"_s, QString(), true}));
+        const auto back = ChatMessage::fromJson(tombstone.toJson());
+        QVERIFY(back.ok());
+        QVERIFY(back->isDeleted());
+        QCOMPARE(*back, tombstone);
+        // A room list's preview carries no quote (it could hold deleted text).
+        QVERIFY(!message->preview().quote.has_value());
+
+        QVERIFY(!ChatMessage::fromJson(json(kMessageJson))->toJson().contains(u"quote"_s));
+    }
+
+    void editAndDeleteRequestsValidate() {
+        QVERIFY(EditRequest::fromJson(json(R"({"messageId":5,"content":"new"})")).ok());
+        QCOMPARE(EditRequest::fromJson(json(R"({"content":"new"})"), 7)->messageId, 7);
+        const auto noId = EditRequest::fromJson(json(R"({"content":"new"})"));
+        QCOMPARE(noId.error().field, u"messageId"_s);
+        QCOMPARE(int(EditRequest::fromJson(json(R"({"messageId":5,"content":""})")).error().code),
+                 int(ErrorCode::ContentInvalid));
+        QVERIFY(DeleteRequest::fromJson(json(R"({"messageId":5})")).ok());
+        QCOMPARE(int(DeleteRequest::fromJson(json(R"({"messageId":-5})")).error().code),
+                 int(ErrorCode::BadRequest));
+    }
+
     void largeIdsSurviveExactly() {
         QJsonObject object = json(kMessageJson);
         object.insert(u"id"_s, qint64(9007199254740993)); // 2^53 + 1: a double would round it
@@ -161,6 +202,13 @@ private Q_SLOTS:
                                       << int(ErrorCode::ContentInvalid);
         QTest::newRow("content not string")
             << QByteArray(R"({"type":"CHAT","content":5})") << int(ErrorCode::BadRequest);
+        QTest::newRow("reply") << QByteArray(R"({"type":"CHAT","content":"yes","replyTo":88123})")
+                               << -1;
+        QTest::newRow("reply to zero") << QByteArray(R"({"type":"CHAT","content":"a","replyTo":0})")
+                                       << int(ErrorCode::BadRequest);
+        QTest::newRow("reply to text")
+            << QByteArray(R"({"type":"CHAT","content":"a","replyTo":"88123"})")
+            << int(ErrorCode::BadRequest);
         QTest::newRow("clientMsgId with space")
             << QByteArray(R"({"type":"CHAT","content":"a","clientMsgId":"a b"})")
             << int(ErrorCode::BadRequest);

@@ -42,6 +42,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("kind");
         QTest::newRow("message") << RoomEvent(roomevent::MessageStored::of(systemMessage()))
                                  << QByteArray("message");
+        QTest::newRow("changed") << RoomEvent(roomevent::MessageChanged::of([] {
+            ChatMessage edited = systemMessage();
+            edited.type = MessageType::Chat;
+            edited.event.reset();
+            edited.subjectId.reset();
+            edited.subjectName.reset();
+            edited.replyTo = 7;
+            edited.quote = Quote{u"u-3"_s, u"민수"_s, u"hi"_s, false};
+            edited.editedAt = edited.createdAt.addSecs(5);
+            return edited;
+        }())) << QByteArray("changed");
         QTest::newRow("created") << RoomEvent(roomevent::RoomCreated{1'764'000'000'001})
                                  << QByteArray("created");
         QTest::newRow("room") << RoomEvent(roomevent::RoomChanged{1'764'000'000'000})
