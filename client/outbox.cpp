@@ -30,14 +30,15 @@ Outbox::Outbox(StompConnection &connection, QObject *parent)
 }
 
 void Outbox::post(qint64 roomId, const QString &clientMsgId, const QString &content,
-                  MessageType type) {
+                  MessageType type, std::optional<qint64> replyTo) {
     m_pending.removeIf([&](const OutgoingMessage &m) { return m.clientMsgId == clientMsgId; });
-    m_pending.append({roomId, clientMsgId, content, "send-" + clientMsgId.toLatin1(), type});
+    m_pending.append(
+        {roomId, clientMsgId, content, "send-" + clientMsgId.toLatin1(), type, replyTo});
     sendNow(m_pending.last());
 }
 
 void Outbox::sendNow(const OutgoingMessage &message) {
-    const SendRequest request{message.type, message.content, message.clientMsgId};
+    const SendRequest request{message.type, message.content, message.clientMsgId, message.replyTo};
     // Offline: it stays here and goes out on reconnect.
     m_connection.send(destinations::send(message.roomId),
                       QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),

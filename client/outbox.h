@@ -24,6 +24,7 @@ struct OutgoingMessage {
     QString content;
     QByteArray receipt;                   // = "send-" + clientMsgId
     MessageType type = MessageType::Chat; // or NOTIFICATION, the seller's announcement
+    std::optional<qint64> replyTo;
 };
 
 class Outbox : public QObject {
@@ -33,7 +34,7 @@ public:
 
     // Queues the message and sends it now if the connection is up.
     void post(qint64 roomId, const QString &clientMsgId, const QString &content,
-              MessageType type = MessageType::Chat);
+              MessageType type = MessageType::Chat, std::optional<qint64> replyTo = std::nullopt);
     std::optional<OutgoingMessage> findByClientMsgId(const QString &clientMsgId) const;
     // In the order they were typed.
     const QList<OutgoingMessage> &pending() const { return m_pending; }

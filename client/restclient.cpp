@@ -165,6 +165,23 @@ QCoro::Task<Result<RoomSnapshot>> RestClient::room(qint64 roomId) {
     co_return RoomSnapshot{*room, *participants};
 }
 
+QCoro::Task<Result<ChatMessage>> RestClient::editMessage(qint64 roomId, qint64 messageId,
+                                                         QString content) {
+    const auto json = co_await call("PATCH", apipaths::fill(apipaths::kMessage, roomId, messageId),
+                                    {{u"content"_s, content}});
+    if (!json)
+        co_return json.error();
+    co_return ChatMessage::fromJson(*json);
+}
+
+QCoro::Task<Result<ChatMessage>> RestClient::deleteMessage(qint64 roomId, qint64 messageId) {
+    const auto json =
+        co_await call("DELETE", apipaths::fill(apipaths::kMessage, roomId, messageId));
+    if (!json)
+        co_return json.error();
+    co_return ChatMessage::fromJson(*json);
+}
+
 QCoro::Task<Result<Room>> RestClient::act(qint64 roomId, RoomAction action) {
     using namespace apipaths;
     Result<QJsonObject> json = Error{ErrorCode::Internal, {}};

@@ -49,6 +49,9 @@ public:
     QCoro::Task<Result<Room>> createRoom(RoomDraft draft);
     QCoro::Task<Result<MessagePage>> history(qint64 roomId, std::optional<qint64> before,
                                              std::optional<qint64> after, int limit = 50);
+    // The message as the server has it afterwards (edited, or its tombstone).
+    QCoro::Task<Result<ChatMessage>> editMessage(qint64 roomId, qint64 messageId, QString content);
+    QCoro::Task<Result<ChatMessage>> deleteMessage(qint64 roomId, qint64 messageId);
 
     // Ends every request still waiting: each awaiting coroutine resumes now with an
     // error. For an owner going away: a coroutine that never resumes is never freed.

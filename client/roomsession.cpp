@@ -40,6 +40,10 @@ RoomSession::RoomSession(qint64 roomId, Services services, const Room *known, QO
         if (failed.roomId == m_roomId)
             m_messages.setDelivery(failed.clientMsgId, MessageListModel::Delivery::Failed);
     });
+    connect(&m_messages, &MessageListModel::loadingOlderChanged, this, [this] {
+        if (!m_messages.loadingOlder())
+            continueReveal();
+    });
     connect(&m_messages, &MessageListModel::olderPageWanted, this,
             [this](qint64 beforeId) { loadOlder(beforeId); });
     subscribe();
@@ -306,7 +310,7 @@ QCoro::Task<> RoomSession::act(RoomAction action) {
     }
 }
 
-void RoomSession::send(const QString &text, bool announce) {
+void RoomSession::send(const QString &text, bool announce, qint64 replyTo) {
     if (const auto valid = validateContent(text); !valid) {
         Q_EMIT failed(valid.error());
         return;
@@ -314,8 +318,61 @@ void RoomSession::send(const QString &text, bool announce) {
     // Only the seller announces; anyone else's "announcement" is a chat message.
     const MessageType type = announce && isSeller() ? MessageType::Notification : MessageType::Chat;
     const QString clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_messages.addPending(clientMsgId, m_services.myDisplayName, text, type);
-    m_services.outbox.post(m_roomId, clientMsgId, text, type);
+    const auto answers = replyTo > 0 ? std::optional(replyTo) : std::nullopt;
+    m_messages.addPending(clientMsgId, m_services.myDisplayName, text, type, answers);
+    m_services.outbox.post(m_roomId, clientMsgId, text, type, answers);
+}
+
+void RoomSession::editMessage(qint64 messageId, const QString &text) {
+    if (const auto valid = validateContent(text); !valid) {
+        Q_EMIT failed(valid.error());
+        return;
+    }
+    changeMessage(m_services.rest.editMessage(m_roomId, messageId, text));
+}
+
+void RoomSession::deleteMessage(qint64 messageId) {
+    changeMessage(m_services.rest.deleteMessage(m_roomId, messageId));
+}
+
+bool RoomSession::canDelete(const QString &senderId, int type) const {
+    if (MessageType(type) == MessageType::System)
+        return false;
+    return isSeller() || (senderId == m_services.myUserId && writable());
+}
+
+QCoro::Task<> RoomSession::changeMessage(QCoro::Task<Result<ChatMessage>> change) {
+    QPointer<RoomSession> self(this);
+    const auto changed = co_await std::move(change);
+    if (!self)
+        co_return;
+    if (!changed)
+        Q_EMIT failed(changed.error());
+    else
+        m_messages.addConfirmed(*changed);
+}
+
+void RoomSession::reveal(qint64 messageId) {
+    m_revealing = messageId;
+    m_revealOldest = 0;
+    continueReveal();
+}
+
+void RoomSession::continueReveal() {
+    if (!m_revealing || m_messages.loadingOlder())
+        return;
+    const qint64 oldest = m_messages.oldestId();
+    if (const int row = m_messages.rowOfId(*m_revealing); row >= 0) {
+        m_revealing.reset();
+        Q_EMIT revealed(row);
+    } else if (!m_messages.hasOlder() || *m_revealing > oldest || oldest == m_revealOldest) {
+        // Not in the history (deleted with its room's retention), or the page failed.
+        m_revealing.reset();
+        Q_EMIT revealFailed();
+    } else {
+        m_revealOldest = oldest;
+        m_messages.loadOlder(); // continued when the page is in (loadingOlderChanged)
+    }
 }
 
 void RoomSession::retry(const QString &clientMsgId) {
@@ -323,7 +380,8 @@ void RoomSession::retry(const QString &clientMsgId) {
     if (!message)
         return;
     m_messages.setDelivery(clientMsgId, MessageListModel::Delivery::Pending);
-    m_services.outbox.post(m_roomId, clientMsgId, message->content, message->type);
+    m_services.outbox.post(m_roomId, clientMsgId, message->content, message->type,
+                           message->replyTo);
 }
 
 RoomSession::Action RoomSession::primaryAction() const {

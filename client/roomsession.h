@@ -90,8 +90,16 @@ public:
     ParticipantListModel *participants() { return &m_participants; }
     const Room &room() const { return m_room; }
 
-    // `announce`: the seller's NOTIFICATION (pinned for everyone), else CHAT.
-    Q_INVOKABLE void send(const QString &text, bool announce = false);
+    // `announce`: the seller's NOTIFICATION (pinned for everyone), else CHAT;
+    // `replyTo`: the id of the message it answers (0: none).
+    Q_INVOKABLE void send(const QString &text, bool announce = false, qint64 replyTo = 0);
+    // My message's new text; deleting: mine, or any as the seller (canDelete).
+    Q_INVOKABLE void editMessage(qint64 messageId, const QString &text);
+    Q_INVOKABLE void deleteMessage(qint64 messageId);
+    Q_INVOKABLE bool canDelete(const QString &senderId, int type) const;
+    // Shows the message with this id: loads older pages until it is there, then
+    // says revealed(row); revealFailed() if the history has no such message.
+    Q_INVOKABLE void reveal(qint64 messageId);
     Q_INVOKABLE void retry(const QString &clientMsgId);
     Q_INVOKABLE void runPrimaryAction();
     Q_INVOKABLE void join();
@@ -111,6 +119,8 @@ Q_SIGNALS:
     // Something the user should be told: a refusal, or a change they did not make.
     void failed(const gonggu::Error &error);
     void notice(const QString &text);
+    void revealed(int row);
+    void revealFailed();
 
 private:
     void subscribe();
@@ -131,6 +141,9 @@ private:
     QCoro::Task<> loadOlder(qint64 beforeId);
     QCoro::Task<> fillGap();
     QCoro::Task<> act(RoomAction action);
+    // An edit or a deletion's answer replaces the row (the broadcast may be later).
+    QCoro::Task<> changeMessage(QCoro::Task<Result<ChatMessage>> change);
+    void continueReveal();
 
     qint64 m_roomId;
     Services m_services;
@@ -142,8 +155,10 @@ private:
     bool m_busy = false;
     bool m_loading = false;
     bool m_closed = false;
-    bool m_roleFromChat = false;   // the chat's PARTICIPATING told my role (newer than a GET)
-    bool m_admittedToChat = false; // the server confirmed the chat subscription
+    bool m_roleFromChat = false;       // the chat's PARTICIPATING told my role (newer than a GET)
+    bool m_admittedToChat = false;     // the server confirmed the chat subscription
+    std::optional<qint64> m_revealing; // reveal() is loading older pages for it
+    qint64 m_revealOldest = 0;         // the oldest id when reveal() last asked for a page
     MessageListModel m_messages;
     ParticipantListModel m_participants;
 };

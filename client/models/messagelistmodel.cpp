@@ -77,6 +77,18 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
         };
         return minute(m_rows.at(next).message.createdAt) != minute(row.message.createdAt);
     }
+    case ReplyToRole:
+        return m.replyTo.value_or(0);
+    case QuoteSenderRole:
+        return m.quote ? m.quote->senderName : QString();
+    case QuoteContentRole:
+        return m.quote ? m.quote->content : QString();
+    case QuoteDeletedRole:
+        return m.quote && m.quote->deleted;
+    case EditedRole:
+        return m.editedAt.has_value();
+    case DeletedRole:
+        return m.isDeleted();
     }
     return {};
 }
@@ -95,7 +107,13 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
             {ClientMsgIdRole, "clientMsgId"},
             {NewDayRole, "newDay"},
             {FirstOfRunRole, "firstOfRun"},
-            {ShowTimeRole, "showTime"}};
+            {ShowTimeRole, "showTime"},
+            {ReplyToRole, "replyTo"},
+            {QuoteSenderRole, "quoteSender"},
+            {QuoteContentRole, "quoteContent"},
+            {QuoteDeletedRole, "quoteDeleted"},
+            {EditedRole, "edited"},
+            {DeletedRole, "deleted"}};
 }
 
 void MessageListModel::loadOlder() {
@@ -185,9 +203,76 @@ int MessageListModel::confirmedRowFor(qint64 id) const {
     return row;
 }
 
+namespace {
+
+// Whether `incoming` is a later version of the shown message: a page read before
+// an edit may arrive after the edit's broadcast, and must not take it back.
+bool isLaterVersion(const ChatMessage &incoming, const ChatMessage &shown) {
+    if (shown.isDeleted())
+        return false;
+    if (incoming.isDeleted())
+        return true;
+    return incoming.editedAt && (!shown.editedAt || *incoming.editedAt > *shown.editedAt);
+}
+
+} // namespace
+
+int MessageListModel::rowOfId(qint64 id) const {
+    if (!m_ids.contains(id))
+        return -1;
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (m_rows.at(row).message.id == id && m_rows.at(row).delivery == Delivery::Sent)
+            return row;
+    }
+    return -1;
+}
+
+qint64 MessageListModel::lastEditableId() const {
+    for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
+        const ChatMessage &m = it->message;
+        if (it->delivery == Delivery::Sent && m.senderId == m_myUserId &&
+            m.type != MessageType::System && !m.isDeleted())
+            return m.id;
+    }
+    return 0;
+}
+
+void MessageListModel::replaceConfirmed(int row, const ChatMessage &message) {
+    Row &shown = m_rows[row];
+    // The server's copy of a reply may lack a quote it had (an older page): keep ours.
+    std::optional<Quote> quote = message.quote ? message.quote : shown.message.quote;
+    shown.message = message;
+    shown.message.quote = quote;
+    Q_EMIT dataChanged(index(row), index(row));
+    // Replies quote it: they follow (the server's next page would say the same).
+    const Quote quoted = message.quoted();
+    for (int r = 0; r < m_rows.size(); ++r) {
+        ChatMessage &reply = m_rows[r].message;
+        if (reply.replyTo == message.id && reply.quote != quoted) {
+            reply.quote = quoted;
+            Q_EMIT dataChanged(index(r), index(r),
+                               {QuoteSenderRole, QuoteContentRole, QuoteDeletedRole});
+        }
+    }
+    if (message.type != MessageType::Notification || !m_pinned || m_pinned->id != message.id)
+        return;
+    if (message.isDeleted()) {
+        m_pinned.reset(); // the one before it, if loaded (or the server's next snapshot)
+        updatePinnedNotice();
+    } else {
+        m_pinned = message;
+    }
+    Q_EMIT pinnedNoticeChanged();
+}
+
 void MessageListModel::addConfirmed(const ChatMessage &message) {
-    if (m_ids.contains(message.id))
-        return; // already shown (e.g. broadcast and gap fill overlap)
+    if (m_ids.contains(message.id)) {
+        // Already shown (broadcast and gap fill overlap), or a change of it.
+        const int row = rowOfId(message.id);
+        if (row >= 0 && isLaterVersion(message, m_rows.at(row).message))
+            replaceConfirmed(row, message);
+        return;
+    }
     m_ids.insert(message.id);
     const int target = confirmedRowFor(message.id);
     const int pendingRow = message.clientMsgId && message.senderId == m_myUserId
@@ -217,9 +302,13 @@ void MessageListModel::addConfirmed(const ChatMessage &message) {
 }
 
 void MessageListModel::addPending(const QString &clientMsgId, const QString &senderName,
-                                  const QString &content, MessageType type) {
+                                  const QString &content, MessageType type,
+                                  std::optional<qint64> replyTo) {
     ChatMessage message;
     message.type = type;
+    message.replyTo = replyTo;
+    if (const int original = replyTo ? rowOfId(*replyTo) : -1; original >= 0)
+        message.quote = m_rows.at(original).message.quoted();
     message.senderId = m_myUserId;
     message.senderName = senderName;
     message.content = content;
@@ -264,7 +353,8 @@ qint64 MessageListModel::oldestId() const {
 
 void MessageListModel::updatePinnedNotice() {
     for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it) {
-        if (it->message.type == MessageType::Notification && it->delivery == Delivery::Sent) {
+        if (it->message.type == MessageType::Notification && it->delivery == Delivery::Sent &&
+            !it->message.isDeleted()) {
             notePinned(it->message);
             return;
         }
@@ -274,6 +364,8 @@ void MessageListModel::updatePinnedNotice() {
 void MessageListModel::notePinned(const std::optional<ChatMessage> &notice) {
     if (!notice || (m_pinned && m_pinned->id >= notice->id))
         return;
+    if (const int row = rowOfId(notice->id); row >= 0 && m_rows.at(row).message.isDeleted())
+        return; // a snapshot older than the deletion
     m_pinned = notice;
     Q_EMIT pinnedNoticeChanged();
 }

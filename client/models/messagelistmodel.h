@@ -44,6 +44,12 @@ public:
         // once, on the last message of a run within one minute.
         FirstOfRunRole,
         ShowTimeRole,
+        ReplyToRole,      // the id of the message this one answers; 0 if none
+        QuoteSenderRole,  // who wrote the answered message
+        QuoteContentRole, // its first 100 characters ("" when deleted or unknown)
+        QuoteDeletedRole, // the answered message was deleted
+        EditedRole,       // edited after it was sent
+        DeletedRole,      // a tombstone: "message deleted"
     };
     Q_ENUM(Role)
 
@@ -62,10 +68,17 @@ public:
     // An older page arrived (the answer to olderPageWanted).
     void prependOlder(const QList<ChatMessage> &messages, bool hasOlder);
     void olderPageFailed();
-    // A message from the server (live or gap fill): dedupes by id, confirms pending rows.
+    // A message from the server (live or gap fill): dedupes by id, confirms pending rows;
+    // a newer version of a shown message (edited, deleted) replaces it in place, and
+    // the replies quoting it follow.
     void addConfirmed(const ChatMessage &message);
     void addPending(const QString &clientMsgId, const QString &senderName, const QString &content,
-                    MessageType type = MessageType::Chat);
+                    MessageType type = MessageType::Chat,
+                    std::optional<qint64> replyTo = std::nullopt);
+    // The row of a confirmed message; -1 if it is not loaded.
+    Q_INVOKABLE int rowOfId(qint64 id) const;
+    // The newest of my messages that I may still edit (for the Up key); 0 if none.
+    Q_INVOKABLE qint64 lastEditableId() const;
     void setDelivery(const QString &clientMsgId, Delivery delivery);
 
     // What the user typed for a row of theirs, found by clientMsgId (for retry).
@@ -95,6 +108,7 @@ private:
     int firstPendingRow() const;
     int confirmedRowFor(qint64 id) const; // where a confirmed message goes
     int rowOfClientMsgId(const QString &clientMsgId) const;
+    void replaceConfirmed(int row, const ChatMessage &message);
     bool isNewDay(int row) const;
     bool sameRun(int earlier, int later) const; // one sender, one day, no SYSTEM between
     // Rows around `row` may have changed how they group (after an insert or a move).

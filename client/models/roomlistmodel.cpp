@@ -39,6 +39,8 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const {
     case UnreadCountRole:
         return r.unreadCount.value_or(-1);
     case PreviewTextRole:
+        if (r.lastMessage && r.lastMessage->isDeleted())
+            return tr("Message deleted");
         return r.lastMessage ? r.lastMessage->content : QString();
     case PreviewSenderRole:
         return r.lastMessage ? r.lastMessage->senderName : QString();
@@ -134,7 +136,12 @@ void RoomListModel::noteMessage(const ChatMessage &message) {
     if (row == m_rows.size())
         return;
     Room &room = m_rows[row];
-    if (room.lastMessage && room.lastMessage->id >= message.id)
+    if (room.lastMessage && room.lastMessage->id == message.id) { // edited or deleted
+        room.lastMessage = message.preview();
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    if (room.lastMessage && room.lastMessage->id > message.id)
         return;
     room.lastMessage = message.preview(); // as the server cuts it
     Q_EMIT dataChanged(index(row), index(row));

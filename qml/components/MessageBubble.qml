@@ -22,7 +22,27 @@ Column {
     required property bool newDay
     property bool firstOfRun: true
     property bool showTime: true
+    // A reply: what it answers (0: none), as the server quoted it.
+    property double replyTo: 0
+    property string quoteSender
+    property string quoteContent
+    property bool quoteDeleted: false
+    property bool edited: false
+    property bool deleted: false // a tombstone: "Message deleted", nothing to do with it
+    // What the user may do with it here (RoomSession decides).
+    property bool canReply: false
+    property bool canEdit: false
+    property bool canDelete: false
     signal retryRequested()
+    signal replyRequested()
+    signal editRequested()
+    signal deleteRequested()
+    signal quoteTapped()
+
+    function openMenu() {
+        if (!root.deleted && root.delivery === MessageListModel.Sent)
+            menu.popup()
+    }
 
     readonly property bool notification: type === Contract.MessageType.Notification
     readonly property bool showAvatar: !mine && firstOfRun
@@ -43,7 +63,8 @@ Column {
     topPadding: firstOfRun ? 6 : 0
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: (mine ? qsTr("You") : senderName) + ": " + content + ", "
+    Accessible.name: (mine ? qsTr("You") : senderName) + ": "
+                     + (deleted ? qsTr("Message deleted") : content) + ", "
                      + createdAt.toLocaleTimeString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
 
     DateSeparator {
@@ -94,7 +115,7 @@ Column {
                 Text {
                     id: natural
                     visible: false
-                    text: root.content
+                    text: text.text
                     textFormat: Text.PlainText
                     font: text.font
                 }
@@ -102,25 +123,73 @@ Column {
                     id: bubble
                     // Room for the time beside it, also on a phone.
                     Layout.maximumWidth: Math.min(520, bubbleRow.width - 64)
-                    implicitWidth: Math.ceil(text.contentWidth) + 2 * Theme.padding
+                    implicitWidth: Math.max(Math.ceil(text.contentWidth),
+                                            quote.visible ? Math.min(quote.implicitWidth, Layout.maximumWidth - 2 * Theme.padding) : 0)
+                                   + 2 * Theme.padding
                     implicitHeight: text.implicitHeight + 2 * Theme.spacing
+                                    + (quote.visible ? quote.height + Theme.spacing : 0)
                     radius: Theme.radius
                     color: root.notification ? Theme.notice : root.mine ? Theme.mineBubble : Theme.theirBubble
                     opacity: root.delivery === MessageListModel.Pending ? 0.6 : 1
                     border.color: root.delivery === MessageListModel.Failed ? Theme.danger : "transparent"
 
+                    // The message it answers: tap to see it in the chat.
+                    Rectangle {
+                        id: quote
+                        objectName: "quote"
+                        visible: root.replyTo > 0 && !root.deleted
+                        x: Theme.padding
+                        y: Theme.spacing
+                        width: Math.min(implicitWidth, bubble.width - 2 * Theme.padding)
+                        implicitWidth: quoteColumn.implicitWidth + Theme.spacing + 3
+                        height: quoteColumn.implicitHeight + 4
+                        color: "transparent"
+                        Rectangle { width: 3; height: parent.height; radius: 1; color: Theme.accent }
+                        Column {
+                            id: quoteColumn
+                            x: 3 + Theme.spacing
+                            y: 2
+                            width: parent.width - x
+                            Label {
+                                width: parent.width
+                                text: root.quoteSender !== "" ? qsTr("Reply to %1").arg(root.quoteSender) : qsTr("Reply")
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.textSmall
+                                font.bold: true
+                                color: Theme.bubbleText
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                width: parent.width
+                                text: root.quoteDeleted || root.quoteSender === "" ? qsTr("Message deleted")
+                                                                                   : root.quoteContent
+                                textFormat: Text.PlainText
+                                font.pixelSize: Theme.textSmall
+                                font.italic: root.quoteDeleted || root.quoteSender === ""
+                                color: Theme.bubbleText
+                                elide: Text.ElideRight
+                                maximumLineCount: 2
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                        TapHandler { onTapped: root.quoteTapped() }
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Show the message this replies to")
+                    }
+
                     TextEdit {
                         id: text
                         objectName: "messageText"
                         x: Theme.padding
-                        anchors.verticalCenter: parent.verticalCenter
+                        y: quote.visible ? quote.y + quote.height + Theme.spacing : Theme.spacing
                         width: Math.min(natural.implicitWidth + 2, bubble.Layout.maximumWidth - 2 * Theme.padding)
-                        text: root.content
+                        text: root.deleted ? qsTr("Message deleted") : root.content
+                        font.italic: root.deleted
                         textFormat: TextEdit.PlainText
                         readOnly: true
                         selectByMouse: true
                         wrapMode: TextEdit.Wrap
-                        color: Theme.bubbleText
+                        color: root.deleted ? Theme.subtle : Theme.bubbleText
                         selectionColor: Theme.accent
                         selectedTextColor: Theme.accentText
                         font.pixelSize: Theme.textBody
@@ -130,14 +199,23 @@ Column {
                     // Right-click (desktop) or press and hold (phone): what can be done with it.
                     TapHandler {
                         acceptedButtons: Qt.RightButton
-                        onTapped: menu.popup()
+                        onTapped: root.openMenu()
                     }
                     TapHandler {
                         acceptedDevices: PointerDevice.TouchScreen
-                        onLongPressed: menu.popup()
+                        onLongPressed: root.openMenu()
                     }
+                    HoverHandler { id: hover }
                     Menu {
                         id: menu
+                        objectName: "messageMenu"
+                        MenuItem {
+                            objectName: "replyItem"
+                            text: qsTr("Reply")
+                            visible: root.canReply
+                            height: visible ? implicitHeight : 0
+                            onTriggered: root.replyRequested()
+                        }
                         MenuItem {
                             text: qsTr("Copy")
                             onTriggered: {
@@ -146,16 +224,45 @@ Column {
                                 text.deselect()
                             }
                         }
+                        MenuItem {
+                            objectName: "editItem"
+                            text: qsTr("Edit")
+                            visible: root.canEdit
+                            height: visible ? implicitHeight : 0
+                            onTriggered: root.editRequested()
+                        }
+                        MenuItem {
+                            objectName: "deleteItem"
+                            text: qsTr("Delete")
+                            visible: root.canDelete
+                            height: visible ? implicitHeight : 0
+                            Material.foreground: Theme.danger
+                            onTriggered: root.deleteRequested()
+                        }
                     }
+                }
+                // Desktop: the same menu from a button that shows while the pointer is over it.
+                ToolButton {
+                    objectName: "moreButton"
+                    Layout.alignment: Qt.AlignVCenter
+                    visible: !root.deleted && root.delivery === MessageListModel.Sent
+                             && (hover.hovered || hovered || menu.visible)
+                    text: "⋯"
+                    implicitWidth: 28
+                    implicitHeight: 28
+                    font.pixelSize: Theme.textSmall
+                    Accessible.name: qsTr("Message actions")
+                    onClicked: root.openMenu()
                 }
                 Label {
                     Layout.alignment: Qt.AlignBottom
-                    visible: root.showTime || root.delivery !== MessageListModel.Sent
+                    visible: root.showTime || root.edited || root.delivery !== MessageListModel.Sent
                     font.pixelSize: Theme.textTiny
                     color: root.delivery === MessageListModel.Failed ? Theme.danger : Theme.subtle
                     text: root.delivery === MessageListModel.Pending ? qsTr("Sending…")
                         : root.delivery === MessageListModel.Failed ? qsTr("Not sent")
-                        : root.createdAt.toLocaleTimeString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
+                        : (root.edited && !root.deleted ? qsTr("edited") + " · " : "")
+                          + root.createdAt.toLocaleTimeString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
                 }
                 Button {
                     visible: root.delivery === MessageListModel.Failed
@@ -170,7 +277,7 @@ Column {
             // Links are buttons: nothing opens until the user taps one.
             Flow {
                 width: parent.width
-                visible: root.links.length > 0
+                visible: root.links.length > 0 && !root.deleted
                 layoutDirection: root.mine ? Qt.RightToLeft : Qt.LeftToRight
                 spacing: 4
                 Repeater {

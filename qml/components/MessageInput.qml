@@ -5,7 +5,9 @@ import QtQuick.Layouts
 import Gonggu
 
 // Enter sends, Shift+Enter starts a new line; a counter appears near the limit.
-// When the room cannot be written to, the reason replaces the field.
+// A reply or an edit shows above the field what it is about; Esc cancels it, and Up
+// in an empty field edits the user's last message. When the room cannot be written
+// to, the reason replaces the field.
 Pane {
     id: root
 
@@ -27,7 +29,37 @@ Pane {
     readonly property bool nearLimit: length > limit - 200
     // The seller may send the text as an announcement, pinned above the chat.
     property bool canAnnounce: false
-    signal sendRequested(string text, bool announce)
+    // The message being answered or edited (0: none), and what the bar says of it.
+    property double replyTo: 0
+    property double editing: 0
+    property string contextTitle
+    property string contextText
+    signal sendRequested(string text, bool announce, double replyTo)
+    signal editRequested(double messageId, string text)
+    signal lastEditWanted() // Up in an empty field
+
+    function startReply(messageId, senderName, text) {
+        editing = 0
+        replyTo = messageId
+        contextTitle = qsTr("Reply to %1").arg(senderName)
+        contextText = text
+        field.forceActiveFocus()
+    }
+    function startEdit(messageId, text) {
+        replyTo = 0
+        editing = messageId
+        contextTitle = qsTr("Edit message")
+        contextText = text
+        field.text = text
+        field.cursorPosition = field.length
+        field.forceActiveFocus()
+    }
+    function cancelContext() {
+        if (editing > 0)
+            field.clear()
+        replyTo = 0
+        editing = 0
+    }
 
     function handleEnter(event) {
         if (event.modifiers & Qt.ShiftModifier)
@@ -40,14 +72,19 @@ Pane {
         const text = field.text
         if (text.trim() === "" || root.length > root.limit)
             return
-        root.sendRequested(text, announceToggle.checked)
+        if (editing > 0)
+            root.editRequested(editing, text)
+        else
+            root.sendRequested(text, announceToggle.checked, replyTo)
         field.clear()
+        replyTo = 0
+        editing = 0
         announceToggle.checked = false // one announcement at a time
     }
 
     padding: Theme.spacing
     // Two children: Pane cannot size itself from them, so say it.
-    contentHeight: enabled ? inputRow.implicitHeight : reason.implicitHeight
+    contentHeight: enabled ? inputColumn.implicitHeight : reason.implicitHeight
 
     Label {
         id: reason
@@ -61,10 +98,53 @@ Pane {
         color: Theme.subtle
     }
 
-    RowLayout {
-        id: inputRow
+    ColumnLayout {
+        id: inputColumn
         anchors.fill: parent
         visible: root.enabled
+        spacing: Theme.spacing
+
+    // What the reply or the edit is about, with a button to drop it.
+    RowLayout {
+        objectName: "contextBar"
+        visible: root.replyTo > 0 || root.editing > 0
+        Layout.fillWidth: true
+        spacing: Theme.spacing
+        Rectangle { width: 3; Layout.fillHeight: true; color: Theme.accent }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: root.contextTitle
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.textSmall
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.contextText
+                textFormat: Text.PlainText
+                font.pixelSize: Theme.textSmall
+                color: Theme.subtle
+                elide: Text.ElideRight
+                maximumLineCount: 1
+            }
+        }
+        ToolButton {
+            objectName: "cancelContext"
+            text: "✕"
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            Accessible.name: root.editing > 0 ? qsTr("Cancel editing") : qsTr("Cancel reply")
+            onClicked: root.cancelContext()
+        }
+    }
+
+    RowLayout {
+        id: inputRow
+        Layout.fillWidth: true
         spacing: Theme.spacing
 
         ToolButton {
@@ -106,6 +186,15 @@ Pane {
                     event.accepted = true
                 }
                 Keys.onEnterPressed: event => root.handleEnter(event)
+                Keys.onEscapePressed: event => {
+                    event.accepted = root.replyTo > 0 || root.editing > 0
+                    root.cancelContext()
+                }
+                Keys.onUpPressed: event => {
+                    event.accepted = field.text === "" && root.editing === 0
+                    if (event.accepted)
+                        root.lastEditWanted()
+                }
             }
         }
         Label {
@@ -117,12 +206,13 @@ Pane {
         }
         Button {
             id: sendButton
-            text: qsTr("Send")
+            text: root.editing > 0 ? qsTr("Save") : qsTr("Send")
             highlighted: true
             Material.accent: Theme.buttonAccent // carries white text in light and dark
             enabled: field.text.trim() !== "" && root.length <= root.limit
             Layout.preferredHeight: Theme.touchTarget
             onClicked: root.submit()
         }
+    }
     }
 }

@@ -10,7 +10,28 @@ Item {
     id: root
 
     property MessageListModel model
+    // What the user may do with a message (RoomSession's rules); none when unset.
+    property var canReply: function() { return false }
+    property var canDelete: function(senderId, type) { return false }
+    property bool canEdit: false
     signal retryRequested(string clientMsgId)
+    signal replyRequested(double messageId, string senderName, string content)
+    signal editRequested(double messageId, string content)
+    signal deleteRequested(double messageId)
+    signal quoteTapped(double messageId)
+
+    // Brings a loaded row into view and marks it for a moment (a reply's original).
+    function showRow(row) {
+        list.followBottom = false
+        list.positionViewAtIndex(row, ListView.Center)
+        list.highlightedRow = row
+        highlightTimer.restart()
+    }
+    Timer {
+        id: highlightTimer
+        interval: 1500
+        onTriggered: list.highlightedRow = -1
+    }
 
     Rectangle {
         id: notice
@@ -43,6 +64,7 @@ Item {
         // No top/bottom margins: with them Qt 6.4's positionViewAtEnd() stops short of
         // atYEnd, and following the newest message breaks. Spacing lives in header/footer.
         property bool followBottom: true
+        property int highlightedRow: -1
         property bool positioned: false // older pages load only once the view has settled
         function scrollToEnd() {
             positionViewAtEnd()
@@ -135,11 +157,24 @@ Item {
             required property bool firstOfRun
             required property bool showTime
             required property string senderId
+            required property double messageId
+            required property double replyTo
+            required property string quoteSender
+            required property string quoteContent
+            required property bool quoteDeleted
+            required property bool edited
+            required property bool deleted
 
             readonly property bool system: type === Contract.MessageType.System
             width: ListView.view.width
             height: system ? systemNotice.implicitHeight : bubble.implicitHeight
 
+            Rectangle {
+                anchors.fill: parent
+                visible: list.highlightedRow === row.index
+                color: Theme.accent
+                opacity: 0.15
+            }
             SystemNotice {
                 id: systemNotice
                 width: parent.width
@@ -164,7 +199,20 @@ Item {
                 delivery: row.delivery
                 mine: row.mine
                 newDay: row.newDay
+                replyTo: row.replyTo
+                quoteSender: row.quoteSender
+                quoteContent: row.quoteContent
+                quoteDeleted: row.quoteDeleted
+                edited: row.edited
+                deleted: row.deleted
+                canReply: root.canReply()
+                canEdit: root.canEdit && row.mine
+                canDelete: root.canDelete(row.senderId, row.type)
                 onRetryRequested: root.retryRequested(row.clientMsgId)
+                onReplyRequested: root.replyRequested(row.messageId, row.senderName, row.content)
+                onEditRequested: root.editRequested(row.messageId, row.content)
+                onDeleteRequested: root.deleteRequested(row.messageId)
+                onQuoteTapped: root.quoteTapped(row.replyTo)
             }
         }
     }

@@ -91,6 +91,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../pages/ChatRoomPage.qml" line="191"/>
+        <source>Delete this message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="192"/>
+        <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="193"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="208"/>
+        <source>The original message is no longer in the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../pages/ChatRoomPage.qml" line="97"/>
         <location filename="../pages/ChatRoomPage.qml" line="115"/>
         <location filename="../pages/ChatRoomPage.qml" line="117"/>
@@ -273,42 +293,85 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="46"/>
+        <location filename="../components/MessageBubble.qml" line="66"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="80"/>
+        <location filename="../components/MessageBubble.qml" line="67"/>
+        <location filename="../components/MessageBubble.qml" line="164"/>
+        <location filename="../components/MessageBubble.qml" line="186"/>
+        <source>Message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="101"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="142"/>
+        <location filename="../components/MessageBubble.qml" line="155"/>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="155"/>
+        <location filename="../components/MessageBubble.qml" line="214"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="177"/>
+        <source>Show the message this replies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="220"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="156"/>
+        <location filename="../components/MessageBubble.qml" line="229"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="236"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="254"/>
+        <source>Message actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="262"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="157"/>
+        <location filename="../components/MessageBubble.qml" line="263"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="163"/>
+        <location filename="../components/MessageBubble.qml" line="264"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="270"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="185"/>
+        <location filename="../components/MessageBubble.qml" line="292"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="186"/>
+        <location filename="../components/MessageBubble.qml" line="293"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,37 +379,62 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="78"/>
-        <location filename="../components/MessageInput.qml" line="81"/>
+        <location filename="../components/MessageInput.qml" line="44"/>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="51"/>
+        <source>Edit message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="140"/>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="140"/>
+        <source>Cancel reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="158"/>
+        <location filename="../components/MessageInput.qml" line="161"/>
         <source>Send as an announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="80"/>
+        <location filename="../components/MessageInput.qml" line="160"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="90"/>
-        <location filename="../components/MessageInput.qml" line="93"/>
+        <location filename="../components/MessageInput.qml" line="170"/>
+        <location filename="../components/MessageInput.qml" line="173"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="90"/>
+        <location filename="../components/MessageInput.qml" line="170"/>
         <source>Announcement to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="120"/>
+        <location filename="../components/MessageInput.qml" line="209"/>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="209"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="191"/>
+        <location filename="../components/MessageList.qml" line="239"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,130 +626,138 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="35"/>
+        <location filename="../../client/chatclient.cpp" line="36"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="58"/>
+        <location filename="../../client/chatclient.cpp" line="64"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="60"/>
+        <location filename="../../client/chatclient.cpp" line="66"/>
         <source>That name is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="62"/>
+        <location filename="../../client/chatclient.cpp" line="68"/>
         <source>This group buy is already full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="64"/>
+        <location filename="../../client/chatclient.cpp" line="70"/>
         <source>This group buy is no longer recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="66"/>
+        <location filename="../../client/chatclient.cpp" line="72"/>
         <source>This chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="68"/>
+        <location filename="../../client/chatclient.cpp" line="74"/>
         <source>You are not a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="70"/>
+        <location filename="../../client/chatclient.cpp" line="76"/>
         <source>You are not allowed to do that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="72"/>
+        <location filename="../../client/chatclient.cpp" line="78"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="74"/>
+        <location filename="../../client/chatclient.cpp" line="80"/>
         <source>This message cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="76"/>
+        <location filename="../../client/chatclient.cpp" line="82"/>
         <source>This group buy does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="80"/>
+        <location filename="../../client/chatclient.cpp" line="86"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="82"/>
+        <location filename="../../client/chatclient.cpp" line="88"/>
         <source>A password has 8 to 256 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="84"/>
+        <location filename="../../client/chatclient.cpp" line="90"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="86"/>
+        <location filename="../../client/chatclient.cpp" line="92"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="87"/>
+        <location filename="../../client/chatclient.cpp" line="93"/>
         <source>The server refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="89"/>
+        <location filename="../../client/chatclient.cpp" line="95"/>
         <source>The server cannot store anything right now. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="93"/>
+        <location filename="../../client/chatclient.cpp" line="99"/>
         <source>Something went wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="94"/>
+        <location filename="../../client/chatclient.cpp" line="100"/>
         <source>Could not reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::RoomListModel</name>
+    <message>
+        <location filename="../../client/models/roomlistmodel.cpp" line="43"/>
+        <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="87"/>
+        <location filename="../../client/roomsession.cpp" line="91"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="89"/>
+        <location filename="../../client/roomsession.cpp" line="93"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="95"/>
+        <location filename="../../client/roomsession.cpp" line="99"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="96"/>
+        <location filename="../../client/roomsession.cpp" line="100"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="99"/>
+        <location filename="../../client/roomsession.cpp" line="103"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="130"/>
+        <location filename="../../client/roomsession.cpp" line="134"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,6 +91,26 @@
         <translation>참여자</translation>
     </message>
     <message>
+        <location filename="../pages/ChatRoomPage.qml" line="191"/>
+        <source>Delete this message?</source>
+        <translation>이 메시지를 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="192"/>
+        <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
+        <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="193"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="208"/>
+        <source>The original message is no longer in the chat.</source>
+        <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
+    </message>
+    <message>
         <location filename="../pages/ChatRoomPage.qml" line="97"/>
         <location filename="../pages/ChatRoomPage.qml" line="115"/>
         <location filename="../pages/ChatRoomPage.qml" line="117"/>
@@ -273,42 +293,85 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="46"/>
+        <location filename="../components/MessageBubble.qml" line="66"/>
         <source>You</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="80"/>
+        <location filename="../components/MessageBubble.qml" line="67"/>
+        <location filename="../components/MessageBubble.qml" line="164"/>
+        <location filename="../components/MessageBubble.qml" line="186"/>
+        <source>Message deleted</source>
+        <translation>삭제된 메시지입니다</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="101"/>
         <source>Announcement</source>
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="142"/>
+        <location filename="../components/MessageBubble.qml" line="155"/>
+        <source>Reply to %1</source>
+        <translation>%1님에게 답장</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="155"/>
+        <location filename="../components/MessageBubble.qml" line="214"/>
+        <source>Reply</source>
+        <translation>답장</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="177"/>
+        <source>Show the message this replies to</source>
+        <translation>답장한 원래 메시지 보기</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="220"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="156"/>
+        <location filename="../components/MessageBubble.qml" line="229"/>
+        <source>Edit</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="236"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="254"/>
+        <source>Message actions</source>
+        <translation>메시지 메뉴</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="262"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="157"/>
+        <location filename="../components/MessageBubble.qml" line="263"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="163"/>
+        <location filename="../components/MessageBubble.qml" line="264"/>
+        <source>edited</source>
+        <translation>수정됨</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="270"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="185"/>
+        <location filename="../components/MessageBubble.qml" line="292"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="186"/>
+        <location filename="../components/MessageBubble.qml" line="293"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -316,37 +379,62 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="78"/>
-        <location filename="../components/MessageInput.qml" line="81"/>
+        <location filename="../components/MessageInput.qml" line="44"/>
+        <source>Reply to %1</source>
+        <translation>%1님에게 답장</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="51"/>
+        <source>Edit message</source>
+        <translation>메시지 수정</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="140"/>
+        <source>Cancel editing</source>
+        <translation>수정 취소</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="140"/>
+        <source>Cancel reply</source>
+        <translation>답장 취소</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="158"/>
+        <location filename="../components/MessageInput.qml" line="161"/>
         <source>Send as an announcement</source>
         <translation>공지로 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="80"/>
+        <location filename="../components/MessageInput.qml" line="160"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation>공지로 보내면 모두에게 상단 고정됩니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="90"/>
-        <location filename="../components/MessageInput.qml" line="93"/>
+        <location filename="../components/MessageInput.qml" line="170"/>
+        <location filename="../components/MessageInput.qml" line="173"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="90"/>
+        <location filename="../components/MessageInput.qml" line="170"/>
         <source>Announcement to everyone</source>
         <translation>모두에게 보낼 공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="120"/>
+        <location filename="../components/MessageInput.qml" line="209"/>
         <source>Send</source>
         <translation>보내기</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="209"/>
+        <source>Save</source>
+        <translation>저장</translation>
     </message>
 </context>
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="191"/>
+        <location filename="../components/MessageList.qml" line="239"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -538,130 +626,138 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="35"/>
+        <location filename="../../client/chatclient.cpp" line="36"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>로그인이 만료되었습니다. 다시 로그인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="58"/>
+        <location filename="../../client/chatclient.cpp" line="64"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation>아이디나 비밀번호가 틀렸거나 로그인이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="60"/>
+        <location filename="../../client/chatclient.cpp" line="66"/>
         <source>That name is already taken.</source>
         <translation>이미 사용 중인 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="62"/>
+        <location filename="../../client/chatclient.cpp" line="68"/>
         <source>This group buy is already full.</source>
         <translation>모집 인원이 이미 다 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="64"/>
+        <location filename="../../client/chatclient.cpp" line="70"/>
         <source>This group buy is no longer recruiting.</source>
         <translation>더 이상 모집하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="66"/>
+        <location filename="../../client/chatclient.cpp" line="72"/>
         <source>This chat is read-only.</source>
         <translation>읽기 전용 채팅입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="68"/>
+        <location filename="../../client/chatclient.cpp" line="74"/>
         <source>You are not a member of this room.</source>
         <translation>이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="70"/>
+        <location filename="../../client/chatclient.cpp" line="76"/>
         <source>You are not allowed to do that.</source>
         <translation>이 작업을 할 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="72"/>
+        <location filename="../../client/chatclient.cpp" line="78"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation>메시지를 너무 빨리 보내고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="74"/>
+        <location filename="../../client/chatclient.cpp" line="80"/>
         <source>This message cannot be sent: %1</source>
         <translation>이 메시지는 보낼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="76"/>
+        <location filename="../../client/chatclient.cpp" line="82"/>
         <source>This group buy does not exist.</source>
         <translation>존재하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="80"/>
+        <location filename="../../client/chatclient.cpp" line="86"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>아이디는 3~32자의 영문 소문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="82"/>
+        <location filename="../../client/chatclient.cpp" line="88"/>
         <source>A password has 8 to 256 characters.</source>
         <translation>비밀번호는 8~256자로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="84"/>
+        <location filename="../../client/chatclient.cpp" line="90"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation>이름은 한 줄로 1~64자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="86"/>
+        <location filename="../../client/chatclient.cpp" line="92"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation>제목은 1~120자로 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="87"/>
+        <location filename="../../client/chatclient.cpp" line="93"/>
         <source>The server refused the request: %1</source>
         <translation>서버가 요청을 거절했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="89"/>
+        <location filename="../../client/chatclient.cpp" line="95"/>
         <source>The server cannot store anything right now. Try again in a moment.</source>
         <translation>지금은 서버가 저장할 수 없어요. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="93"/>
+        <location filename="../../client/chatclient.cpp" line="99"/>
         <source>Something went wrong. Try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="94"/>
+        <location filename="../../client/chatclient.cpp" line="100"/>
         <source>Could not reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
+    <name>gonggu::client::RoomListModel</name>
+    <message>
+        <location filename="../../client/models/roomlistmodel.cpp" line="43"/>
+        <source>Message deleted</source>
+        <translation>삭제된 메시지입니다</translation>
+    </message>
+</context>
+<context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="87"/>
+        <location filename="../../client/roomsession.cpp" line="91"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="89"/>
+        <location filename="../../client/roomsession.cpp" line="93"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="95"/>
+        <location filename="../../client/roomsession.cpp" line="99"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="96"/>
+        <location filename="../../client/roomsession.cpp" line="100"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="99"/>
+        <location filename="../../client/roomsession.cpp" line="103"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="130"/>
+        <location filename="../../client/roomsession.cpp" line="134"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>

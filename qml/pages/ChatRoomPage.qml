@@ -176,18 +176,53 @@ Page {
         visible: root.session !== null
 
         MessageList {
+            id: messageList
             Layout.fillWidth: true
             Layout.fillHeight: true
             model: root.session ? root.session.messages : null
+            canReply: () => input.enabled
+            canEdit: input.enabled
+            canDelete: (senderId, type) => root.session !== null && root.session.canDelete(senderId, type)
             onRetryRequested: clientMsgId => root.session.retry(clientMsgId)
+            onReplyRequested: (messageId, senderName, content) => input.startReply(messageId, senderName, content)
+            onEditRequested: (messageId, content) => input.startEdit(messageId, content)
+            onDeleteRequested: messageId => {
+                const session = root.session
+                confirm.ask(qsTr("Delete this message?"),
+                            qsTr("It is removed for everyone in the room; \"Message deleted\" stays in its place."),
+                            qsTr("Delete"), () => session.deleteMessage(messageId))
+            }
+            onQuoteTapped: messageId => root.session.reveal(messageId)
+        }
+        Connections {
+            target: root.session
+            function onRevealed(row) { messageList.showRow(row) }
+            function onRevealFailed() { revealFailed.open() }
+        }
+        ToolTip {
+            id: revealFailed
+            parent: messageList
+            x: (messageList.width - width) / 2
+            y: messageList.height - height - Theme.padding
+            timeout: 2500
+            text: qsTr("The original message is no longer in the chat.")
         }
         MessageInput {
+            id: input
             Layout.fillWidth: true
             limit: ChatClient.maxMessageLength
             enabled: root.session !== null && root.session.writable
             disabledReason: root.session ? root.session.readOnlyReason : ""
             canAnnounce: root.session !== null && root.session.seller
-            onSendRequested: (text, announce) => root.session.send(text, announce)
+            onSendRequested: (text, announce, replyTo) => root.session.send(text, announce, replyTo)
+            onEditRequested: (messageId, text) => root.session.editMessage(messageId, text)
+            onLastEditWanted: {
+                const model = root.session ? root.session.messages : null
+                const id = model ? model.lastEditableId() : 0
+                const row = id > 0 ? model.rowOfId(id) : -1
+                if (row >= 0)
+                    input.startEdit(id, model.data(model.index(row, 0), MessageListModel.ContentRole))
+            }
         }
     }
 }

@@ -8,6 +8,7 @@
 #include "roomsession.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QQmlContext>
 #include <QQuickItem>
@@ -289,6 +290,105 @@ private Q_SLOTS:
         QVERIFY(session->writable());      // seller and buyers keep talking
         QTRY_VERIFY(!session->busy());     // the close's own answer is in too
         client->signOut();
+    }
+
+    // Reply, edit and delete in the window, against a seller elsewhere who edits and
+    // deletes too: both sides see every change live.
+    void repliesEditsAndDeletionsInTheWindow() {
+        const auto engine = openApp();
+        ChatClient *client = signedInAsTheBuyer(*engine);
+        QVERIFY(client);
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        client->openRoom(room);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
+        RoomSession *session = client->currentRoom();
+        MessageListModel *messages = session->messages();
+
+        StompTestClient seller;
+        QVERIFY(seller.open(server.webSocketUrl()));
+        QVERIFY(seller.connectWith(sellerToken));
+        const QString chat = u"/topic/chat/%1"_s.arg(room);
+        QVERIFY(seller.subscribe("chat", chat));
+        seller.sendChat(room, u"Pickup is at 6pm"_s, u"seller-e2e-1"_s, "s1");
+        QVERIFY(seller.waitForReceipt("s1"));
+        const auto posted = seller.waitForMessage(chat);
+        QVERIFY(posted);
+        const qint64 original = posted->value(u"id"_s).toInteger();
+
+        // Right-click the seller's bubble, "Reply", type, Enter.
+        auto *list = window->findChild<QQuickItem *>(u"messageListView"_s);
+        QQuickItem *row = nullptr;
+        QTRY_VERIFY((row = delegateWith(list, "content", u"Pickup is at 6pm"_s)));
+        auto *text = row->findChild<QQuickItem *>(u"messageText"_s);
+        QVERIFY(text);
+        const QPointF centre = text->mapToScene({text->width() / 2, text->height() / 2});
+        QTest::mouseClick(window, Qt::RightButton, {}, centre.toPoint());
+        QObject *menu = nullptr;
+        QTRY_VERIFY((menu = row->findChild<QObject *>(u"messageMenu"_s)) &&
+                    menu->property("opened").toBool()); // in place, not still growing
+        auto *reply = row->findChild<QQuickItem *>(u"replyItem"_s);
+        QVERIFY(reply && reply->isVisible());
+        click(window, reply);
+        // The input says what the message answers.
+        QQuickItem *context = nullptr;
+        QTRY_VERIFY((context = window->findChild<QQuickItem *>(u"contextBar"_s)) &&
+                    context->isVisible());
+        type(window, u"Can I come at 7?"_s);
+        const auto answered = seller.waitFor(
+            [](const Frame &f) { return f.body.contains("Can I come at 7?"); }, 10000);
+        QVERIFY(answered);
+        const QJsonObject answer = QJsonDocument::fromJson(answered->body).object();
+        QCOMPARE(answer.value(u"replyTo"_s).toInteger(), original);
+        QCOMPARE(answer[u"quote"_s][u"content"_s].toString(), u"Pickup is at 6pm"_s);
+        const qint64 mine = answer.value(u"id"_s).toInteger();
+
+        // Up in the empty field edits it; Enter saves.
+        auto *field = window->findChild<QQuickItem *>(u"messageField"_s);
+        field->forceActiveFocus();
+        QTRY_COMPARE(messages->lastEditableId(), mine);
+        QTest::keyClick(window, Qt::Key_Up);
+        QTRY_COMPARE(field->property("text").toString(), u"Can I come at 7?"_s);
+        QTest::keyClick(window, Qt::Key_Backspace);
+        typeInto(window, field, u" or 8?"_s);
+        QVERIFY(seller.waitFor(
+            [](const Frame &f) {
+                return f.body.contains("Can I come at 7 or 8?") && f.body.contains("editedAt");
+            },
+            10000));
+        const int myRow = messages->rowOfId(mine);
+        QTRY_VERIFY(messages->data(messages->index(myRow), MessageListModel::EditedRole).toBool());
+        QCOMPARE(messages->rowCount(), myRow + 1); // edited in place, no new message
+
+        // The seller edits theirs: the app's row and the quote in my reply follow.
+        QCOMPARE(httpJson(server, "PATCH",
+                          u"/api/chat/rooms/%1/messages/%2"_s.arg(room).arg(original), sellerToken,
+                          {{u"content"_s, u"Pickup is at 6:30pm"_s}})
+                     .status,
+                 200);
+        QTRY_COMPARE(
+            messages->data(messages->index(myRow), MessageListModel::QuoteContentRole).toString(),
+            u"Pickup is at 6:30pm"_s);
+        // ... and deletes it: a tombstone in place, and my reply quotes "deleted".
+        QCOMPARE(httpRequest(server, "DELETE",
+                             u"/api/chat/rooms/%1/messages/%2"_s.arg(room).arg(original),
+                             sellerToken)
+                     .status,
+                 200);
+        const int originalRow = messages->rowOfId(original);
+        QTRY_VERIFY(
+            messages->data(messages->index(originalRow), MessageListModel::DeletedRole).toBool());
+        QVERIFY(
+            messages->data(messages->index(myRow), MessageListModel::QuoteDeletedRole).toBool());
+
+        // I delete mine (the confirmation is the dialog's; its action is this call).
+        session->deleteMessage(mine);
+        QTRY_VERIFY(messages->data(messages->index(myRow), MessageListModel::DeletedRole).toBool());
+        const QByteArray myId = "\"id\":" + QByteArray::number(mine);
+        QVERIFY(seller.waitFor(
+            [&](const Frame &f) { return f.body.contains(myId) && f.body.contains("deletedAt"); },
+            10000));
+        client->closeRoom();
     }
 
     // The list follows rooms that are not open: their newest line, and by activity

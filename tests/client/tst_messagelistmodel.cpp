@@ -242,6 +242,87 @@ private Q_SLOTS:
         QCOMPARE(pinned.size(), 1);
     }
 
+    void anEditArrivingLiveReplacesTheRowAndItsQuotes() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto reply = message(3, u"u-1"_s, u"yes"_s);
+        reply.replyTo = 2;
+        reply.quote = message(2).quoted();
+        model.setInitialPage({message(1), message(2), reply}, false);
+        QCOMPARE(model.data(model.index(2), MessageListModel::QuoteContentRole).toString(),
+                 u"message 2"_s);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        auto edited = message(2, u"u-2"_s, u"message 2, corrected"_s);
+        edited.editedAt = edited.createdAt.addSecs(30);
+        model.addConfirmed(edited);
+        QCOMPARE(ids(model), (QList<qint64>{1, 2, 3})); // in place, no new row
+        QCOMPARE(model.data(model.index(1), MessageListModel::ContentRole).toString(),
+                 u"message 2, corrected"_s);
+        QVERIFY(model.data(model.index(1), MessageListModel::EditedRole).toBool());
+        QCOMPARE(model.data(model.index(2), MessageListModel::QuoteContentRole).toString(),
+                 u"message 2, corrected"_s); // the reply follows
+        QVERIFY(changed.size() >= 2);
+
+        // A page read before the edit, arriving after it, does not take it back.
+        model.addConfirmed(message(2));
+        QCOMPARE(model.data(model.index(1), MessageListModel::ContentRole).toString(),
+                 u"message 2, corrected"_s);
+    }
+
+    void aDeletionLeavesATombstoneAndUnpins() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto older = message(1, u"u-7"_s, u"Pickup Friday"_s);
+        older.type = MessageType::Notification;
+        auto newer = message(2, u"u-7"_s, u"Pickup Saturday"_s);
+        newer.type = MessageType::Notification;
+        auto reply = message(3, u"u-2"_s, u"ok"_s);
+        reply.replyTo = 2;
+        reply.quote = newer.quoted();
+        model.setInitialPage({older, newer, reply}, false);
+        QCOMPARE(model.pinnedNotice(), u"Pickup Saturday"_s);
+
+        auto tombstone = newer;
+        tombstone.content.clear();
+        tombstone.deletedAt = newer.createdAt.addSecs(60);
+        model.addConfirmed(tombstone);
+        QCOMPARE(model.rowCount(), 3); // it keeps its place
+        QVERIFY(model.data(model.index(1), MessageListModel::DeletedRole).toBool());
+        QVERIFY(model.data(model.index(1), MessageListModel::ContentRole).toString().isEmpty());
+        QVERIFY(model.data(model.index(2), MessageListModel::QuoteDeletedRole).toBool());
+        QVERIFY(
+            model.data(model.index(2), MessageListModel::QuoteContentRole).toString().isEmpty());
+        QCOMPARE(model.pinnedNotice(), u"Pickup Friday"_s); // the one before it
+        // A room snapshot from before the deletion cannot pin it again.
+        model.notePinned(newer);
+        QCOMPARE(model.pinnedNotice(), u"Pickup Friday"_s);
+        // Nor can an edit that was on its way.
+        auto lateEdit = newer;
+        lateEdit.editedAt = newer.createdAt.addSecs(30);
+        model.addConfirmed(lateEdit);
+        QVERIFY(model.data(model.index(1), MessageListModel::DeletedRole).toBool());
+    }
+
+    void aPendingReplyQuotesWhatIsShownAndUpEditsTheLastOwnMessage() {
+        MessageListModel model(u"u-1"_s);
+        model.setInitialPage({message(1, u"u-2"_s, u"question"_s), message(2, u"u-1"_s, u"mine"_s),
+                              message(3, u"u-2"_s, u"more"_s)},
+                             false);
+        QCOMPARE(model.lastEditableId(), 2);
+        model.addPending(u"c-1"_s, u"Me"_s, u"answer"_s, MessageType::Chat, 1);
+        QCOMPARE(model.data(model.index(3), MessageListModel::ReplyToRole).toLongLong(), 1);
+        QCOMPARE(model.data(model.index(3), MessageListModel::QuoteContentRole).toString(),
+                 u"question"_s);
+        QCOMPARE(model.data(model.index(3), MessageListModel::QuoteSenderRole).toString(),
+                 u"u-2"_s);
+        QCOMPARE(model.lastEditableId(), 2); // a pending message is not editable yet
+        QCOMPARE(model.rowOfId(3), 2);
+        QCOMPARE(model.rowOfId(99), -1);
+    }
+
     void contentIsKeptLiterally() {
         MessageListModel model(u"u-1"_s);
         model.addConfirmed(message(1, u"u-2"_s, u"<b>bold?</b> &amp;"_s));

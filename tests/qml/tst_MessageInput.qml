@@ -19,11 +19,24 @@ TestCase {
         target: input
         signalName: "sendRequested"
     }
+    SignalSpy {
+        id: editedSpy
+        target: input
+        signalName: "editRequested"
+    }
+    SignalSpy {
+        id: upSpy
+        target: input
+        signalName: "lastEditWanted"
+    }
 
     function field() { return findChild(input, "messageField") }
     function counter() { return findChild(input, "counter") }
 
     function init() {
+        input.cancelContext()
+        editedSpy.clear()
+        upSpy.clear()
         sent.clear()
         input.enabled = true
         field().text = ""
@@ -37,6 +50,50 @@ TestCase {
         compare(sent.count, 1)
         compare(sent.signalArguments[0][0], "hi")
         compare(field().text, "", "the field is cleared after sending")
+    }
+
+    function test_aReplyNamesItsOriginalUntilSentOrCancelled() {
+        input.startReply(88123, "Minsu", "is pickup at 6pm?")
+        const bar = findChild(input, "contextBar")
+        verify(bar.visible || input.replyTo > 0)
+        compare(input.contextTitle, "Reply to Minsu")
+        keyClick("y")
+        keyClick(Qt.Key_Return)
+        compare(sent.count, 1)
+        compare(sent.signalArguments[0][2], 88123, "the reply names what it answers")
+        compare(input.replyTo, 0, "one reply at a time")
+        // Esc drops it, and the next message answers nothing.
+        input.startReply(88124, "Minsu", "and 7pm?")
+        keyClick(Qt.Key_Escape)
+        compare(input.replyTo, 0)
+        keyClick("n")
+        keyClick(Qt.Key_Return)
+        compare(sent.signalArguments[1][2], 0)
+    }
+
+    function test_editingSavesTheNewTextOrIsCancelled() {
+        input.startEdit(77, "pickup at 5")
+        compare(field().text, "pickup at 5", "the field holds the text to change")
+        keyClick(Qt.Key_Backspace)
+        keyClick("6")
+        keyClick(Qt.Key_Return)
+        compare(sent.count, 0, "an edit is not a new message")
+        compare(editedSpy.count, 1)
+        compare(editedSpy.signalArguments[0][0], 77)
+        compare(editedSpy.signalArguments[0][1], "pickup at 6")
+        compare(field().text, "")
+        input.startEdit(77, "pickup at 6")
+        keyClick(Qt.Key_Escape)
+        compare(input.editing, 0)
+        compare(field().text, "", "cancelling an edit puts nothing back into the field")
+    }
+
+    function test_upInAnEmptyFieldAsksToEditTheLastMessage() {
+        keyClick(Qt.Key_Up)
+        compare(upSpy.count, 1)
+        keyClick("a")
+        keyClick(Qt.Key_Up)
+        compare(upSpy.count, 1, "with text in the field Up moves the cursor")
     }
 
     function test_shiftEnterStartsANewLine() {
