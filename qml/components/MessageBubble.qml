@@ -123,8 +123,7 @@ Column {
                     id: bubble
                     // Room for the time beside it, also on a phone.
                     Layout.maximumWidth: Math.min(520, bubbleRow.width - 64)
-                    implicitWidth: Math.max(Math.ceil(text.contentWidth),
-                                            quote.visible ? Math.min(quote.implicitWidth, Layout.maximumWidth - 2 * Theme.padding) : 0)
+                    implicitWidth: Math.max(Math.ceil(text.contentWidth), quote.visible ? quote.width : 0)
                                    + 2 * Theme.padding
                     implicitHeight: text.implicitHeight + 2 * Theme.spacing
                                     + (quote.visible ? quote.height + Theme.spacing : 0)
@@ -137,11 +136,14 @@ Column {
                     Rectangle {
                         id: quote
                         objectName: "quote"
+                        // Sized from its text (never from the bubble, which is sized from it).
+                        readonly property real textRoom: Math.max(0, bubble.Layout.maximumWidth
+                                                                   - 2 * Theme.padding - quoteColumn.x)
                         visible: root.replyTo > 0 && !root.deleted
                         x: Theme.padding
                         y: Theme.spacing
-                        width: Math.min(implicitWidth, bubble.width - 2 * Theme.padding)
-                        implicitWidth: quoteColumn.implicitWidth + Theme.spacing + 3
+                        implicitWidth: quoteColumn.x + Math.max(quoteTitle.width, quoteText.width)
+                        width: implicitWidth
                         height: quoteColumn.implicitHeight + 4
                         color: "transparent"
                         Rectangle { width: 3; height: parent.height; radius: 1; color: Theme.accent }
@@ -149,9 +151,9 @@ Column {
                             id: quoteColumn
                             x: 3 + Theme.spacing
                             y: 2
-                            width: parent.width - x
                             Label {
-                                width: parent.width
+                                id: quoteTitle
+                                width: Math.min(implicitWidth, quote.textRoom)
                                 text: root.quoteSender !== "" ? qsTr("Reply to %1").arg(root.quoteSender) : qsTr("Reply")
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.textSmall
@@ -160,16 +162,16 @@ Column {
                                 elide: Text.ElideRight
                             }
                             Label {
-                                width: parent.width
+                                id: quoteText
+                                width: Math.min(implicitWidth, quote.textRoom)
                                 text: root.quoteDeleted || root.quoteSender === "" ? qsTr("Message deleted")
-                                                                                   : root.quoteContent
+                                                                                   : root.quoteContent.replace(/\s+/g, " ")
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.textSmall
                                 font.italic: root.quoteDeleted || root.quoteSender === ""
                                 color: Theme.bubbleText
                                 elide: Text.ElideRight
-                                maximumLineCount: 2
-                                wrapMode: Text.Wrap
+                                maximumLineCount: 1
                             }
                         }
                         TapHandler { onTapped: root.quoteTapped() }
@@ -189,7 +191,7 @@ Column {
                         readOnly: true
                         selectByMouse: true
                         wrapMode: TextEdit.Wrap
-                        color: root.deleted ? Theme.subtle : Theme.bubbleText
+                        color: Theme.bubbleText // a tombstone is told by its italics (subtle grey fails AA on bubbles)
                         selectionColor: Theme.accent
                         selectedTextColor: Theme.accentText
                         font.pixelSize: Theme.textBody

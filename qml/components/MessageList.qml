@@ -136,6 +136,11 @@ Item {
             if (anchorRow < 0 && followBottom)
                 Qt.callLater(scrollToEnd)
         }
+        // The input grew (a reply or an edit bar, more lines): the newest stays in sight.
+        onHeightChanged: {
+            if (positioned && followBottom)
+                Qt.callLater(scrollToEnd)
+        }
 
         // Constant: a header that grew while loading would push the text down.
         header: Item { width: list.width; height: Theme.spacing }

@@ -70,15 +70,24 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
             co_return created.error();
     }
 
+    // Each message has its own clientMsgId, so a second run posts nothing twice.
     int sequence = 0;
-    auto say = [&](const Identity &who, qint64 roomId, QString text,
-                   MessageType type = MessageType::Chat) -> QCoro::Task<Status> {
-        SendRequest request{type, std::move(text), u"demo-%1"_s.arg(++sequence), {}};
+    auto post = [&](const Identity &who, qint64 roomId, QString text,
+                    MessageType type = MessageType::Chat,
+                    std::optional<qint64> replyTo = {}) -> QCoro::Task<Result<ChatMessage>> {
+        SendRequest request{type, std::move(text), u"demo-%1"_s.arg(++sequence), replyTo};
         if (auto admitted = co_await rooms.admitToChat(who, roomId); !admitted)
-            co_return admitted;
+            co_return admitted.error();
         auto stored = co_await rooms.post(who, roomId, request);
         if (!stored)
             co_return stored.error();
+        co_return stored->message;
+    };
+    auto say = [&](const Identity &who, qint64 roomId, QString text,
+                   MessageType type = MessageType::Chat) -> QCoro::Task<Status> {
+        auto posted = co_await post(who, roomId, std::move(text), type);
+        if (!posted)
+            co_return posted.error();
         co_return okStatus();
     };
     // On a second run the rooms are already settled: ROOM_NOT_ACTIVE is expected then.
@@ -112,6 +121,25 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
     }
     if (auto s = co_await say(seller, 3003, u"감사합니다! 배송은 월요일에 출발합니다."_s); !s)
         co_return s;
+    // A reply, an edit and a deletion, as every chat has them.
+    auto split = co_await post(jiwoo, 1042, u"반 박스(5kg)씩 나눠서 사도 되나요?"_s);
+    if (!split)
+        co_return split.error();
+    if (auto reply = co_await post(seller, 1042, u"Yes, half boxes are fine: 5kg each."_s,
+                                   MessageType::Chat, split->id);
+        !reply)
+        co_return reply.error();
+    auto typo = co_await post(minsu, 1042, u"I'll take on box"_s);
+    if (!typo)
+        co_return typo.error();
+    if (auto edited = co_await rooms.editMessage(minsu, 1042, {typo->id, u"I'll take one box"_s});
+        !edited)
+        co_return edited.error();
+    auto phone = co_await post(jiwoo, 1042, u"제 번호는 010-1234-5678이에요"_s);
+    if (!phone)
+        co_return phone.error();
+    if (auto deleted = co_await rooms.deleteMessage(jiwoo, 1042, phone->id); !deleted)
+        co_return deleted.error();
     if (auto s = settledAlready(co_await rooms.join(jiwoo, 4004)); !s)
         co_return s;
     if (auto s = settledAlready(co_await rooms.settle(seller, 4004, RoomStatus::Cancelled)); !s)
