@@ -194,13 +194,13 @@ Result<EditRequest> EditRequest::fromJson(const QJsonObject &json,
     return request;
 }
 
-QJsonObject DeleteRequest::toJson() const {
+QJsonObject MessageRef::toJson() const {
     return {{u"messageId"_s, messageId}};
 }
 
-Result<DeleteRequest> DeleteRequest::fromJson(const QJsonObject &json) {
+Result<MessageRef> MessageRef::fromJson(const QJsonObject &json) {
     JsonFields fields(json);
-    DeleteRequest request;
+    MessageRef request;
     request.messageId = messageIdField(fields, "messageId"_L1, true).value_or(0);
     if (!fields.ok())
         return fields.error();

@@ -90,13 +90,14 @@ struct EditRequest {
     friend bool operator==(const EditRequest &, const EditRequest &) = default;
 };
 
-// The body of SEND /app/chat/{roomId}/delete.
-struct DeleteRequest {
+// A body naming one message, {messageId}: SEND /app/chat/{roomId}/delete and /read,
+// POST .../read.
+struct MessageRef {
     qint64 messageId = 0;
 
     QJsonObject toJson() const;
-    static Result<DeleteRequest> fromJson(const QJsonObject &json);
-    friend bool operator==(const DeleteRequest &, const DeleteRequest &) = default;
+    static Result<MessageRef> fromJson(const QJsonObject &json);
+    friend bool operator==(const MessageRef &, const MessageRef &) = default;
 };
 
 } // namespace gonggu

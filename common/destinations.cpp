@@ -21,6 +21,7 @@ QString send(qint64 roomId) {
 namespace {
 constexpr QLatin1StringView kEditSuffix{"/edit"};
 constexpr QLatin1StringView kDeleteSuffix{"/delete"};
+constexpr QLatin1StringView kReadSuffix{"/read"};
 } // namespace
 
 QString edit(qint64 roomId) {
@@ -31,6 +32,10 @@ QString remove(qint64 roomId) {
     return send(roomId) + kDeleteSuffix;
 }
 
+QString read(qint64 roomId) {
+    return send(roomId) + kReadSuffix;
+}
+
 std::optional<SendTarget> sendTarget(QStringView destination) {
     SendAction action = SendAction::Post;
     if (destination.endsWith(kEditSuffix)) {
@@ -39,6 +44,9 @@ std::optional<SendTarget> sendTarget(QStringView destination) {
     } else if (destination.endsWith(kDeleteSuffix)) {
         action = SendAction::Delete;
         destination.chop(kDeleteSuffix.size());
+    } else if (destination.endsWith(kReadSuffix)) {
+        action = SendAction::Read;
+        destination.chop(kReadSuffix.size());
     }
     const auto roomId = roomIdAfter(destination, kSendPrefix);
     if (!roomId)

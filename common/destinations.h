@@ -25,9 +25,11 @@ QString send(qint64 roomId);
 // SEND {messageId, content} here to edit one's message, {messageId} to delete one.
 QString edit(qint64 roomId);
 QString remove(qint64 roomId);
+// SEND {messageId} here: read up to that message.
+QString read(qint64 roomId);
 
-// What a SEND to /app/chat/{roomId}[/edit|/delete] asks for.
-enum class SendAction { Post, Edit, Delete };
+// What a SEND to /app/chat/{roomId}[/edit|/delete|/read] asks for.
+enum class SendAction { Post, Edit, Delete, Read };
 struct SendTarget {
     qint64 roomId = 0;
     SendAction action = SendAction::Post;

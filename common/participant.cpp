@@ -7,10 +7,13 @@ using namespace Qt::StringLiterals;
 namespace gonggu {
 
 QJsonObject Participant::toJson() const {
-    return {{u"userId"_s, userId},
-            {u"displayName"_s, displayName},
-            {u"role"_s, gonggu::toString(role)},
-            {u"online"_s, online}};
+    QJsonObject json{{u"userId"_s, userId},
+                     {u"displayName"_s, displayName},
+                     {u"role"_s, gonggu::toString(role)},
+                     {u"online"_s, online}};
+    if (lastReadMessageId)
+        json.insert(u"lastReadMessageId"_s, *lastReadMessageId);
+    return json;
 }
 
 Result<Participant> Participant::fromJson(const QJsonObject &json) {
@@ -20,6 +23,7 @@ Result<Participant> Participant::fromJson(const QJsonObject &json) {
     participant.displayName = fields.string("displayName"_L1);
     participant.role = fields.enumeration("role"_L1, roleFromString);
     participant.online = fields.boolean("online"_L1);
+    participant.lastReadMessageId = fields.optionalInteger("lastReadMessageId"_L1);
     if (!fields.ok())
         return fields.error();
     return participant;

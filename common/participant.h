@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <optional>
 
 namespace gonggu {
 
@@ -14,6 +15,8 @@ struct Participant {
     QString displayName;
     Role role = Role::Viewer;
     bool online = false;
+    // The newest message they have read (0: none yet); absent from older servers.
+    std::optional<qint64> lastReadMessageId;
 
     QJsonObject toJson() const;
     static Result<Participant> fromJson(const QJsonObject &json);

@@ -100,6 +100,26 @@ Result<PresenceChanged> PresenceChanged::fromFields(const QJsonObject &json) {
     return event;
 }
 
+void ReadMoved::writeFields(JsonWriter &out) const {
+    out.key("roomId"_L1)
+        .value(id)
+        .key("userId"_L1)
+        .value(userId)
+        .key("lastReadId"_L1)
+        .value(lastReadId);
+}
+
+Result<ReadMoved> ReadMoved::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    ReadMoved event;
+    event.id = fields.integer("roomId"_L1);
+    event.userId = fields.string("userId"_L1);
+    event.lastReadId = fields.integer("lastReadId"_L1);
+    if (!fields.ok())
+        return fields.error();
+    return event;
+}
+
 } // namespace roomevent
 
 namespace {

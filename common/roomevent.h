@@ -113,12 +113,26 @@ struct PresenceChanged {
     friend bool operator==(const PresenceChanged &, const PresenceChanged &) = default;
 };
 
+// A member's read marker moved forward: they have read up to `lastReadId`.
+// Not a change of the room: it goes to those who count unread messages.
+struct ReadMoved {
+    static constexpr QLatin1StringView kind{"read"};
+    qint64 id = 0;
+    QString userId;
+    qint64 lastReadId = 0;
+
+    qint64 roomId() const { return id; }
+    void writeFields(JsonWriter &out) const;
+    static Result<ReadMoved> fromFields(const QJsonObject &json);
+    friend bool operator==(const ReadMoved &, const ReadMoved &) = default;
+};
+
 } // namespace roomevent
 
 using RoomEvent =
     std::variant<roomevent::MessageStored, roomevent::MessageChanged, roomevent::RoomChanged,
                  roomevent::RoomCreated, roomevent::MemberRemoved, roomevent::StatusChanged,
-                 roomevent::PresenceChanged>;
+                 roomevent::PresenceChanged, roomevent::ReadMoved>;
 
 qint64 roomIdOf(const RoomEvent &event);
 QLatin1StringView kindOf(const RoomEvent &event);

@@ -75,6 +75,22 @@ void RestApi::registerMessageRoutes(Router &router) {
                    co_return HttpResponse::json(200, deleted->toCompactJson());
                });
 
+    router.add("POST", apipaths::kRead, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+        const auto call = roomCall(request);
+        if (!call)
+            co_return HttpResponse::error(call.error());
+        const auto body = rest::jsonBody(request);
+        if (!body)
+            co_return HttpResponse::error(body.error());
+        const auto read = MessageRef::fromJson(*body);
+        if (!read)
+            co_return HttpResponse::error(read.error());
+        const auto room = co_await m_rooms.markRead(call->caller, call->roomId, read->messageId);
+        if (!room)
+            co_return HttpResponse::error(room.error());
+        co_return HttpResponse::json(200, room->toJson());
+    });
+
     router.add("POST", apipaths::kNotifications,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
                    const auto call = roomCall(request);

@@ -13,11 +13,24 @@ struct MemberRecord {
     // False for a VIEWER who has only looked: nobody was told they are there (no SYSTEM
     // message, not in the participant list) until they first write.
     bool announced = true;
+    qint64 lastReadId = 0; // the newest message they have read
+};
+
+// A recent message as unread counts need it: its id, and whose it is (one's own
+// messages are never unread to oneself).
+struct RecentMessage {
+    qint64 id = 0;
+    size_t sender = 0; // qHash of the sender's id
+    friend bool operator==(const RecentMessage &, const RecentMessage &) = default;
 };
 
 struct RoomRecord {
     Room room; // myRole, lastRead and unread are per caller and left empty here
     QList<MemberRecord> members;
+    // The newest CHAT and NOTIFICATION messages, oldest first, at most kUnreadWindow:
+    // what unread counts are counted from.
+    QList<RecentMessage> recentMessages;
+    static constexpr int kUnreadWindow = 300;
 };
 
 struct NewRoom {

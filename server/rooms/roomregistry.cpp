@@ -15,7 +15,27 @@ const MemberRecord *RoomState::member(const QString &userId) const {
     return nullptr;
 }
 
+int RoomState::unreadCount(const QString &userId, qint64 lastReadId) const {
+    const auto after =
+        std::upper_bound(recentMessages.cbegin(), recentMessages.cend(), lastReadId,
+                         [](qint64 id, const RecentMessage &m) { return id < m.id; });
+    const size_t mine = qHash(userId);
+    return int(std::count_if(after, recentMessages.cend(),
+                             [&](const RecentMessage &m) { return m.sender != mine; }));
+}
+
 namespace {
+
+// Both views of the recent messages (a record read before a commit, and what the
+// registry noted since), merged in id order and cut to the window.
+QList<RecentMessage> mergeRecent(QList<RecentMessage> a, const QList<RecentMessage> &b) {
+    a += b;
+    std::sort(a.begin(), a.end(), [](const auto &x, const auto &y) { return x.id < y.id; });
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+    if (a.size() > RoomRecord::kUnreadWindow)
+        a.remove(0, a.size() - RoomRecord::kUnreadWindow);
+    return a;
+}
 
 // Of two views of a room's newest message, the newer one (a record read before a
 // message committed must not take it back).
@@ -29,13 +49,20 @@ void keepNewer(std::optional<ChatMessage> &into, const std::optional<ChatMessage
 void RoomRegistry::put(const RoomRecord &record) {
     unindex(record.room.id);
     Room room = record.room;
+    QList<RecentMessage> recent = record.recentMessages;
+    QList<MemberRecord> members = record.members;
     if (const auto *old = find(record.room.id)) {
         for (const MemberRecord &m : old->members)
             m_roomsByUser[m.userId].remove(record.room.id);
         keepNewer(room.lastMessage, old->room.lastMessage);
         keepNewer(room.pinnedNotice, old->room.pinnedNotice);
+        recent = mergeRecent(std::move(recent), old->recentMessages);
+        for (MemberRecord &m : members) { // a read noted after the record was read
+            if (const MemberRecord *was = old->member(m.userId))
+                m.lastReadId = std::max(m.lastReadId, was->lastReadId);
+        }
     }
-    m_rooms.insert(record.room.id, RoomState{room, record.members});
+    m_rooms.insert(record.room.id, RoomState{room, members, recent});
     for (const MemberRecord &m : record.members)
         m_roomsByUser[m.userId].insert(record.room.id);
     index(record.room);
@@ -48,6 +75,26 @@ void RoomRegistry::noteMessage(const ChatMessage &message) {
     keepNewer(it->room.lastMessage, message.preview());
     if (message.type == MessageType::Notification)
         keepNewer(it->room.pinnedNotice, message);
+    if (message.type == MessageType::System)
+        return; // no unread badge for "X joined"
+    QList<RecentMessage> &recent = it->recentMessages;
+    if (!recent.isEmpty() && recent.last().id >= message.id) { // a late one (another instance's)
+        recent = mergeRecent(recent, {{message.id, qHash(message.senderId)}});
+        return;
+    }
+    recent.append({message.id, qHash(message.senderId)});
+    if (recent.size() > RoomRecord::kUnreadWindow)
+        recent.removeFirst();
+}
+
+void RoomRegistry::noteRead(qint64 roomId, const QString &userId, qint64 lastReadId) {
+    auto it = m_rooms.find(roomId);
+    if (it == m_rooms.end())
+        return;
+    for (MemberRecord &m : it->members) {
+        if (m.userId == userId)
+            m.lastReadId = std::max(m.lastReadId, lastReadId);
+    }
 }
 
 RoomRegistry::Pinned RoomRegistry::noteChanged(const ChatMessage &message) {

@@ -13,7 +13,12 @@ namespace gonggu::server {
 
 struct RoomState {
     Room room;
-    QList<MemberRecord> members; // in joining order
+    QList<MemberRecord> members;         // in joining order
+    QList<RecentMessage> recentMessages; // RoomRecord::recentMessages
+
+    // Messages after `lastReadId` that are not `userId`'s own, counted in the recent
+    // window (so at most RoomRecord::kUnreadWindow).
+    int unreadCount(const QString &userId, qint64 lastReadId) const;
 
     std::optional<Role> roleOf(const QString &userId) const;
     const MemberRecord *member(const QString &userId) const;
@@ -29,6 +34,8 @@ public:
     // database's to say.
     enum class Pinned { Kept, Gone };
     Pinned noteChanged(const ChatMessage &message);
+    // A member's read marker moved forward.
+    void noteRead(qint64 roomId, const QString &userId, qint64 lastReadId);
     const RoomState *find(qint64 roomId) const;
     void updateRoom(const Room &room); // status, counts, times
     void setMember(qint64 roomId, const MemberRecord &member);

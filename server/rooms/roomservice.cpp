@@ -69,6 +69,11 @@ Room RoomService::view(const RoomState &state, const QString &callerId) const {
     if (!rules::canReadChat(room.status, room.myRole)) {
         room.lastMessage.reset();
         room.pinnedNotice.reset();
+        return room;
+    }
+    if (const MemberRecord *member = state.member(callerId)) {
+        room.lastReadMessageId = member->lastReadId;
+        room.unreadCount = state.unreadCount(callerId, member->lastReadId);
     }
     return room;
 }
@@ -117,6 +122,8 @@ void RoomService::announce(const RoomEvent &event, EventOrigin origin) {
         m_recentHistory.forget(changed->message.roomId);
         if (m_registry.noteChanged(changed->message) == RoomRegistry::Pinned::Gone)
             repin(changed->message.roomId);
+    } else if (const auto *read = std::get_if<roomevent::ReadMoved>(&event)) {
+        m_registry.noteRead(read->id, read->userId, read->lastReadId);
     }
     Q_EMIT eventCommitted(event, origin);
 }
@@ -137,6 +144,39 @@ QCoro::Task<Result<ChatMessage>> RoomService::changeMessage(const QString &calle
     for (const RoomEvent &event : committed->events)
         announce(event);
     co_return *committed->message;
+}
+
+QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, qint64 messageId) {
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    const auto role = state->roleOf(caller.userId);
+    if (auto s = rules::canReadChat(state->room.status, role); !s)
+        co_return s.error();
+    if (!role)
+        co_return Error{ErrorCode::NotAMember, u"subscribe to the room before reading it"_s};
+    const MemberRecord *member = state->member(caller.userId);
+    if (messageId > member->lastReadId) { // else nothing to write: already read
+        auto committed = co_await m_store.change(
+            [caller, roomId, messageId](RoomTransaction &tx) -> Result<RoomChange> {
+                auto moved = tx.markRead(roomId, caller.userId, messageId);
+                if (!moved)
+                    return moved.error();
+                RoomChange change;
+                if (*moved)
+                    change.events.append(roomevent::ReadMoved{roomId, caller.userId, **moved});
+                return change;
+            });
+        if (!committed)
+            co_return committed.error();
+        for (const RoomEvent &event : committed->events)
+            announce(event);
+    }
+    state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    co_return view(*state, caller.userId);
 }
 
 QCoro::Task<Result<ChatMessage>> RoomService::editMessage(Identity caller, qint64 roomId,
@@ -368,6 +408,7 @@ QCoro::Task<> RoomService::applyRemote(RoomEvent event) {
         std::visit(Overloaded{
                        [](const roomevent::MessageStored &) { return Take::AsItIs; },
                        [](const roomevent::MessageChanged &) { return Take::AsItIs; },
+                       [](const roomevent::ReadMoved &) { return Take::AsItIs; },
                        [](const roomevent::RoomChanged &) { return Take::AfterReload; },
                        [](const roomevent::RoomCreated &) { return Take::AfterReload; },
                        [](const roomevent::MemberRemoved &) { return Take::AsItIs; },

@@ -60,6 +60,9 @@ public:
                                                  EditRequest request);
     QCoro::Task<Result<ChatMessage>> deleteMessage(Identity caller, qint64 roomId,
                                                    qint64 messageId);
+    // The caller has read up to `messageId` (forward only, at most the newest): their
+    // marker and unread count as the room now shows them to them.
+    QCoro::Task<Result<Room>> markRead(Identity caller, qint64 roomId, qint64 messageId);
     // From the recent-history cache when it covers the page, else the database.
     QCoro::Task<Result<EncodedHistoryPage>> history(Identity caller, HistoryQuery query);
 
@@ -91,7 +94,8 @@ public:
     bool isOnline(const QString &userId) const { return m_sessionsPerUser.contains(userId); }
     // A member as snapshots and participant deltas show them.
     Participant participantOf(const MemberRecord &member) const {
-        return {member.userId, member.displayName, member.role, isOnline(member.userId)};
+        return {member.userId, member.displayName, member.role, isOnline(member.userId),
+                member.lastReadId};
     }
 
     const RecentHistory &recentHistory() const { return m_recentHistory; }

@@ -47,6 +47,10 @@ public:
     virtual Status upsertMember(qint64 roomId, const MemberRecord &member,
                                 const QDateTime &now) = 0;
     virtual Status deleteMember(qint64 roomId, const QString &userId) = 0;
+    // Forward only, and never past the room's newest message: the marker as it is
+    // now, or nullopt if it did not move.
+    virtual Result<std::optional<qint64>> markRead(qint64 roomId, const QString &userId,
+                                                   qint64 messageId) = 0;
     // A retried (sender, clientMsgId) answers the first message, marked duplicate.
     virtual Result<StoredMessage> insertMessage(const NewMessage &message,
                                                 const QDateTime &now) = 0;

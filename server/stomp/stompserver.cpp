@@ -92,26 +92,32 @@ void StompServer::closeAll() {
 }
 
 void StompServer::deliver(const RoomEvent &event) {
-    std::visit(Overloaded{
-                   [this](const roomevent::MessageStored &e) {
-                       deliverMessage(e.message, QByteArray::number(e.message.id), e.json);
-                   },
-                   [this](const roomevent::MessageChanged &e) {
-                       // A MESSAGE frame's id is unique (STOMP 1.2): the change's own.
-                       const QDateTime at = e.message.deletedAt.value_or(
-                           e.message.editedAt.value_or(e.message.createdAt));
-                       deliverMessage(e.message,
-                                      QByteArray::number(e.message.id) + '-' +
-                                          QByteArray::number(at.toMSecsSinceEpoch()),
-                                      e.json);
-                   },
-                   [this](const roomevent::RoomChanged &e) { deliverRoomState(e.id); },
-                   [this](const roomevent::RoomCreated &e) { announceNewRoom(e.id); },
-                   [this](const roomevent::MemberRemoved &e) { removeFromRoom(e); },
-                   [this](const roomevent::StatusChanged &e) { notifyMembers(e); },
-                   [this](const roomevent::PresenceChanged &e) { deliverPresence(e); },
-               },
-               event);
+    std::visit(
+        Overloaded{
+            [this](const roomevent::MessageStored &e) {
+                deliverMessage(e.message, QByteArray::number(e.message.id), e.json);
+            },
+            [this](const roomevent::MessageChanged &e) {
+                // A MESSAGE frame's id is unique (STOMP 1.2): the change's own.
+                const QDateTime at =
+                    e.message.deletedAt.value_or(e.message.editedAt.value_or(e.message.createdAt));
+                deliverMessage(e.message,
+                               QByteArray::number(e.message.id) + '-' +
+                                   QByteArray::number(at.toMSecsSinceEpoch()),
+                               e.json);
+            },
+            [this](const roomevent::RoomChanged &e) { deliverRoomState(e.id); },
+            [this](const roomevent::RoomCreated &e) { announceNewRoom(e.id); },
+            [this](const roomevent::MemberRemoved &e) { removeFromRoom(e); },
+            [this](const roomevent::StatusChanged &e) { notifyMembers(e); },
+            [this](const roomevent::PresenceChanged &e) {
+                deliverParticipant(e.id, e.userId, true);
+            },
+            // Counting who has read what is for those who follow participants
+            // one by one: a snapshot per read would be a thousand rows per read.
+            [this](const roomevent::ReadMoved &e) { deliverParticipant(e.id, e.userId, false); },
+        },
+        event);
 }
 
 void StompServer::deliverMessage(const ChatMessage &message, const QByteArray &frameId,
@@ -176,23 +182,23 @@ void StompServer::deliverRoomState(qint64 roomId) {
     publishState(deltas, destination, *body);
 }
 
-void StompServer::deliverPresence(const roomevent::PresenceChanged &presence) {
-    const QString destination = destinations::roomState(presence.id);
+void StompServer::deliverParticipant(qint64 roomId, const QString &userId, bool snapshotToo) {
+    const QString destination = destinations::roomState(roomId);
     const QString deltas = participantDeltaTopic(destination);
     // Those who asked get the one participant: in a room of a thousand members,
     // a presence change is one small frame each, not a thousand participants.
     if (m_bus.subscriberCount(deltas) > 0) {
-        const RoomState *state = m_rooms.registry().find(presence.id);
-        const MemberRecord *member = state ? state->member(presence.userId) : nullptr;
-        if (member) {
-            const QJsonObject delta{{u"roomId"_s, presence.id},
+        const RoomState *state = m_rooms.registry().find(roomId);
+        const MemberRecord *member = state ? state->member(userId) : nullptr;
+        if (member && member->announced) {
+            const QJsonObject delta{{u"roomId"_s, roomId},
                                     {u"participant"_s, m_rooms.participantOf(*member).toJson()}};
             publishState(deltas, destination, QJsonDocument(delta).toJson(QJsonDocument::Compact));
         }
     }
     // Everyone else gets the snapshot the contract promises after every change.
-    if (m_bus.subscriberCount(destination) > 0) {
-        if (const auto body = roomStateJson(presence.id))
+    if (snapshotToo && m_bus.subscriberCount(destination) > 0) {
+        if (const auto body = roomStateJson(roomId))
             publishState(destination, destination, *body);
     }
 }

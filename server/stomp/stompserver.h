@@ -63,7 +63,9 @@ private:
     void deliverRoomState(qint64 roomId);
     void removeFromRoom(const roomevent::MemberRemoved &removed);
     void notifyMembers(const roomevent::StatusChanged &settled);
-    void deliverPresence(const roomevent::PresenceChanged &presence);
+    // One participant to the room's delta subscribers (presence, a read marker);
+    // `snapshotToo`: the others get a snapshot (presence is a change of the room).
+    void deliverParticipant(qint64 roomId, const QString &userId, bool snapshotToo);
     void publishState(const QString &topic, const QString &destination, const QByteArray &body);
     void publishSummary(qint64 roomId);
     void announceNewRoom(qint64 roomId);

@@ -363,10 +363,19 @@ void StompSession::handleSend(const Frame &frame) {
         }
         break;
     case destinations::SendAction::Delete:
-        if (auto request = DeleteRequest::fromJson(*json)) {
+        if (auto request = MessageRef::fromJson(*json)) {
             ++m_sendsInFlight;
             acknowledgeWhenDone(
                 this, rooms.deleteMessage(m_identity, target->roomId, request->messageId), answer);
+        } else {
+            refuseUnread(request.error());
+        }
+        break;
+    case destinations::SendAction::Read:
+        if (auto request = MessageRef::fromJson(*json)) {
+            ++m_sendsInFlight;
+            acknowledgeWhenDone(
+                this, rooms.markRead(m_identity, target->roomId, request->messageId), answer);
         } else {
             refuseUnread(request.error());
         }

@@ -80,6 +80,8 @@ const QList<Migration> &migrations() {
           "ALTER TABLE messages ADD COLUMN deleted_at BIGINT"},
          {},
          {}},
+        // Read markers: the newest message each member has read.
+        {7, {"ALTER TABLE members ADD COLUMN last_read_id BIGINT NOT NULL DEFAULT 0"}, {}, {}},
     };
     return list;
 }

@@ -105,9 +105,9 @@ Room roomFrom(const QSqlQuery &q) {
 
 Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> roomId,
                                       QHash<qint64, QList<MemberRecord>> *byRoom) {
-    const QString sql = u"SELECT room_id, user_id, display_name, role, announced FROM members"_s +
-                        (roomId ? u" WHERE room_id = ?"_s : QString()) +
-                        u" ORDER BY joined_at, user_id"_s;
+    const QString sql =
+        u"SELECT room_id, user_id, display_name, role, announced, last_read_id FROM members"_s +
+        (roomId ? u" WHERE room_id = ?"_s : QString()) + u" ORDER BY joined_at, user_id"_s;
     auto q = execute(db, sql, roomId ? QVariantList{*roomId} : QVariantList{}, "load members");
     if (!q)
         return q.error();
@@ -115,7 +115,7 @@ Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> ro
     while ((*q)->next()) {
         MemberRecord member{(*q)->value(1).toString(), (*q)->value(2).toString(),
                             roleFromString((*q)->value(3).toString()).value_or(Role::Viewer),
-                            (*q)->value(4).toInt() != 0};
+                            (*q)->value(4).toInt() != 0, (*q)->value(5).toLongLong()};
         if (byRoom)
             (*byRoom)[(*q)->value(0).toLongLong()].append(member);
         else
@@ -154,6 +154,20 @@ Status readNewestMessages(QSqlDatabase &db, Room &room) {
     return okStatus();
 }
 
+// The newest messages unread counts are counted from: one index range per room.
+Status readRecentMessages(QSqlDatabase &db, RoomRecord &record) {
+    static const QString sql = u"SELECT id, sender_id FROM messages WHERE room_id = ? AND "
+                               "type <> 'SYSTEM' ORDER BY id DESC LIMIT ?"_s;
+    auto q = execute(db, sql, {record.room.id, RoomRecord::kUnreadWindow}, "read recent messages");
+    if (!q)
+        return q.error();
+    record.recentMessages.clear();
+    while ((*q)->next())
+        record.recentMessages.prepend(
+            {(*q)->value(0).toLongLong(), qHash((*q)->value(1).toString())});
+    return okStatus();
+}
+
 } // namespace
 
 Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
@@ -166,16 +180,18 @@ Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
     QList<RoomRecord> rooms;
     while ((*q)->next()) {
         Room room = roomFrom(**q);
-        rooms.append({room, members.value(room.id)});
+        rooms.append({room, members.value(room.id), {}});
     }
     for (RoomRecord &record : rooms) {
         if (auto s = readNewestMessages(db, record.room); !s)
+            return s.error();
+        if (auto s = readRecentMessages(db, record); !s)
             return s.error();
     }
     return rooms;
 }
 
-Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId) {
+Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId, bool withRecent) {
     auto q = execute(db, u"SELECT "_s + kRoomColumns + u" FROM rooms WHERE id = ?"_s, {roomId},
                      "load room");
     if (!q)
@@ -188,7 +204,12 @@ Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId) {
     auto members = membersOf(db, roomId, nullptr);
     if (!members)
         return members.error();
-    return std::optional<RoomRecord>(RoomRecord{room, *members});
+    RoomRecord record{room, *members, {}};
+    if (withRecent) {
+        if (auto s = readRecentMessages(db, record); !s)
+            return s.error();
+    }
+    return std::optional<RoomRecord>(record);
 }
 
 Status insertRoom(QSqlDatabase &db, const NewRoom &room, const QDateTime &now) {
@@ -246,6 +267,24 @@ Status upsertMember(QSqlDatabase &db, qint64 roomId, const MemberRecord &member,
     if (!q)
         return q.error();
     return okStatus();
+}
+
+Result<std::optional<qint64>> markRead(QSqlDatabase &db, qint64 roomId, const QString &userId,
+                                       qint64 messageId) {
+    // Never past the room's newest message, never back.
+    auto newest = execute(db, u"SELECT MAX(id) FROM messages WHERE room_id = ?"_s, {roomId},
+                          "newest message id");
+    if (!newest)
+        return newest.error();
+    const qint64 upTo =
+        std::min(messageId, (*newest)->next() ? (*newest)->value(0).toLongLong() : 0);
+    auto q = execute(db,
+                     u"UPDATE members SET last_read_id = ? WHERE room_id = ? AND user_id = ? "
+                     "AND last_read_id < ?"_s,
+                     {upTo, roomId, userId, upTo}, "mark read");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1 ? std::optional(upTo) : std::nullopt;
 }
 
 Status deleteMember(QSqlDatabase &db, qint64 roomId, const QString &userId) {

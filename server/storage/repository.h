@@ -11,7 +11,9 @@
 namespace gonggu::server::repository {
 
 Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db);
-Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId);
+// `withRecent`: also the recent messages unread counts need (not inside a change:
+// the registry keeps them up to date from what commits).
+Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId, bool withRecent);
 Status insertRoom(QSqlDatabase &db, const NewRoom &room, const QDateTime &now);
 
 // Guarded updates: return false when the guard did not hold (nothing changed).
@@ -22,6 +24,10 @@ Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QD
 Status upsertMember(QSqlDatabase &db, qint64 roomId, const MemberRecord &member,
                     const QDateTime &now);
 Status deleteMember(QSqlDatabase &db, qint64 roomId, const QString &userId);
+// Moves the member's read marker forward to `messageId` (at most the room's newest
+// message): where it is now, or nullopt if it did not move (or they are no member).
+Result<std::optional<qint64>> markRead(QSqlDatabase &db, qint64 roomId, const QString &userId,
+                                       qint64 messageId);
 
 Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                                     const QDateTime &now);

@@ -16,7 +16,7 @@ public:
         : m_db(db) {}
 
     Result<std::optional<RoomRecord>> room(qint64 roomId) override {
-        return repository::loadRoom(m_db, roomId);
+        return repository::loadRoom(m_db, roomId, false);
     }
     Status insertRoom(const NewRoom &room, const QDateTime &now) override {
         return repository::insertRoom(m_db, room, now);
@@ -35,6 +35,10 @@ public:
     }
     Status deleteMember(qint64 roomId, const QString &userId) override {
         return repository::deleteMember(m_db, roomId, userId);
+    }
+    Result<std::optional<qint64>> markRead(qint64 roomId, const QString &userId,
+                                           qint64 messageId) override {
+        return repository::markRead(m_db, roomId, userId, messageId);
     }
     Result<StoredMessage> insertMessage(const NewMessage &message, const QDateTime &now) override {
         return repository::insertMessage(m_db, message, now);
@@ -94,7 +98,7 @@ QCoro::Task<Result<QList<RoomRecord>>> SqlRoomStore::loadRooms() {
 
 QCoro::Task<Result<std::optional<RoomRecord>>> SqlRoomStore::loadRoom(qint64 roomId) {
     co_return co_await m_storage.run<std::optional<RoomRecord>>(
-        [roomId](QSqlDatabase &db) { return repository::loadRoom(db, roomId); });
+        [roomId](QSqlDatabase &db) { return repository::loadRoom(db, roomId, true); });
 }
 
 QCoro::Task<Result<RoomListPage>> SqlRoomStore::listRooms(RoomListQuery query) {

@@ -91,7 +91,7 @@ private:
             r.minParticipants = n.minParticipants;
             r.createdAt = now;
             r.expiresAt = n.expiresAt;
-            m_s.rooms[n.productId] = {r, {{n.sellerId, n.sellerName, Role::Seller}}};
+            m_s.rooms[n.productId] = {r, {{n.sellerId, n.sellerName, Role::Seller}}, {}};
             return okStatus();
         }
         Result<bool> incrementParticipants(qint64 roomId) override {
@@ -120,7 +120,9 @@ private:
             auto &members = m_s.rooms.at(roomId).members;
             for (MemberRecord &m : members) {
                 if (m.userId == member.userId) {
+                    const qint64 lastRead = m.lastReadId; // as the SQL upsert keeps it
                     m = member;
+                    m.lastReadId = lastRead;
                     return okStatus();
                 }
             }
@@ -131,6 +133,22 @@ private:
             m_s.rooms.at(roomId).members.removeIf(
                 [&](const MemberRecord &m) { return m.userId == userId; });
             return okStatus();
+        }
+        Result<std::optional<qint64>> markRead(qint64 roomId, const QString &userId,
+                                               qint64 messageId) override {
+            qint64 newest = 0;
+            for (const ChatMessage &m : std::as_const(m_s.messages)) {
+                if (m.roomId == roomId)
+                    newest = std::max(newest, m.id);
+            }
+            for (MemberRecord &m : m_s.rooms.at(roomId).members) {
+                const qint64 upTo = std::min(messageId, newest);
+                if (m.userId == userId && m.lastReadId < upTo) {
+                    m.lastReadId = upTo;
+                    return std::optional(upTo);
+                }
+            }
+            return std::optional<qint64>();
         }
         Result<StoredMessage> insertMessage(const NewMessage &n, const QDateTime &now) override {
             for (const ChatMessage &m : std::as_const(m_s.messages)) {

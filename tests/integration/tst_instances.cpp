@@ -208,6 +208,16 @@ private Q_SLOTS:
             httpRequest(*a, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), seller);
         QCOMPARE(again.json[u"messages"_s][2][u"quote"_s][u"content"_s].toString(),
                  u"pickup at 7"_s);
+        // A read on B: A counts it (the seller has read everything, up to the reply).
+        const qint64 newest = again.json[u"messages"_s][2][u"id"_s].toInteger();
+        QCOMPARE(httpJson(*b, "POST", u"/api/chat/rooms/%1/read"_s.arg(room), seller,
+                          {{u"messageId"_s, newest}})
+                     .status,
+                 200);
+        QTRY_COMPARE(httpRequest(*a, "GET", u"/api/chat/rooms/%1"_s.arg(room), seller)
+                         .json[u"lastReadMessageId"_s]
+                         .toInteger(),
+                     newest);
         // The pin fell back on both instances.
         QTRY_COMPARE(httpRequest(*a, "GET", u"/api/chat/rooms/%1"_s.arg(room), seller)
                          .json[u"pinnedNotice"_s][u"id"_s]

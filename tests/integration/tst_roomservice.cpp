@@ -31,6 +31,9 @@ QString describe(const RoomEvent &event) {
                 return (e.message.isDeleted() ? u"deleted "_s : u"edited "_s) + e.message.content;
             },
             [](const roomevent::RoomChanged &) -> QString { return u"room"_s; },
+            [](const roomevent::ReadMoved &e) -> QString {
+                return u"read "_s + e.userId + u' ' + QString::number(e.lastReadId);
+            },
             [](const roomevent::RoomCreated &) -> QString { return u"created"_s; },
             [](const roomevent::MemberRemoved &e) -> QString {
                 return u"removed "_s + e.userId + u' ' + toString(e.why);

@@ -49,9 +49,9 @@ public:
                 QTimer::singleShot(10, this, &Fixture::answerPage);
         });
         m_members = std::make_unique<ParticipantListModel>(u"u-me"_s);
-        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true},
-                           {u"u-me"_s, u"Me"_s, Role::Participant, true},
-                           {u"u-view"_s, u"Curious"_s, Role::Viewer, false}});
+        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true, {}},
+                           {u"u-me"_s, u"Me"_s, Role::Participant, true, {}},
+                           {u"u-view"_s, u"Curious"_s, Role::Viewer, false, {}}});
         // 45 rooms, 20 a page, newest first.
         m_roomPageRequests = 0;
         m_rooms = std::make_unique<RoomListModel>();
@@ -96,14 +96,14 @@ public:
         m_rooms->setFirstPage(rooms, {});
     }
     Q_INVOKABLE void sellerGoesOffline() {
-        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, false},
-                           {u"u-me"_s, u"Me"_s, Role::Participant, true},
-                           {u"u-view"_s, u"Curious"_s, Role::Viewer, false}});
+        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, false, {}},
+                           {u"u-me"_s, u"Me"_s, Role::Participant, true, {}},
+                           {u"u-view"_s, u"Curious"_s, Role::Viewer, false, {}}});
     }
     Q_INVOKABLE void viewerJoinsTheGroupBuy() {
-        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true},
-                           {u"u-me"_s, u"Me"_s, Role::Participant, true},
-                           {u"u-view"_s, u"Curious"_s, Role::Participant, true}});
+        m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true, {}},
+                           {u"u-me"_s, u"Me"_s, Role::Participant, true, {}},
+                           {u"u-view"_s, u"Curious"_s, Role::Participant, true, {}}});
     }
 
 Q_SIGNALS:

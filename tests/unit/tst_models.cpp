@@ -89,15 +89,15 @@ private Q_SLOTS:
         QVERIFY(!ChatMessage::fromJson(json(kMessageJson))->toJson().contains(u"quote"_s));
     }
 
-    void editAndDeleteRequestsValidate() {
+    void editAndMessageRefsValidate() {
         QVERIFY(EditRequest::fromJson(json(R"({"messageId":5,"content":"new"})")).ok());
         QCOMPARE(EditRequest::fromJson(json(R"({"content":"new"})"), 7)->messageId, 7);
         const auto noId = EditRequest::fromJson(json(R"({"content":"new"})"));
         QCOMPARE(noId.error().field, u"messageId"_s);
         QCOMPARE(int(EditRequest::fromJson(json(R"({"messageId":5,"content":""})")).error().code),
                  int(ErrorCode::ContentInvalid));
-        QVERIFY(DeleteRequest::fromJson(json(R"({"messageId":5})")).ok());
-        QCOMPARE(int(DeleteRequest::fromJson(json(R"({"messageId":-5})")).error().code),
+        QVERIFY(MessageRef::fromJson(json(R"({"messageId":5})")).ok());
+        QCOMPARE(int(MessageRef::fromJson(json(R"({"messageId":-5})")).error().code),
                  int(ErrorCode::BadRequest));
     }
 
@@ -169,8 +169,8 @@ private Q_SLOTS:
 
     void snapshotRoundTrip() {
         RoomSnapshot snapshot{*Room::fromJson(json(kRoomJson)),
-                              {{u"u-7"_s, u"Farm Kim"_s, Role::Seller, true},
-                               {u"u-3"_s, u"민수"_s, Role::Participant, false}}};
+                              {{u"u-7"_s, u"Farm Kim"_s, Role::Seller, true, 88123},
+                               {u"u-3"_s, u"민수"_s, Role::Participant, false, {}}}};
         const auto back = RoomSnapshot::fromJson(snapshot.toJson());
         QVERIFY(back.ok());
         QCOMPARE(*back, snapshot);

@@ -62,6 +62,9 @@ private Q_SLOTS:
                                  << QByteArray("removed");
         QTest::newRow("status") << RoomEvent(roomevent::StatusChanged{42, RoomStatus::Cancelled})
                                 << QByteArray("status");
+        QTest::newRow("read") << RoomEvent(
+                                     roomevent::ReadMoved{42, u"u-3"_s, 9'007'199'254'740'000})
+                              << QByteArray("read");
         QTest::newRow("presence") << RoomEvent(roomevent::PresenceChanged{42, u"u-3"_s, true})
                                   << QByteArray("presence");
     }
