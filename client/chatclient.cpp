@@ -161,6 +161,7 @@ void ChatClient::startSession(const AuthSession &session, const QUrl &serverUrl)
     ++m_session;
     m_token = session.token;
     m_user = session.user;
+    m_rooms.setMyUserId(m_user.id);
     m_rest.setBaseUrl(serverUrl);
     m_rest.setToken(m_token);
     QSettings settings;
@@ -285,6 +286,7 @@ RoomSession *ChatClient::openAlso(qint64 roomId) {
     connect(session, &RoomSession::roomUpdated, this,
             [this](const Room &room, bool keepMyRole) { m_rooms.update(room, keepMyRole); });
     connect(session, &RoomSession::messageArrived, &m_rooms, &RoomListModel::noteMessage);
+    connect(session, &RoomSession::readUpTo, &m_rooms, &RoomListModel::noteRead);
     connect(session, &RoomSession::failed, this,
             [this](const Error &error) { setError(describe(error)); });
     connect(session, &RoomSession::notice, this, &ChatClient::setError);
@@ -296,6 +298,7 @@ RoomSession *ChatClient::openRoom(qint64 roomId) {
         return m_currentRoom;
     closeRoom();
     m_currentRoom = openAlso(roomId);
+    m_rooms.setOpenRoom(roomId);
     Q_EMIT currentRoomChanged();
     return m_currentRoom;
 }
@@ -314,6 +317,7 @@ void ChatClient::closeRoom(qint64 roomId) {
     session->deleteLater(); // QML may still hold it in this event
     if (current) {
         m_currentRoom = nullptr;
+        m_rooms.setOpenRoom(0);
         Q_EMIT currentRoomChanged();
     }
 }

@@ -7,6 +7,7 @@
 #include "common/destinations.h"
 #include "common/jsonfields.h"
 
+#include <QJsonDocument>
 #include <QPointer>
 #include <QUuid>
 
@@ -40,6 +41,9 @@ RoomSession::RoomSession(qint64 roomId, Services services, const Room *known, QO
         if (failed.roomId == m_roomId)
             m_messages.setDelivery(failed.clientMsgId, MessageListModel::Delivery::Failed);
     });
+    m_readTimer.setSingleShot(true);
+    m_readTimer.setInterval(500); // a scroll through fifty messages is one marker
+    connect(&m_readTimer, &QTimer::timeout, this, &RoomSession::sendReadMarker);
     connect(&m_messages, &MessageListModel::loadingOlderChanged, this, [this] {
         if (!m_messages.loadingOlder())
             continueReveal();
@@ -118,14 +122,18 @@ void RoomSession::onFrame(const QString &destination, const QByteArray &body) {
             onChatMessage(*message);
     } else if (state && json->contains(u"participant"_s)) {
         if (const auto participant =
-                Participant::fromJson(json->value(u"participant"_s).toObject()))
+                Participant::fromJson(json->value(u"participant"_s).toObject())) {
             m_participants.apply(*participant);
+            if (participant->lastReadMessageId)
+                m_messages.noteReadMarker(participant->userId, *participant->lastReadMessageId);
+        }
     } else if (state) {
         const auto snapshot = RoomSnapshot::fromJson(*json);
         if (!snapshot || snapshot->room.id != m_roomId)
             return;
         setRoom(snapshot->room, true);
         m_participants.update(snapshot->participants);
+        m_messages.setReadMarkers(snapshot->participants);
         Q_EMIT roomUpdated(snapshot->room, true);
     } else if (json->value(u"roomId"_s).toInteger() == m_roomId) {
         const QString type = json->value(u"type"_s).toString();
@@ -255,6 +263,11 @@ QCoro::Task<> RoomSession::load() {
     // The live /topic/room snapshot may have arrived first; it is the fresher one.
     if (m_participants.count() == 0)
         m_participants.update(snapshot->participants);
+    m_messages.setReadMarkers(snapshot->participants);
+    if (snapshot->room.lastReadMessageId) { // before the page: it is laid out with its divider
+        m_readSent = std::max(m_readSent, *snapshot->room.lastReadMessageId);
+        m_messages.setReadPosition(*snapshot->room.lastReadMessageId);
+    }
     m_messages.setInitialPage(page->messages, page->hasMore);
     Q_EMIT roomUpdated(snapshot->room, false);
     setReady();
@@ -350,6 +363,28 @@ QCoro::Task<> RoomSession::changeMessage(QCoro::Task<Result<ChatMessage>> change
         Q_EMIT failed(changed.error());
     else
         m_messages.addConfirmed(*changed);
+}
+
+void RoomSession::markSeen(qint64 messageId) {
+    if (messageId <= m_seen)
+        return;
+    m_seen = messageId;
+    if (!m_readTimer.isActive())
+        m_readTimer.start();
+}
+
+void RoomSession::sendReadMarker() {
+    if (m_seen <= m_readSent || !m_room.myRole || m_closed)
+        return;
+    const MessageRef read{m_seen};
+    // Over the connection, no answer needed; offline it waits for the next one (the
+    // user sees the room again after a reconnect and marks it then).
+    if (!m_services.connection.send(destinations::read(m_roomId),
+                                    QJsonDocument(read.toJson()).toJson(QJsonDocument::Compact),
+                                    {}))
+        return;
+    m_readSent = m_seen;
+    Q_EMIT readUpTo(m_roomId, m_seen);
 }
 
 void RoomSession::reveal(qint64 messageId) {

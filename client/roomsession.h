@@ -15,6 +15,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 
 namespace gonggu::client {
 
@@ -100,6 +101,9 @@ public:
     // Shows the message with this id: loads older pages until it is there, then
     // says revealed(row); revealFailed() if the history has no such message.
     Q_INVOKABLE void reveal(qint64 messageId);
+    // The user has seen the room up to this message: the read marker follows, sent at
+    // most every half second (and only forward).
+    Q_INVOKABLE void markSeen(qint64 messageId);
     Q_INVOKABLE void retry(const QString &clientMsgId);
     Q_INVOKABLE void runPrimaryAction();
     Q_INVOKABLE void join();
@@ -120,6 +124,8 @@ Q_SIGNALS:
     void failed(const gonggu::Error &error);
     void notice(const QString &text);
     void revealed(int row);
+    // My read marker moved here (the room list clears its badge).
+    void readUpTo(qint64 roomId, qint64 messageId);
     void revealFailed();
 
 private:
@@ -144,6 +150,7 @@ private:
     // An edit or a deletion's answer replaces the row (the broadcast may be later).
     QCoro::Task<> changeMessage(QCoro::Task<Result<ChatMessage>> change);
     void continueReveal();
+    void sendReadMarker();
 
     qint64 m_roomId;
     Services m_services;
@@ -159,6 +166,9 @@ private:
     bool m_admittedToChat = false;     // the server confirmed the chat subscription
     std::optional<qint64> m_revealing; // reveal() is loading older pages for it
     qint64 m_revealOldest = 0;         // the oldest id when reveal() last asked for a page
+    qint64 m_seen = 0;                 // the newest message the user has seen
+    qint64 m_readSent = 0;             // the marker the server was sent
+    QTimer m_readTimer;
     MessageListModel m_messages;
     ParticipantListModel m_participants;
 };

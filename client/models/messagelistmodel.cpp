@@ -89,6 +89,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
         return m.editedAt.has_value();
     case DeletedRole:
         return m.isDeleted();
+    case UnreadByRole:
+        return row.delivery == Delivery::Sent ? unreadBy(m) : 0;
+    case FirstUnreadRole:
+        return m_firstUnreadId != 0 && m.id == m_firstUnreadId && row.delivery == Delivery::Sent;
     }
     return {};
 }
@@ -113,7 +117,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
             {QuoteContentRole, "quoteContent"},
             {QuoteDeletedRole, "quoteDeleted"},
             {EditedRole, "edited"},
-            {DeletedRole, "deleted"}};
+            {DeletedRole, "deleted"},
+            {UnreadByRole, "unreadBy"},
+            {FirstUnreadRole, "firstUnread"}};
 }
 
 void MessageListModel::loadOlder() {
@@ -146,6 +152,7 @@ void MessageListModel::setInitialPage(const QList<ChatMessage> &messages, bool h
         }
     }
     m_rows += pending;
+    findFirstUnread();
     endResetModel();
     updatePinnedNotice();
     setHasOlder(hasOlder);
@@ -216,6 +223,75 @@ bool isLaterVersion(const ChatMessage &incoming, const ChatMessage &shown) {
 }
 
 } // namespace
+
+int MessageListModel::unreadBy(const ChatMessage &message) const {
+    if (message.type == MessageType::System || m_markers.empty())
+        return 0;
+    // Markers below the message's id have not reached it; the sender's own aside.
+    auto below =
+        std::lower_bound(m_markers.begin(), m_markers.end(), message.id) - m_markers.begin();
+    const auto sender = m_readBy.constFind(message.senderId);
+    if (sender != m_readBy.constEnd() && *sender < message.id)
+        --below;
+    return int(std::max<qsizetype>(0, below));
+}
+
+void MessageListModel::readMarkersChanged() {
+    m_markers.clear();
+    m_markers.reserve(size_t(m_readBy.size()));
+    for (qint64 marker : std::as_const(m_readBy))
+        m_markers.push_back(marker);
+    std::sort(m_markers.begin(), m_markers.end());
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {UnreadByRole});
+}
+
+void MessageListModel::setReadMarkers(const QList<Participant> &participants) {
+    QHash<QString, qint64> readBy;
+    for (const Participant &p : participants) {
+        if (p.lastReadMessageId) // an older server says nothing of them
+            readBy.insert(p.userId, std::max(*p.lastReadMessageId, m_readBy.value(p.userId)));
+    }
+    if (readBy == m_readBy)
+        return;
+    m_readBy = std::move(readBy);
+    readMarkersChanged();
+}
+
+void MessageListModel::noteReadMarker(const QString &userId, qint64 lastReadId) {
+    auto it = m_readBy.find(userId);
+    if (it != m_readBy.end() && *it >= lastReadId)
+        return;
+    m_readBy.insert(userId, lastReadId);
+    readMarkersChanged();
+}
+
+void MessageListModel::findFirstUnread() {
+    m_firstUnreadId = 0;
+    for (const Row &row : std::as_const(m_rows)) {
+        const ChatMessage &m = row.message;
+        if (m_readPosition && row.delivery == Delivery::Sent && m.id > *m_readPosition &&
+            m.senderId != m_myUserId && m.type != MessageType::System) {
+            m_firstUnreadId = m.id;
+            break;
+        }
+    }
+}
+
+void MessageListModel::setReadPosition(qint64 lastReadId) {
+    m_readPosition = lastReadId;
+    findFirstUnread();
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {FirstUnreadRole});
+}
+
+qint64 MessageListModel::confirmedIdAtOrAbove(int row) const {
+    for (int r = std::min(row, int(m_rows.size()) - 1); r >= 0; --r) {
+        if (m_rows.at(r).delivery == Delivery::Sent)
+            return m_rows.at(r).message.id;
+    }
+    return 0;
+}
 
 int MessageListModel::rowOfId(qint64 id) const {
     if (!m_ids.contains(id))

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "common/chatmessage.h"
+#include "common/participant.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -50,6 +51,11 @@ public:
         QuoteDeletedRole, // the answered message was deleted
         EditedRole,       // edited after it was sent
         DeletedRole,      // a tombstone: "message deleted"
+        // KakaoTalk's number: members who have not read it yet (the sender aside); 0
+        // when everyone has, or when the server says nothing of read markers.
+        UnreadByRole,
+        // The first message that was unread when the room opened: "New messages" above it.
+        FirstUnreadRole,
     };
     Q_ENUM(Role)
 
@@ -75,6 +81,15 @@ public:
     void addPending(const QString &clientMsgId, const QString &senderName, const QString &content,
                     MessageType type = MessageType::Chat,
                     std::optional<qint64> replyTo = std::nullopt);
+    // Members' read markers (the participants of a snapshot), and one that moved.
+    void setReadMarkers(const QList<Participant> &participants);
+    void noteReadMarker(const QString &userId, qint64 lastReadId);
+    // Where I had read up to when the room opened: the divider goes above the first
+    // message after it that is not mine (in the rows now, and in the next initial
+    // page: set it first, so that the page is laid out with its divider).
+    void setReadPosition(qint64 lastReadId);
+    // The newest confirmed message shown at or above `row` (for read markers).
+    Q_INVOKABLE qint64 confirmedIdAtOrAbove(int row) const;
     // The row of a confirmed message; -1 if it is not loaded.
     Q_INVOKABLE int rowOfId(qint64 id) const;
     // The newest of my messages that I may still edit (for the Up key); 0 if none.
@@ -123,6 +138,14 @@ private:
     bool m_loadingOlder = false;
     bool m_hasOlder = false;
     std::optional<ChatMessage> m_pinned;
+    // Read markers: by member, and all of them sorted (a count is a binary search).
+    QHash<QString, qint64> m_readBy;
+    std::vector<qint64> m_markers;
+    std::optional<qint64> m_readPosition;
+    qint64 m_firstUnreadId = 0;
+    void findFirstUnread();
+    int unreadBy(const ChatMessage &message) const;
+    void readMarkersChanged();
 };
 
 } // namespace gonggu::client

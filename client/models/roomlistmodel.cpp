@@ -122,6 +122,10 @@ void RoomListModel::update(const Room &room, bool keepMyRole) {
             const auto &listed = m_rows.at(row).lastMessage; // may be newer than a snapshot
             if (listed && (!merged.lastMessage || merged.lastMessage->id < listed->id))
                 merged.lastMessage = listed;
+            if (!merged.unreadCount) { // a broadcast says nothing of my reading
+                merged.unreadCount = m_rows.at(row).unreadCount;
+                merged.lastReadMessageId = m_rows.at(row).lastReadMessageId;
+            }
             m_rows[row] = merged;
             Q_EMIT dataChanged(index(row), index(row));
             return;
@@ -144,11 +148,27 @@ void RoomListModel::noteMessage(const ChatMessage &message) {
     if (room.lastMessage && room.lastMessage->id > message.id)
         return;
     room.lastMessage = message.preview(); // as the server cuts it
+    if (room.unreadCount && room.id != m_openRoom && message.senderId != m_myUserId &&
+        message.type != MessageType::System && message.id > room.lastReadMessageId.value_or(0))
+        room.unreadCount = *room.unreadCount + 1;
     Q_EMIT dataChanged(index(row), index(row));
     if (m_byActivity && row > 0) {
         beginMoveRows({}, row, row, {}, 0);
         m_rows.move(row, 0);
         endMoveRows();
+    }
+}
+
+void RoomListModel::noteRead(qint64 roomId, qint64 lastReadId) {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Room &room = m_rows[row];
+        if (room.id != roomId || room.lastReadMessageId.value_or(0) >= lastReadId)
+            continue;
+        room.lastReadMessageId = lastReadId;
+        if (room.lastMessage && room.lastMessage->id <= lastReadId)
+            room.unreadCount = 0;
+        Q_EMIT dataChanged(index(row), index(row), {UnreadCountRole});
+        return;
     }
 }
 

@@ -60,7 +60,14 @@ public:
     void update(const Room &room, bool keepMyRole = false);
     // A message arrived in a listed room: its preview, and with byActivity the
     // room moves to the top.
+    // Someone else's message in a room not open also counts as unread (one per
+    // message seen; the server's exact count comes with every listing).
     void noteMessage(const ChatMessage &message);
+    // My read marker moved: the badge follows (0 when it reached the newest message).
+    void noteRead(qint64 roomId, qint64 lastReadId);
+    // The room on screen: its messages are being read, not counted.
+    void setOpenRoom(qint64 roomId) { m_openRoom = roomId; }
+    void setMyUserId(const QString &userId) { m_myUserId = userId; }
     void setByActivity(bool byActivity) { m_byActivity = byActivity; }
     // A room the user just opened as seller: shown first.
     void prepend(const Room &room);
@@ -80,6 +87,8 @@ private:
     QList<Room> m_rows;
     QString m_nextCursor;
     bool m_loading = false;
+    qint64 m_openRoom = 0;
+    QString m_myUserId;
     bool m_byActivity = false;
 };
 

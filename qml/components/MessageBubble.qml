@@ -29,6 +29,10 @@ Column {
     property bool quoteDeleted: false
     property bool edited: false
     property bool deleted: false // a tombstone: "Message deleted", nothing to do with it
+    // Members who have not read it yet (KakaoTalk's number beside the bubble).
+    property int unreadBy: 0
+    // The first message that was new when the room opened: "New messages" above it.
+    property bool firstUnread: false
     // What the user may do with it here (RoomSession decides).
     property bool canReply: false
     property bool canEdit: false
@@ -72,6 +76,31 @@ Column {
         day: root.createdAt
         width: root.width
         horizontalAlignment: Text.AlignHCenter
+    }
+
+    // Where the user had read up to when they opened the room.
+    Item {
+        objectName: "newMessagesDivider"
+        visible: root.firstUnread
+        width: root.width - root.leftPadding - root.rightPadding
+        height: dividerText.implicitHeight + 2 * Theme.spacing
+        Rectangle {
+            anchors { left: parent.left; right: dividerText.left; rightMargin: Theme.spacing; verticalCenter: parent.verticalCenter }
+            height: 1
+            color: Theme.accent
+        }
+        Label {
+            id: dividerText
+            anchors.centerIn: parent
+            text: qsTr("New messages")
+            font.pixelSize: Theme.textSmall
+            color: Theme.accent
+        }
+        Rectangle {
+            anchors { left: dividerText.right; leftMargin: Theme.spacing; right: parent.right; verticalCenter: parent.verticalCenter }
+            height: 1
+            color: Theme.accent
+        }
     }
 
     Row {
@@ -256,8 +285,21 @@ Column {
                     Accessible.name: qsTr("Message actions")
                     onClicked: root.openMenu()
                 }
-                Label {
+                Column {
                     Layout.alignment: Qt.AlignBottom
+                    // KakaoTalk's order: the count above the time, both beside the bubble.
+                    Label {
+                        objectName: "unreadBy"
+                        anchors.right: root.mine ? parent.right : undefined
+                        visible: root.unreadBy > 0 && !root.deleted
+                        text: root.unreadBy
+                        font.pixelSize: Theme.textTiny
+                        font.bold: true
+                        color: Theme.accent
+                        Accessible.name: qsTr("%n not read yet", "", root.unreadBy)
+                    }
+                Label {
+                    anchors.right: root.mine ? parent.right : undefined
                     visible: root.showTime || root.edited || root.delivery !== MessageListModel.Sent
                     font.pixelSize: Theme.textTiny
                     color: root.delivery === MessageListModel.Failed ? Theme.danger : Theme.subtle
@@ -265,6 +307,7 @@ Column {
                         : root.delivery === MessageListModel.Failed ? qsTr("Not sent")
                         : (root.edited && !root.deleted ? qsTr("edited") + " · " : "")
                           + root.createdAt.toLocaleTimeString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
+                }
                 }
                 Button {
                     visible: root.delivery === MessageListModel.Failed

@@ -19,6 +19,8 @@ Item {
     signal editRequested(double messageId, string content)
     signal deleteRequested(double messageId)
     signal quoteTapped(double messageId)
+    // The newest message on screen while the app is in front (for read markers).
+    signal seen(double messageId)
 
     // Brings a loaded row into view and marks it for a moment (a reply's original).
     function showRow(row) {
@@ -70,6 +72,7 @@ Item {
             positionViewAtEnd()
             positioned = true
             loadOlderWhenNearTop()
+            reportSeen()
         }
         onMovementEnded: followBottom = atYEnd
         // Back at the newest message, however the user got there (wheel, keys,
@@ -78,7 +81,26 @@ Item {
 
         // Older messages are asked for while a screenful of them is still above, so the
         // reader rarely reaches the top before they are there.
-        onContentYChanged: loadOlderWhenNearTop()
+        onContentYChanged: {
+            loadOlderWhenNearTop()
+            reportSeen()
+        }
+        // What is on screen while the window is in front has been read.
+        function reportSeen() {
+            if (!root.model || !positioned || count === 0
+                    || Qt.application.state !== Qt.ApplicationActive)
+                return
+            let row = indexAt(width / 2, contentY + height - 8)
+            if (row < 0)
+                row = atYEnd ? count - 1 : -1
+            const id = row >= 0 ? root.model.confirmedIdAtOrAbove(row) : 0
+            if (id > 0)
+                root.seen(id)
+        }
+        Connections {
+            target: Qt.application
+            function onStateChanged() { Qt.callLater(list.reportSeen) }
+        }
         function loadOlderWhenNearTop() {
             if (!positioned || !root.model || !root.model.hasOlder || root.model.loadingOlder
                     || count === 0 || contentY - originY >= height)
@@ -169,6 +191,8 @@ Item {
             required property bool quoteDeleted
             required property bool edited
             required property bool deleted
+            required property int unreadBy
+            required property bool firstUnread
 
             readonly property bool system: type === Contract.MessageType.System
             width: ListView.view.width
@@ -210,6 +234,8 @@ Item {
                 quoteDeleted: row.quoteDeleted
                 edited: row.edited
                 deleted: row.deleted
+                unreadBy: row.unreadBy
+                firstUnread: row.firstUnread
                 canReply: root.canReply()
                 canEdit: root.canEdit && row.mine
                 canDelete: root.canDelete(row.senderId, row.type)

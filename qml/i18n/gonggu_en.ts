@@ -106,7 +106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="208"/>
+        <location filename="../pages/ChatRoomPage.qml" line="209"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,85 +293,98 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="66"/>
+        <location filename="../components/MessageBubble.qml" line="70"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="67"/>
-        <location filename="../components/MessageBubble.qml" line="164"/>
-        <location filename="../components/MessageBubble.qml" line="186"/>
+        <location filename="../components/MessageBubble.qml" line="71"/>
+        <location filename="../components/MessageBubble.qml" line="196"/>
+        <location filename="../components/MessageBubble.qml" line="217"/>
         <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="101"/>
+        <location filename="../components/MessageBubble.qml" line="95"/>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="130"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="155"/>
+        <location filename="../components/MessageBubble.qml" line="186"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="155"/>
-        <location filename="../components/MessageBubble.qml" line="214"/>
+        <location filename="../components/MessageBubble.qml" line="186"/>
+        <location filename="../components/MessageBubble.qml" line="245"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="177"/>
+        <location filename="../components/MessageBubble.qml" line="208"/>
         <source>Show the message this replies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="220"/>
+        <location filename="../components/MessageBubble.qml" line="251"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="229"/>
+        <location filename="../components/MessageBubble.qml" line="260"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="236"/>
+        <location filename="../components/MessageBubble.qml" line="267"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="254"/>
+        <location filename="../components/MessageBubble.qml" line="285"/>
         <source>Message actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../components/MessageBubble.qml" line="299"/>
+        <source>%n not read yet</source>
+        <translation>
+            <numerusform>%n member has not read it yet</numerusform>
+            <numerusform>%n members have not read it yet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="262"/>
+        <location filename="../components/MessageBubble.qml" line="306"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="263"/>
+        <location filename="../components/MessageBubble.qml" line="307"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="264"/>
+        <location filename="../components/MessageBubble.qml" line="308"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="270"/>
+        <location filename="../components/MessageBubble.qml" line="315"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="292"/>
+        <location filename="../components/MessageBubble.qml" line="337"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="293"/>
+        <location filename="../components/MessageBubble.qml" line="338"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,7 +447,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="239"/>
+        <location filename="../components/MessageList.qml" line="275"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,32 +745,32 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="91"/>
+        <location filename="../../client/roomsession.cpp" line="95"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="93"/>
+        <location filename="../../client/roomsession.cpp" line="97"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="99"/>
+        <location filename="../../client/roomsession.cpp" line="103"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="100"/>
+        <location filename="../../client/roomsession.cpp" line="104"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="103"/>
+        <location filename="../../client/roomsession.cpp" line="107"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="134"/>
+        <location filename="../../client/roomsession.cpp" line="142"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -106,7 +106,7 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="208"/>
+        <location filename="../pages/ChatRoomPage.qml" line="209"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -293,85 +293,97 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="66"/>
+        <location filename="../components/MessageBubble.qml" line="70"/>
         <source>You</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="67"/>
-        <location filename="../components/MessageBubble.qml" line="164"/>
-        <location filename="../components/MessageBubble.qml" line="186"/>
+        <location filename="../components/MessageBubble.qml" line="71"/>
+        <location filename="../components/MessageBubble.qml" line="196"/>
+        <location filename="../components/MessageBubble.qml" line="217"/>
         <source>Message deleted</source>
         <translation>삭제된 메시지입니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="101"/>
+        <location filename="../components/MessageBubble.qml" line="95"/>
+        <source>New messages</source>
+        <translation>여기까지 읽었습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="130"/>
         <source>Announcement</source>
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="155"/>
+        <location filename="../components/MessageBubble.qml" line="186"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="155"/>
-        <location filename="../components/MessageBubble.qml" line="214"/>
+        <location filename="../components/MessageBubble.qml" line="186"/>
+        <location filename="../components/MessageBubble.qml" line="245"/>
         <source>Reply</source>
         <translation>답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="177"/>
+        <location filename="../components/MessageBubble.qml" line="208"/>
         <source>Show the message this replies to</source>
         <translation>답장한 원래 메시지 보기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="220"/>
+        <location filename="../components/MessageBubble.qml" line="251"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="229"/>
+        <location filename="../components/MessageBubble.qml" line="260"/>
         <source>Edit</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="236"/>
+        <location filename="../components/MessageBubble.qml" line="267"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="254"/>
+        <location filename="../components/MessageBubble.qml" line="285"/>
         <source>Message actions</source>
         <translation>메시지 메뉴</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../components/MessageBubble.qml" line="299"/>
+        <source>%n not read yet</source>
+        <translation>
+            <numerusform>%n명이 아직 읽지 않음</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="262"/>
+        <location filename="../components/MessageBubble.qml" line="306"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="263"/>
+        <location filename="../components/MessageBubble.qml" line="307"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="264"/>
+        <location filename="../components/MessageBubble.qml" line="308"/>
         <source>edited</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="270"/>
+        <location filename="../components/MessageBubble.qml" line="315"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="292"/>
+        <location filename="../components/MessageBubble.qml" line="337"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="293"/>
+        <location filename="../components/MessageBubble.qml" line="338"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -434,7 +446,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="239"/>
+        <location filename="../components/MessageList.qml" line="275"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -732,32 +744,32 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="91"/>
+        <location filename="../../client/roomsession.cpp" line="95"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="93"/>
+        <location filename="../../client/roomsession.cpp" line="97"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="99"/>
+        <location filename="../../client/roomsession.cpp" line="103"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="100"/>
+        <location filename="../../client/roomsession.cpp" line="104"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="103"/>
+        <location filename="../../client/roomsession.cpp" line="107"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="134"/>
+        <location filename="../../client/roomsession.cpp" line="142"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>

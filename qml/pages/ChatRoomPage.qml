@@ -193,6 +193,7 @@ Page {
                             qsTr("Delete"), () => session.deleteMessage(messageId))
             }
             onQuoteTapped: messageId => root.session.reveal(messageId)
+            onSeen: messageId => root.session.markSeen(messageId)
         }
         Connections {
             target: root.session

@@ -304,6 +304,24 @@ private Q_SLOTS:
         QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
         RoomSession *session = client->currentRoom();
         MessageListModel *messages = session->messages();
+        // What is on screen is read: the server's marker reaches the newest message.
+        const auto newest = [&] {
+            return httpRequest(server, "GET", u"/api/chat/rooms/%1/messages?limit=1"_s.arg(room),
+                               sellerToken)
+                .json[u"messages"_s][0][u"id"_s]
+                .toInteger();
+        };
+        const auto myMarker = [&]() -> qint64 {
+            for (const QJsonValue &p :
+                 httpRequest(server, "GET", u"/api/chat/rooms/%1"_s.arg(room), sellerToken)
+                     .json[u"participants"_s]
+                     .toArray()) {
+                if (p[u"displayName"_s].toString() == u"민수"_s)
+                    return p[u"lastReadMessageId"_s].toInteger();
+            }
+            return -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(myMarker(), newest(), 5000);
 
         StompTestClient seller;
         QVERIFY(seller.open(server.webSocketUrl()));

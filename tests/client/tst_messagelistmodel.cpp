@@ -323,6 +323,47 @@ private Q_SLOTS:
         QCOMPARE(model.rowOfId(99), -1);
     }
 
+    // KakaoTalk's number: members whose marker is below the message, the sender aside;
+    // it follows markers as they move, and the divider sits where I had read up to.
+    void unreadCountsFollowReadMarkers() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto joined = message(1, u"system"_s, u"u-2 joined"_s);
+        joined.type = MessageType::System;
+        model.setInitialPage(
+            {joined, message(2, u"u-2"_s), message(3, u"u-1"_s), message(4, u"u-3"_s)}, false);
+        const auto unreadBy = [&](int row) {
+            return model.data(model.index(row), MessageListModel::UnreadByRole).toInt();
+        };
+        QCOMPARE(unreadBy(1), 0); // an older server: no markers, no numbers
+        model.setReadMarkers({{u"u-1"_s, u"me"_s, Role::Participant, true, 2},
+                              {u"u-2"_s, u"Minsu"_s, Role::Participant, true, 2},
+                              {u"u-3"_s, u"Jiwoo"_s, Role::Seller, false, 0}});
+        QCOMPARE(unreadBy(0), 0); // SYSTEM lines have no number
+        QCOMPARE(unreadBy(1), 1); // u-2's own: only u-3 has not read it
+        QCOMPARE(unreadBy(2), 2); // mine: u-2 and u-3
+        QCOMPARE(unreadBy(3), 2); // u-3's: u-1 and u-2
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.noteReadMarker(u"u-3"_s, 4);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(unreadBy(1), 0);
+        QCOMPARE(unreadBy(2), 1);
+        model.noteReadMarker(u"u-3"_s, 3); // never back
+        QCOMPARE(unreadBy(2), 1);
+        QCOMPARE(changed.size(), 1);
+
+        model.setReadPosition(2); // I had read up to 2: my own 3 is not new, 4 is
+        const auto divider = [&](int row) {
+            return model.data(model.index(row), MessageListModel::FirstUnreadRole).toBool();
+        };
+        QVERIFY(!divider(2));
+        QVERIFY(divider(3));
+        QCOMPARE(model.confirmedIdAtOrAbove(99), 4);
+        model.setReadPosition(4);
+        QVERIFY(!divider(3)); // all read: no divider
+    }
+
     void contentIsKeptLiterally() {
         MessageListModel model(u"u-1"_s);
         model.addConfirmed(message(1, u"u-2"_s, u"<b>bold?</b> &amp;"_s));
