@@ -14,6 +14,10 @@ QString roomSummary(qint64 roomId) {
     return kRoomSummaryPrefix + QString::number(roomId);
 }
 
+QString typing(qint64 roomId) {
+    return kTypingPrefix + QString::number(roomId);
+}
+
 QString send(qint64 roomId) {
     return kSendPrefix + QString::number(roomId);
 }
@@ -22,6 +26,7 @@ namespace {
 constexpr QLatin1StringView kEditSuffix{"/edit"};
 constexpr QLatin1StringView kDeleteSuffix{"/delete"};
 constexpr QLatin1StringView kReadSuffix{"/read"};
+constexpr QLatin1StringView kTypingSuffix{"/typing"};
 } // namespace
 
 QString edit(qint64 roomId) {
@@ -36,6 +41,10 @@ QString read(qint64 roomId) {
     return send(roomId) + kReadSuffix;
 }
 
+QString typingSend(qint64 roomId) {
+    return send(roomId) + kTypingSuffix;
+}
+
 std::optional<SendTarget> sendTarget(QStringView destination) {
     SendAction action = SendAction::Post;
     if (destination.endsWith(kEditSuffix)) {
@@ -47,6 +56,9 @@ std::optional<SendTarget> sendTarget(QStringView destination) {
     } else if (destination.endsWith(kReadSuffix)) {
         action = SendAction::Read;
         destination.chop(kReadSuffix.size());
+    } else if (destination.endsWith(kTypingSuffix)) {
+        action = SendAction::Typing;
+        destination.chop(kTypingSuffix.size());
     }
     const auto roomId = roomIdAfter(destination, kSendPrefix);
     if (!roomId)

@@ -120,6 +120,29 @@ Result<ReadMoved> ReadMoved::fromFields(const QJsonObject &json) {
     return event;
 }
 
+void TypingChanged::writeFields(JsonWriter &out) const {
+    out.key("roomId"_L1)
+        .value(id)
+        .key("userId"_L1)
+        .value(userId)
+        .key("displayName"_L1)
+        .value(displayName)
+        .key("typing"_L1)
+        .value(typing);
+}
+
+Result<TypingChanged> TypingChanged::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    TypingChanged event;
+    event.id = fields.integer("roomId"_L1);
+    event.userId = fields.string("userId"_L1);
+    event.displayName = fields.string("displayName"_L1);
+    event.typing = fields.boolean("typing"_L1);
+    if (!fields.ok())
+        return fields.error();
+    return event;
+}
+
 } // namespace roomevent
 
 namespace {

@@ -127,12 +127,27 @@ struct ReadMoved {
     friend bool operator==(const ReadMoved &, const ReadMoved &) = default;
 };
 
+// A member started or stopped typing. Not persisted; each instance keeps who is
+// typing from these (rooms/typingtracker.h).
+struct TypingChanged {
+    static constexpr QLatin1StringView kind{"typing"};
+    qint64 id = 0;
+    QString userId;
+    QString displayName;
+    bool typing = false;
+
+    qint64 roomId() const { return id; }
+    void writeFields(JsonWriter &out) const;
+    static Result<TypingChanged> fromFields(const QJsonObject &json);
+    friend bool operator==(const TypingChanged &, const TypingChanged &) = default;
+};
+
 } // namespace roomevent
 
 using RoomEvent =
     std::variant<roomevent::MessageStored, roomevent::MessageChanged, roomevent::RoomChanged,
                  roomevent::RoomCreated, roomevent::MemberRemoved, roomevent::StatusChanged,
-                 roomevent::PresenceChanged, roomevent::ReadMoved>;
+                 roomevent::PresenceChanged, roomevent::ReadMoved, roomevent::TypingChanged>;
 
 qint64 roomIdOf(const RoomEvent &event);
 QLatin1StringView kindOf(const RoomEvent &event);

@@ -124,6 +124,9 @@ void RoomService::announce(const RoomEvent &event, EventOrigin origin) {
             repin(changed->message.roomId);
     } else if (const auto *read = std::get_if<roomevent::ReadMoved>(&event)) {
         m_registry.noteRead(read->id, read->userId, read->lastReadId);
+    } else if (const auto *typing = std::get_if<roomevent::TypingChanged>(&event)) {
+        m_typing.note(typing->id, typing->userId, typing->displayName, typing->typing,
+                      QDateTime::currentMSecsSinceEpoch());
     }
     Q_EMIT eventCommitted(event, origin);
 }
@@ -144,6 +147,19 @@ QCoro::Task<Result<ChatMessage>> RoomService::changeMessage(const QString &calle
     for (const RoomEvent &event : committed->events)
         announce(event);
     co_return *committed->message;
+}
+
+Status RoomService::typing(const Identity &caller, qint64 roomId, bool typing) {
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        return changes::roomNotFound();
+    if (auto s = rules::canSend(state->room.status, state->roleOf(caller.userId), MessageType::Chat,
+                                caller.isTradeService());
+        !s)
+        return s;
+    if (m_typing.isNews(roomId, caller.userId, typing, QDateTime::currentMSecsSinceEpoch()))
+        announce(roomevent::TypingChanged{roomId, caller.userId, caller.displayName, typing});
+    return okStatus();
 }
 
 QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, qint64 messageId) {
@@ -409,6 +425,7 @@ QCoro::Task<> RoomService::applyRemote(RoomEvent event) {
                        [](const roomevent::MessageStored &) { return Take::AsItIs; },
                        [](const roomevent::MessageChanged &) { return Take::AsItIs; },
                        [](const roomevent::ReadMoved &) { return Take::AsItIs; },
+                       [](const roomevent::TypingChanged &) { return Take::AsItIs; },
                        [](const roomevent::RoomChanged &) { return Take::AfterReload; },
                        [](const roomevent::RoomCreated &) { return Take::AfterReload; },
                        [](const roomevent::MemberRemoved &) { return Take::AsItIs; },

@@ -10,6 +10,7 @@
 #include "roomregistry.h"
 #include "roomrules.h"
 #include "roomstore.h"
+#include "typingtracker.h"
 
 #include "common/roomevent.h"
 
@@ -60,6 +61,14 @@ public:
                                                  EditRequest request);
     QCoro::Task<Result<ChatMessage>> deleteMessage(Identity caller, qint64 roomId,
                                                    qint64 messageId);
+    // The caller started or stopped typing (a member who may write there). Throttled:
+    // a repeated start within TypingTracker::kThrottleMs announces nothing.
+    Status typing(const Identity &caller, qint64 roomId, bool typing);
+    // Who is typing in a room now, and forgetting those whose typing ran out (the
+    // rooms whose typers changed).
+    TypingTracker::Typers typers(qint64 roomId) const { return m_typing.typers(roomId); }
+    QList<qint64> expireTyping() { return m_typing.expire(QDateTime::currentMSecsSinceEpoch()); }
+    bool anyoneTyping() const { return m_typing.anyone(); }
     // The caller has read up to `messageId` (forward only, at most the newest): their
     // marker and unread count as the room now shows them to them.
     QCoro::Task<Result<Room>> markRead(Identity caller, qint64 roomId, qint64 messageId);
@@ -130,6 +139,7 @@ private:
     RateLimiter m_rateLimiter;
     RecentHistory m_recentHistory;
     QHash<QString, int> m_sessionsPerUser;
+    TypingTracker m_typing;
     QTimer m_expiryTimer;
     bool m_sharedStorage = false;
 };

@@ -6,6 +6,7 @@
 
 #include "common/destinations.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -44,6 +45,8 @@ StompServer::StompServer(TokenService &tokens, RoomService &rooms, ConnectionLim
     m_summaryFlush.setSingleShot(true);
     m_summaryFlush.setInterval(1000);
     connect(&m_summaryFlush, &QTimer::timeout, this, &StompServer::flushSummaries);
+    m_typingFlush.setInterval(500);
+    connect(&m_typingFlush, &QTimer::timeout, this, &StompServer::flushTyping);
     connect(&m_rooms, &RoomService::eventCommitted, this, &StompServer::deliver);
 }
 
@@ -116,6 +119,13 @@ void StompServer::deliver(const RoomEvent &event) {
             // Counting who has read what is for those who follow participants
             // one by one: a snapshot per read would be a thousand rows per read.
             [this](const roomevent::ReadMoved &e) { deliverParticipant(e.id, e.userId, false); },
+            [this](const roomevent::TypingChanged &e) {
+                if (m_bus.subscriberCount(destinations::typing(e.id)) == 0)
+                    return;
+                m_staleTyping.insert(e.id);
+                if (!m_typingFlush.isActive())
+                    m_typingFlush.start();
+            },
         },
         event);
 }
@@ -145,6 +155,30 @@ void StompServer::flushSummaries() {
     const auto stale = std::exchange(m_staleSummaries, {});
     for (qint64 roomId : stale)
         publishSummary(roomId);
+}
+
+void StompServer::flushTyping() {
+    for (qint64 roomId : m_rooms.expireTyping())
+        m_staleTyping.insert(roomId);
+    const auto stale = std::exchange(m_staleTyping, {});
+    for (qint64 roomId : stale) {
+        const QString destination = destinations::typing(roomId);
+        if (m_bus.subscriberCount(destination) > 0)
+            publishState(destination, destination, typingJson(roomId));
+    }
+    if (!m_rooms.anyoneTyping())
+        m_typingFlush.stop(); // started again by the next one who types
+}
+
+QByteArray StompServer::typingJson(qint64 roomId) const {
+    const TypingTracker::Typers typers = m_rooms.typers(roomId);
+    QJsonArray shown;
+    for (const TypingTracker::Typer &t : typers.shown)
+        shown.append(QJsonObject{{u"userId"_s, t.userId}, {u"displayName"_s, t.displayName}});
+    return QJsonDocument(QJsonObject{{u"roomId"_s, roomId},
+                                     {u"typing"_s, shown},
+                                     {u"others"_s, typers.others}})
+        .toJson(QJsonDocument::Compact);
 }
 
 void StompServer::publishSummary(qint64 roomId) {

@@ -37,6 +37,8 @@ public:
     // The /topic/room-summary/{id} body: {room}, broadcast (myRole null, and the
     // conversation only while anyone may read it: ACTIVE).
     std::optional<QByteArray> roomSummaryJson(qint64 roomId) const;
+    // {roomId, typing: [{userId, displayName}], others}: who is typing there now.
+    QByteArray typingJson(qint64 roomId) const;
     // Where the bus keeps the subscribers of a /topic/room destination who
     // asked for participant deltas (SUBSCRIBE header participants:delta): after
     // the first snapshot, a presence change reaches them as the one participant.
@@ -70,6 +72,8 @@ private:
     void publishSummary(qint64 roomId);
     void announceNewRoom(qint64 roomId);
     void flushSummaries();
+    // Who is typing, per room at most twice a second however many type.
+    void flushTyping();
 
     TokenService &m_tokens;
     RoomService &m_rooms;
@@ -82,6 +86,8 @@ private:
     // wants the newest line, not every line (that is what the chat topic is for).
     QTimer m_summaryFlush;
     QSet<qint64> m_staleSummaries;
+    QTimer m_typingFlush;
+    QSet<qint64> m_staleTyping;
     TopicBus m_bus;
     QSet<StompSession *> m_sessions;
     QHash<QString, QSet<StompSession *>> m_sessionsByUser;

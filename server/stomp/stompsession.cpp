@@ -268,6 +268,11 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
         co_await watchRoom(std::move(frame), *watchedId, topic, "state-0",
                            [this](qint64 room) { return m_server.roomStateJson(room); });
         co_return;
+    } else if (const auto typingId =
+                   destinations::roomIdAfter(destination, destinations::kTypingPrefix)) {
+        co_await watchRoom(std::move(frame), *typingId, destination, "typing-0",
+                           [this](qint64 room) { return m_server.typingJson(room); });
+        co_return;
     } else if (const auto summaryId =
                    destinations::roomIdAfter(destination, destinations::kRoomSummaryPrefix)) {
         co_await watchRoom(std::move(frame), *summaryId, destination, "summary-0",
@@ -371,6 +376,20 @@ void StompSession::handleSend(const Frame &frame) {
             refuseUnread(request.error());
         }
         break;
+    case destinations::SendAction::Typing: {
+        JsonFields fields(*json);
+        const bool typing = fields.boolean("typing"_L1);
+        if (!fields.ok()) {
+            refuseUnread(fields.error());
+            break;
+        }
+        // In memory only: answered at once, with no commit to wait for.
+        if (const Status done = rooms.typing(m_identity, target->roomId, typing); !done)
+            refuse(frame, done.error());
+        else
+            sendReceipt(frame);
+        break;
+    }
     case destinations::SendAction::Read:
         if (auto request = MessageRef::fromJson(*json)) {
             ++m_sendsInFlight;
@@ -427,8 +446,9 @@ void StompSession::dropRoomSubscriptions(qint64 roomId) {
     const QString state = destinations::roomState(roomId);
     const QString deltas = StompServer::participantDeltaTopic(state);
     const QString summary = destinations::roomSummary(roomId);
+    const QString typing = destinations::typing(roomId);
     for (auto it = m_subscriptions.begin(); it != m_subscriptions.end();) {
-        if (*it == chat || *it == state || *it == deltas || *it == summary) {
+        if (*it == chat || *it == state || *it == deltas || *it == summary || *it == typing) {
             m_server.bus().unsubscribe(*it, this, it.key());
             it = m_subscriptions.erase(it);
         } else {

@@ -31,6 +31,9 @@ QString describe(const RoomEvent &event) {
                 return (e.message.isDeleted() ? u"deleted "_s : u"edited "_s) + e.message.content;
             },
             [](const roomevent::RoomChanged &) -> QString { return u"room"_s; },
+            [](const roomevent::TypingChanged &e) -> QString {
+                return u"typing "_s + e.userId + (e.typing ? u" on"_s : u" off"_s);
+            },
             [](const roomevent::ReadMoved &e) -> QString {
                 return u"read "_s + e.userId + u' ' + QString::number(e.lastReadId);
             },

@@ -65,6 +65,9 @@ private Q_SLOTS:
         QTest::newRow("read") << RoomEvent(
                                      roomevent::ReadMoved{42, u"u-3"_s, 9'007'199'254'740'000})
                               << QByteArray("read");
+        QTest::newRow("typing") << RoomEvent(
+                                       roomevent::TypingChanged{42, u"u-3"_s, u"민수"_s, true})
+                                << QByteArray("typing");
         QTest::newRow("presence") << RoomEvent(roomevent::PresenceChanged{42, u"u-3"_s, true})
                                   << QByteArray("presence");
     }
@@ -88,7 +91,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("field");
         QTest::newRow("no kind") << QByteArray(R"({"roomId":1})") << u"kind"_s;
-        QTest::newRow("unknown kind") << QByteArray(R"({"kind":"typing","roomId":1})") << u"kind"_s;
+        QTest::newRow("unknown kind")
+            << QByteArray(R"({"kind":"shouting","roomId":1})") << u"kind"_s;
+        QTest::newRow("typing without its flag")
+            << QByteArray(R"({"kind":"typing","roomId":1,"userId":"u","displayName":"U"})")
+            << u"typing"_s;
         QTest::newRow("room without id") << QByteArray(R"({"kind":"room"})") << u"roomId"_s;
         QTest::newRow("status spelled wrong")
             << QByteArray(R"({"kind":"status","roomId":1,"status":"closed"})") << u"status"_s;
