@@ -7,6 +7,7 @@
 #include "common/destinations.h"
 #include "common/jsonfields.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QUuid>
@@ -70,17 +71,22 @@ void RoomSession::subscribe() {
     m_services.connection.subscribe(m_chatDestination);
     // After the first snapshot, presence changes come as the one participant.
     m_services.connection.subscribe(m_stateDestination, {{"participants", "delta"}});
+    m_services.connection.subscribe(destinations::typing(m_roomId));
 }
 
 void RoomSession::unsubscribe() {
     m_services.connection.unsubscribe(m_chatDestination);
     m_services.connection.unsubscribe(m_stateDestination);
+    m_services.connection.unsubscribe(destinations::typing(m_roomId));
+    setTypers({});
 }
 
 void RoomSession::endedByServer() {
     m_admittedToChat = false;
     m_services.connection.forget(m_chatDestination);
     m_services.connection.forget(m_stateDestination);
+    m_services.connection.forget(destinations::typing(m_roomId));
+    setTypers({});
     m_room.myRole.reset();
     m_participants.remove(m_services.myUserId);
     Q_EMIT roomChanged();
@@ -111,6 +117,10 @@ QString RoomSession::readOnlyReason() const {
 void RoomSession::onFrame(const QString &destination, const QByteArray &body) {
     const bool chat = destination == m_chatDestination;
     const bool state = destination == m_stateDestination;
+    if (destination == destinations::typing(m_roomId)) {
+        onTyping(body);
+        return;
+    }
     if (!chat && !state && destination != destinations::kNotifications)
         return;
     const auto json = parseJsonObject(body);
@@ -363,6 +373,50 @@ QCoro::Task<> RoomSession::changeMessage(QCoro::Task<Result<ChatMessage>> change
         Q_EMIT failed(changed.error());
     else
         m_messages.addConfirmed(*changed);
+}
+
+void RoomSession::onTyping(const QByteArray &body) {
+    const auto json = parseJsonObject(body);
+    if (!json)
+        return;
+    QStringList names;
+    for (const QJsonValue &typer : json->value(u"typing"_s).toArray()) {
+        if (typer[u"userId"_s].toString() != m_services.myUserId) // I know that I type
+            names.append(typer[u"displayName"_s].toString());
+    }
+    const int others = json->value(u"others"_s).toInt();
+    QString text;
+    if (names.isEmpty() && others > 0)
+        text = tr("%n people are typing…", "", others);
+    else if (names.size() == 1 && others == 0)
+        text = tr("%1 is typing…").arg(names.first());
+    else if (names.size() == 2 && others == 0)
+        text = tr("%1 and %2 are typing…").arg(names.first(), names.last());
+    else if (!names.isEmpty())
+        text = tr("%1 and %n others are typing…", "", int(names.size()) - 1 + others)
+                   .arg(names.first());
+    setTypers(text);
+}
+
+void RoomSession::setTypers(const QString &text) {
+    if (m_typingText == text)
+        return;
+    m_typingText = text;
+    Q_EMIT typingTextChanged();
+}
+
+void RoomSession::setTyping(bool typing) {
+    // A start at most every TypingTracker's three seconds (the server's throttle, so
+    // that the last keystrokes still keep it alive), a stop once.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (typing && m_typingSentAt > 0 && now - m_typingSentAt < 3000)
+        return;
+    if (!typing && m_typingSentAt == 0)
+        return;
+    m_typingSentAt = typing ? now : 0;
+    m_services.connection.send(
+        destinations::typingSend(m_roomId),
+        QJsonDocument(QJsonObject{{u"typing"_s, typing}}).toJson(QJsonDocument::Compact), {});
 }
 
 void RoomSession::markSeen(qint64 messageId) {

@@ -47,6 +47,8 @@ class RoomSession : public QObject {
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
     // A room action (join, leave, close, cancel) is on its way.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // "Minsu is typing…", "Minsu, Jiwoo and 5 others are typing…", or empty.
+    Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
     Q_PROPERTY(gonggu::client::MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(gonggu::client::ParticipantListModel *participants READ participants CONSTANT)
 
@@ -104,6 +106,9 @@ public:
     // The user has seen the room up to this message: the read marker follows, sent at
     // most every half second (and only forward).
     Q_INVOKABLE void markSeen(qint64 messageId);
+    // The user is writing (true at each edit of a non-empty field) or stopped.
+    Q_INVOKABLE void setTyping(bool typing);
+    QString typingText() const { return m_typingText; }
     Q_INVOKABLE void retry(const QString &clientMsgId);
     Q_INVOKABLE void runPrimaryAction();
     Q_INVOKABLE void join();
@@ -124,6 +129,7 @@ Q_SIGNALS:
     void failed(const gonggu::Error &error);
     void notice(const QString &text);
     void revealed(int row);
+    void typingTextChanged();
     // My read marker moved here (the room list clears its badge).
     void readUpTo(qint64 roomId, qint64 messageId);
     void revealFailed();
@@ -151,6 +157,8 @@ private:
     QCoro::Task<> changeMessage(QCoro::Task<Result<ChatMessage>> change);
     void continueReveal();
     void sendReadMarker();
+    void onTyping(const QByteArray &body);
+    void setTypers(const QString &text);
 
     qint64 m_roomId;
     Services m_services;
@@ -169,6 +177,8 @@ private:
     qint64 m_seen = 0;                 // the newest message the user has seen
     qint64 m_readSent = 0;             // the marker the server was sent
     QTimer m_readTimer;
+    QString m_typingText;
+    qint64 m_typingSentAt = 0; // when a start was last sent; 0: not typing
     MessageListModel m_messages;
     ParticipantListModel m_participants;
 };

@@ -37,6 +37,8 @@ Pane {
     signal sendRequested(string text, bool announce, double replyTo)
     signal editRequested(double messageId, string text)
     signal lastEditWanted() // Up in an empty field
+    // The user writes (a new message, not an edit) or stopped: for "is typing".
+    signal typingChanged(bool typing)
 
     function startReply(messageId, senderName, text) {
         editing = 0
@@ -76,6 +78,7 @@ Pane {
             root.editRequested(editing, text)
         else
             root.sendRequested(text, announceToggle.checked, replyTo)
+        root.typingChanged(false)
         field.clear()
         replyTo = 0
         editing = 0
@@ -173,6 +176,7 @@ Pane {
                 Accessible.name: qsTr("Message")
                 // Enter sends; Shift+Enter falls through to the TextArea as a new line.
                 Keys.onReturnPressed: event => root.handleEnter(event)
+                onTextChanged: if (root.editing === 0) root.typingChanged(text !== "")
                 // Tab moves on, as everywhere else; a chat message has no use for tabs.
                 // (The ScrollView around the field is a focus scope that would hand
                 // focus straight back, so the chain is taken from outside it.)

@@ -392,54 +392,54 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="44"/>
+        <location filename="../components/MessageInput.qml" line="46"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="51"/>
+        <location filename="../components/MessageInput.qml" line="53"/>
         <source>Edit message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="140"/>
+        <location filename="../components/MessageInput.qml" line="143"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="140"/>
+        <location filename="../components/MessageInput.qml" line="143"/>
         <source>Cancel reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="158"/>
         <location filename="../components/MessageInput.qml" line="161"/>
+        <location filename="../components/MessageInput.qml" line="164"/>
         <source>Send as an announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="160"/>
+        <location filename="../components/MessageInput.qml" line="163"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="170"/>
         <location filename="../components/MessageInput.qml" line="173"/>
+        <location filename="../components/MessageInput.qml" line="176"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="170"/>
+        <location filename="../components/MessageInput.qml" line="173"/>
         <source>Announcement to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="209"/>
+        <location filename="../components/MessageInput.qml" line="213"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="209"/>
+        <location filename="../components/MessageInput.qml" line="213"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="275"/>
+        <location filename="../components/MessageList.qml" line="270"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,34 +745,60 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="95"/>
+        <location filename="../../client/roomsession.cpp" line="101"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="97"/>
+        <location filename="../../client/roomsession.cpp" line="103"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="103"/>
+        <location filename="../../client/roomsession.cpp" line="109"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="104"/>
+        <location filename="../../client/roomsession.cpp" line="110"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="107"/>
+        <location filename="../../client/roomsession.cpp" line="113"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="142"/>
+        <location filename="../../client/roomsession.cpp" line="152"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/roomsession.cpp" line="390"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n person is typing…</numerusform>
+            <numerusform>%n people are typing…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="392"/>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="394"/>
+        <source>%1 and %2 are typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/roomsession.cpp" line="396"/>
+        <source>%1 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1 and %n other are typing…</numerusform>
+            <numerusform>%1 and %n others are typing…</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -391,54 +391,54 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="44"/>
+        <location filename="../components/MessageInput.qml" line="46"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="51"/>
+        <location filename="../components/MessageInput.qml" line="53"/>
         <source>Edit message</source>
         <translation>메시지 수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="140"/>
+        <location filename="../components/MessageInput.qml" line="143"/>
         <source>Cancel editing</source>
         <translation>수정 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="140"/>
+        <location filename="../components/MessageInput.qml" line="143"/>
         <source>Cancel reply</source>
         <translation>답장 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="158"/>
         <location filename="../components/MessageInput.qml" line="161"/>
+        <location filename="../components/MessageInput.qml" line="164"/>
         <source>Send as an announcement</source>
         <translation>공지로 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="160"/>
+        <location filename="../components/MessageInput.qml" line="163"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation>공지로 보내면 모두에게 상단 고정됩니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="170"/>
         <location filename="../components/MessageInput.qml" line="173"/>
+        <location filename="../components/MessageInput.qml" line="176"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="170"/>
+        <location filename="../components/MessageInput.qml" line="173"/>
         <source>Announcement to everyone</source>
         <translation>모두에게 보낼 공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="209"/>
+        <location filename="../components/MessageInput.qml" line="213"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="209"/>
+        <location filename="../components/MessageInput.qml" line="213"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -446,7 +446,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="275"/>
+        <location filename="../components/MessageList.qml" line="270"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -744,34 +744,58 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="95"/>
+        <location filename="../../client/roomsession.cpp" line="101"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="97"/>
+        <location filename="../../client/roomsession.cpp" line="103"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="103"/>
+        <location filename="../../client/roomsession.cpp" line="109"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="104"/>
+        <location filename="../../client/roomsession.cpp" line="110"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="107"/>
+        <location filename="../../client/roomsession.cpp" line="113"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="142"/>
+        <location filename="../../client/roomsession.cpp" line="152"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/roomsession.cpp" line="390"/>
+        <source>%n people are typing…</source>
+        <translation>
+            <numerusform>%n명이 입력 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="392"/>
+        <source>%1 is typing…</source>
+        <translation>%1님이 입력 중…</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="394"/>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1님과 %2님이 입력 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/roomsession.cpp" line="396"/>
+        <source>%1 and %n others are typing…</source>
+        <translation>
+            <numerusform>%1님 외 %n명이 입력 중…</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -208,6 +208,19 @@ Page {
             timeout: 2500
             text: qsTr("The original message is no longer in the chat.")
         }
+        // Who is writing now, just above where the user writes.
+        Label {
+            objectName: "typingLine"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.padding
+            visible: text !== ""
+            text: root.session ? root.session.typingText : ""
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            font.pixelSize: Theme.textSmall
+            font.italic: true
+            color: Theme.subtle
+        }
         MessageInput {
             id: input
             Layout.fillWidth: true
@@ -217,6 +230,7 @@ Page {
             canAnnounce: root.session !== null && root.session.seller
             onSendRequested: (text, announce, replyTo) => root.session.send(text, announce, replyTo)
             onEditRequested: (messageId, text) => root.session.editMessage(messageId, text)
+            onTypingChanged: typing => root.session.setTyping(typing)
             onLastEditWanted: {
                 const model = root.session ? root.session.messages : null
                 const id = model ? model.lastEditableId() : 0
