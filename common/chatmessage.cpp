@@ -4,6 +4,7 @@
 #include "jsonfields.h"
 #include "jsonwriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -89,6 +90,17 @@ void ChatMessage::writeJson(JsonWriter &out) const {
         out.key("editedAt"_L1).value(toIsoUtc(*editedAt));
     if (deletedAt)
         out.key("deletedAt"_L1).value(toIsoUtc(*deletedAt));
+    if (!reactions.isEmpty()) {
+        out.key("reactions"_L1).beginArray();
+        for (const ReactionCount &r : reactions)
+            out.beginObject()
+                .key("emoji"_L1)
+                .value(r.emoji)
+                .key("count"_L1)
+                .value(qint64(r.count))
+                .endObject();
+        out.endArray();
+    }
     out.endObject();
 }
 
@@ -143,6 +155,20 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {
     }
     message.editedAt = fields.optionalTime("editedAt"_L1);
     message.deletedAt = fields.optionalTime("deletedAt"_L1);
+    if (fields.ok() && json.contains("reactions"_L1)) {
+        const QJsonValue list = json.value("reactions"_L1);
+        if (!list.isArray())
+            fields.fail("reactions"_L1, u"an array of {emoji, count}"_s);
+        for (const QJsonValue &item : list.toArray()) {
+            JsonFields reaction(item.toObject());
+            ReactionCount r{reaction.string("emoji"_L1), int(reaction.integer("count"_L1))};
+            if (!reaction.ok() || !item.isObject() || !isReaction(r.emoji) || r.count <= 0) {
+                fields.fail("reactions"_L1, u"an array of {emoji, count} from the set"_s);
+                break;
+            }
+            message.reactions.append(r);
+        }
+    }
     if (!fields.ok())
         return fields.error();
     return message;
@@ -191,6 +217,26 @@ Result<EditRequest> EditRequest::fromJson(const QJsonObject &json,
         return fields.error();
     if (const auto status = validateContent(request.content); !status)
         return status.error();
+    return request;
+}
+
+QJsonObject ReactRequest::toJson() const {
+    return {{u"messageId"_s, messageId}, {u"emoji"_s, emoji}, {u"on"_s, on}};
+}
+
+Result<ReactRequest> ReactRequest::fromJson(const QJsonObject &json,
+                                            std::optional<qint64> messageId) {
+    JsonFields fields(json);
+    ReactRequest request;
+    request.messageId =
+        messageId ? *messageId : messageIdField(fields, "messageId"_L1, true).value_or(0);
+    request.emoji = fields.string("emoji"_L1);
+    request.on = fields.boolean("on"_L1);
+    if (!fields.ok())
+        return fields.error();
+    if (!isReaction(request.emoji))
+        return Error{ErrorCode::BadRequest, u"field 'emoji': one of "_s + reactionSet().join(u' '),
+                     u"emoji"_s};
     return request;
 }
 

@@ -25,6 +25,13 @@ struct Quote {
     friend bool operator==(const Quote &, const Quote &) = default;
 };
 
+// How many members gave a message one reaction.
+struct ReactionCount {
+    QString emoji;
+    int count = 0;
+    friend bool operator==(const ReactionCount &, const ReactionCount &) = default;
+};
+
 // A persisted message as it travels in MESSAGE frames and history pages.
 struct ChatMessage {
     qint64 id = 0;
@@ -46,6 +53,8 @@ struct ChatMessage {
     // as a tombstone with empty content.
     std::optional<QDateTime> editedAt;
     std::optional<QDateTime> deletedAt;
+    // In reactionSet() order, only those given (absent from the JSON when none).
+    QList<ReactionCount> reactions;
 
     bool isDeleted() const { return deletedAt.has_value(); }
     // How a reply to this message quotes it.
@@ -88,6 +97,20 @@ struct EditRequest {
     static Result<EditRequest> fromJson(const QJsonObject &json,
                                         std::optional<qint64> messageId = std::nullopt);
     friend bool operator==(const EditRequest &, const EditRequest &) = default;
+};
+
+// A reaction given or taken back: SEND /app/chat/{roomId}/react {messageId, emoji,
+// on}, or POST .../messages/{id}/reactions {emoji, on}. Absolute, so a retry is
+// harmless.
+struct ReactRequest {
+    qint64 messageId = 0;
+    QString emoji;
+    bool on = true;
+
+    QJsonObject toJson() const;
+    static Result<ReactRequest> fromJson(const QJsonObject &json,
+                                         std::optional<qint64> messageId = std::nullopt);
+    friend bool operator==(const ReactRequest &, const ReactRequest &) = default;
 };
 
 // A body naming one message, {messageId}: SEND /app/chat/{roomId}/delete and /read,

@@ -50,4 +50,13 @@ bool isValidClientMsgId(QStringView id) {
     return true;
 }
 
+const QStringList &reactionSet() {
+    static const QStringList set{u"👍"_s, u"❤️"_s, u"😂"_s, u"😮"_s, u"😢"_s, u"🙏"_s};
+    return set;
+}
+
+bool isReaction(QStringView emoji) {
+    return reactionSet().contains(emoji);
+}
+
 } // namespace gonggu

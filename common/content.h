@@ -6,6 +6,7 @@
 #include "utf8.h"
 
 #include <QByteArrayView>
+#include <QStringList>
 
 namespace gonggu {
 
@@ -16,6 +17,10 @@ qsizetype characterCount(QStringView text);
 
 // CONTENT_INVALID with a reason, or ok.
 Status validateContent(QStringView text);
+
+// The reactions a message can get, in the order they are shown.
+const QStringList &reactionSet();
+bool isReaction(QStringView emoji);
 
 // clientMsgId: 1-64 characters of [A-Za-z0-9_-] (a UUID fits).
 bool isValidClientMsgId(QStringView id);

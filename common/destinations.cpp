@@ -27,6 +27,7 @@ constexpr QLatin1StringView kEditSuffix{"/edit"};
 constexpr QLatin1StringView kDeleteSuffix{"/delete"};
 constexpr QLatin1StringView kReadSuffix{"/read"};
 constexpr QLatin1StringView kTypingSuffix{"/typing"};
+constexpr QLatin1StringView kReactSuffix{"/react"};
 } // namespace
 
 QString edit(qint64 roomId) {
@@ -39,6 +40,10 @@ QString remove(qint64 roomId) {
 
 QString read(qint64 roomId) {
     return send(roomId) + kReadSuffix;
+}
+
+QString react(qint64 roomId) {
+    return send(roomId) + kReactSuffix;
 }
 
 QString typingSend(qint64 roomId) {
@@ -59,6 +64,9 @@ std::optional<SendTarget> sendTarget(QStringView destination) {
     } else if (destination.endsWith(kTypingSuffix)) {
         action = SendAction::Typing;
         destination.chop(kTypingSuffix.size());
+    } else if (destination.endsWith(kReactSuffix)) {
+        action = SendAction::React;
+        destination.chop(kReactSuffix.size());
     }
     const auto roomId = roomIdAfter(destination, kSendPrefix);
     if (!roomId)

@@ -30,11 +30,13 @@ QString edit(qint64 roomId);
 QString remove(qint64 roomId);
 // SEND {messageId} here: read up to that message.
 QString read(qint64 roomId);
+// SEND {messageId, emoji, on} here: a reaction given or taken back.
+QString react(qint64 roomId);
 // SEND {"typing": true|false} here: the sender started or stopped typing.
 QString typingSend(qint64 roomId);
 
 // What a SEND to /app/chat/{roomId}[/edit|/delete|/read] asks for.
-enum class SendAction { Post, Edit, Delete, Read, Typing };
+enum class SendAction { Post, Edit, Delete, Read, Typing, React };
 struct SendTarget {
     qint64 roomId = 0;
     SendAction action = SendAction::Post;

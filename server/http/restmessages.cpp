@@ -38,11 +38,27 @@ void RestApi::registerMessageRoutes(Router &router) {
                    const auto page = co_await m_rooms.history(caller, query);
                    if (!page)
                        co_return HttpResponse::error(page.error());
+                   // Shared JSON for everyone, and apart what this caller reacted with.
+                   const auto mine = co_await m_rooms.reactionsBy(caller.userId, *page);
+                   if (!mine)
+                       co_return HttpResponse::error(mine.error());
                    JsonWriter body;
                    body.beginObject().key("messages"_L1).beginArray();
                    for (const MessageJson &message : page->messages)
                        body.raw(message.json);
-                   body.endArray().key("hasMore"_L1).value(page->hasMore).endObject();
+                   body.endArray().key("hasMore"_L1).value(page->hasMore);
+                   if (!mine->isEmpty()) {
+                       body.key("myReactions"_L1).beginObject();
+                       for (auto it = mine->cbegin(); it != mine->cend(); ++it) {
+                           const QByteArray id = QByteArray::number(it.key()); // ASCII
+                           body.key(QLatin1StringView(id)).beginArray();
+                           for (const QString &emoji : it.value())
+                               body.value(emoji);
+                           body.endArray();
+                       }
+                       body.endObject();
+                   }
+                   body.endObject();
                    co_return HttpResponse::json(200, body.take());
                });
 
@@ -75,6 +91,22 @@ void RestApi::registerMessageRoutes(Router &router) {
                    co_return HttpResponse::json(200, deleted->toCompactJson());
                });
 
+    router.add("POST", apipaths::kReactions,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto call = messageCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   const auto body = rest::jsonBody(request);
+                   if (!body)
+                       co_return HttpResponse::error(body.error());
+                   const auto react = ReactRequest::fromJson(*body, call->messageId);
+                   if (!react)
+                       co_return HttpResponse::error(react.error());
+                   const auto message = co_await m_rooms.react(call->caller, call->roomId, *react);
+                   if (!message)
+                       co_return HttpResponse::error(message.error());
+                   co_return HttpResponse::json(200, message->toCompactJson());
+               });
     router.add("POST", apipaths::kRead, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
         const auto call = roomCall(request);
         if (!call)

@@ -329,6 +329,29 @@ Result<RoomChange> edit(RoomTransaction &tx, const Identity &caller, qint64 room
     return changedMessage(tx, message->id);
 }
 
+Result<RoomChange> react(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                         const ReactRequest &request, const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    auto message = requireMessage(tx, roomId, request.messageId, "messageId"_L1);
+    if (!message)
+        return message.error();
+    if (auto s = rules::canReact(record->room.status, roleIn(*record, caller.userId), *message,
+                                 caller.isTradeService());
+        !s)
+        return s.error();
+    auto changed = tx.setReaction(message->id, caller.userId, request.emoji, request.on, now);
+    if (!changed)
+        return changed.error();
+    if (!*changed) {
+        RoomChange unchanged;
+        unchanged.message = *message;
+        return unchanged;
+    }
+    return changedMessage(tx, message->id);
+}
+
 Result<RoomChange> remove(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                           qint64 messageId, const QDateTime &now) {
     auto record = requireRoom(tx, roomId);

@@ -46,6 +46,10 @@ Result<StoredMessage> insert(RoomTransaction &tx, NewMessage message, const QDat
 // (nothing of the room changed), and a MessageChanged event.
 Result<RoomChange> edit(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                         const EditRequest &request, const QDateTime &now);
+// A reaction given or taken back (rules::canReact); the change carries the message
+// with its counts, and no event when nothing changed (a retry).
+Result<RoomChange> react(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                         const ReactRequest &request, const QDateTime &now);
 // A tombstone in the message's place (rules::canDelete). Deleting a deleted message
 // changes nothing and is not refused (a retry).
 Result<RoomChange> remove(RoomTransaction &tx, const Identity &caller, qint64 roomId,

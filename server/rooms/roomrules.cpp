@@ -106,6 +106,15 @@ Status canDelete(RoomStatus status, std::optional<Role> role, const ChatMessage 
     return canSend(status, role, message.type, tradeService);
 }
 
+Status canReact(RoomStatus status, std::optional<Role> role, const ChatMessage &message,
+                bool tradeService) {
+    if (message.type == MessageType::System)
+        return refuse(ErrorCode::Forbidden, u"SYSTEM messages take no reactions"_s);
+    if (message.isDeleted())
+        return refuse(ErrorCode::Conflict, u"the message was deleted"_s);
+    return canSend(status, role, MessageType::Chat, tradeService);
+}
+
 Status canJoin(const Room &room, std::optional<Role> role) {
     if (room.status != RoomStatus::Active)
         return refuse(ErrorCode::RoomNotActive, u"the group buy is no longer recruiting"_s);

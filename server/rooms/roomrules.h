@@ -29,6 +29,9 @@ Status canEdit(RoomStatus status, std::optional<Role> role, const ChatMessage &m
 // service whatever the status (moderation). SYSTEM messages are never edited or deleted.
 Status canDelete(RoomStatus status, std::optional<Role> role, const ChatMessage &message,
                  const QString &callerId, bool tradeService);
+// Reacting: a member who may write there, to a CHAT or NOTIFICATION not deleted.
+Status canReact(RoomStatus status, std::optional<Role> role, const ChatMessage &message,
+                bool tradeService);
 Status canJoin(const Room &room, std::optional<Role> role);
 Status canLeave(const Room &room, std::optional<Role> role);
 Status canSettle(const Room &room, std::optional<Role> role, bool tradeService);

@@ -204,6 +204,27 @@ QCoro::Task<Result<ChatMessage>> RoomService::editMessage(Identity caller, qint6
                                      });
 }
 
+QCoro::Task<Result<ChatMessage>> RoomService::react(Identity caller, qint64 roomId,
+                                                    ReactRequest request) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeMessage(caller.userId,
+                                     [caller, roomId, request, now](RoomTransaction &tx) {
+                                         return changes::react(tx, caller, roomId, request, now);
+                                     });
+}
+
+QCoro::Task<Result<QHash<qint64, QStringList>>>
+RoomService::reactionsBy(QString userId, const EncodedHistoryPage &page) {
+    // Only a page that shows any reaction costs a read.
+    const bool any =
+        std::any_of(page.messages.cbegin(), page.messages.cend(),
+                    [](const MessageJson &m) { return m.json.contains("\"reactions\""); });
+    if (!any)
+        co_return QHash<qint64, QStringList>();
+    co_return co_await m_store.reactionsBy(std::move(userId), page.messages.first().id,
+                                           page.messages.last().id);
+}
+
 QCoro::Task<Result<ChatMessage>> RoomService::deleteMessage(Identity caller, qint64 roomId,
                                                             qint64 messageId) {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -61,6 +61,11 @@ public:
                                                  EditRequest request);
     QCoro::Task<Result<ChatMessage>> deleteMessage(Identity caller, qint64 roomId,
                                                    qint64 messageId);
+    // One of rules' reactions given or taken back: the message with its counts.
+    QCoro::Task<Result<ChatMessage>> react(Identity caller, qint64 roomId, ReactRequest request);
+    // The reactions the caller gave to the messages of a page (to show them as theirs).
+    QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId,
+                                                                const EncodedHistoryPage &page);
     // The caller started or stopped typing (a member who may write there). Throttled:
     // a repeated start within TypingTracker::kThrottleMs announces nothing.
     Status typing(const Identity &caller, qint64 roomId, bool typing);

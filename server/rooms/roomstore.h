@@ -59,6 +59,9 @@ public:
     // Guarded on the message not being deleted: false if it was (nothing changed).
     virtual Result<bool> editMessage(const ChatMessage &message, const QString &content,
                                      const QDateTime &now) = 0;
+    // Gives or takes back one reaction; false if it was already so.
+    virtual Result<bool> setReaction(qint64 messageId, const QString &userId, const QString &emoji,
+                                     bool on, const QDateTime &now) = 0;
     // Empties the content in storage and marks it deleted; false if it already was.
     virtual Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) = 0;
     // The display name of a built-in account, by user id.
@@ -81,6 +84,9 @@ public:
     virtual QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) = 0;
     virtual QCoro::Task<Result<RoomListPage>> listRooms(RoomListQuery query) = 0;
     virtual QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) = 0;
+    // The reactions `userId` gave to messages with ids in [low, high], by message id.
+    virtual QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
+                                                                        qint64 high) = 0;
 };
 
 } // namespace gonggu::server

@@ -390,6 +390,14 @@ void StompSession::handleSend(const Frame &frame) {
             sendReceipt(frame);
         break;
     }
+    case destinations::SendAction::React:
+        if (auto request = ReactRequest::fromJson(*json)) {
+            ++m_sendsInFlight;
+            acknowledgeWhenDone(this, rooms.react(m_identity, target->roomId, *request), answer);
+        } else {
+            refuseUnread(request.error());
+        }
+        break;
     case destinations::SendAction::Read:
         if (auto request = MessageRef::fromJson(*json)) {
             ++m_sendsInFlight;

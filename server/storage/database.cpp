@@ -82,6 +82,13 @@ const QList<Migration> &migrations() {
          {}},
         // Read markers: the newest message each member has read.
         {7, {"ALTER TABLE members ADD COLUMN last_read_id BIGINT NOT NULL DEFAULT 0"}, {}, {}},
+        // Reactions: one of each per member per message.
+        {8,
+         {"CREATE TABLE reactions (message_id BIGINT NOT NULL, user_id TEXT NOT NULL, "
+          "emoji TEXT NOT NULL, created_at BIGINT NOT NULL, "
+          "PRIMARY KEY (message_id, user_id, emoji))"},
+         {},
+         {}},
     };
     return list;
 }

@@ -5,6 +5,7 @@
 #include "messagerow.h"
 #include "statementcache.h"
 
+#include "common/content.h"
 #include "common/overloaded.h"
 
 #include <QLoggingCategory>
@@ -405,7 +406,69 @@ Result<std::optional<ChatMessage>> findMessage(QSqlDatabase &db, qint64 messageI
     return std::optional(*message);
 }
 
+// The reaction counts of `messages`: one range over the primary key for all of them.
+Status attachReactions(QSqlDatabase &db, QList<ChatMessage> &messages) {
+    if (messages.isEmpty())
+        return okStatus();
+    qint64 low = messages.first().id;
+    qint64 high = low;
+    QHash<qint64, ChatMessage *> byId;
+    for (ChatMessage &m : messages) {
+        low = std::min(low, m.id);
+        high = std::max(high, m.id);
+        byId.insert(m.id, &m);
+        m.reactions.clear();
+    }
+    static const QString sql =
+        u"SELECT message_id, emoji, COUNT(*) FROM reactions WHERE message_id BETWEEN ? AND ? "
+        "GROUP BY message_id, emoji"_s;
+    auto q = execute(db, sql, {low, high}, "count reactions");
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        if (ChatMessage *m = byId.value((*q)->value(0).toLongLong()))
+            m->reactions.append({(*q)->value(1).toString(), (*q)->value(2).toInt()});
+    }
+    const QStringList &order = reactionSet();
+    for (ChatMessage &m : messages)
+        std::sort(m.reactions.begin(), m.reactions.end(), [&](const auto &a, const auto &b) {
+            return order.indexOf(a.emoji) < order.indexOf(b.emoji);
+        });
+    return okStatus();
+}
+
+Result<bool> setReaction(QSqlDatabase &db, qint64 messageId, const QString &userId,
+                         const QString &emoji, bool on, const QDateTime &now) {
+    auto q = on ? execute(db,
+                          u"INSERT INTO reactions (message_id, user_id, emoji, created_at) "
+                          "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                          {messageId, userId, emoji, ms(now)}, "add reaction")
+                : execute(db,
+                          u"DELETE FROM reactions WHERE message_id = ? AND user_id = ? AND "
+                          "emoji = ?"_s,
+                          {messageId, userId, emoji}, "remove reaction");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<QHash<qint64, QStringList>> reactionsBy(QSqlDatabase &db, const QString &userId, qint64 low,
+                                               qint64 high) {
+    auto q = execute(db,
+                     u"SELECT message_id, emoji FROM reactions WHERE message_id BETWEEN ? AND ? "
+                     "AND user_id = ?"_s,
+                     {low, high, userId}, "my reactions");
+    if (!q)
+        return q.error();
+    QHash<qint64, QStringList> mine;
+    while ((*q)->next())
+        mine[(*q)->value(0).toLongLong()].append((*q)->value(1).toString());
+    return mine;
+}
+
 Status attachQuotes(QSqlDatabase &db, QList<ChatMessage> &messages) {
+    if (auto s = attachReactions(db, messages); !s)
+        return s;
     // One primary-key seek per distinct original; most pages have none.
     QHash<qint64, std::optional<Quote>> quotes;
     for (ChatMessage &m : messages) {
@@ -447,7 +510,13 @@ Result<bool> deleteMessage(QSqlDatabase &db, qint64 messageId, const QDateTime &
                      {ms(now), messageId}, "delete message");
     if (!q)
         return q.error();
-    return (*q)->numRowsAffected() == 1;
+    const bool deleted = (*q)->numRowsAffected() == 1;
+    // A tombstone has nothing to react to.
+    if (auto gone = execute(db, u"DELETE FROM reactions WHERE message_id = ?"_s, {messageId},
+                            "delete reactions");
+        !gone)
+        return gone.error();
+    return deleted;
 }
 
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {

@@ -34,7 +34,14 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query);
 // One message with its quote, if it exists.
 Result<std::optional<ChatMessage>> findMessage(QSqlDatabase &db, qint64 messageId);
-// Fills `quote` of every reply in `messages` from the message it answers.
+// Gives or takes back one reaction; false if it was already so.
+Result<bool> setReaction(QSqlDatabase &db, qint64 messageId, const QString &userId,
+                         const QString &emoji, bool on, const QDateTime &now);
+// The reactions `userId` gave to messages with ids in [low, high], by message.
+Result<QHash<qint64, QStringList>> reactionsBy(QSqlDatabase &db, const QString &userId, qint64 low,
+                                               qint64 high);
+// Fills `quote` of every reply in `messages` from the message it answers, and every
+// message's reaction counts.
 Status attachQuotes(QSqlDatabase &db, QList<ChatMessage> &messages);
 // Replaces the content of a message not deleted; false if it was deleted meanwhile.
 Result<bool> editMessage(QSqlDatabase &db, const ChatMessage &message, const QString &content,

@@ -56,6 +56,10 @@ public:
                              const QDateTime &now) override {
         return repository::editMessage(m_db, message, content, now);
     }
+    Result<bool> setReaction(qint64 messageId, const QString &userId, const QString &emoji, bool on,
+                             const QDateTime &now) override {
+        return repository::setReaction(m_db, messageId, userId, emoji, on, now);
+    }
     Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) override {
         return repository::deleteMessage(m_db, messageId, now);
     }
@@ -109,6 +113,14 @@ QCoro::Task<Result<RoomListPage>> SqlRoomStore::listRooms(RoomListQuery query) {
 QCoro::Task<Result<HistoryPage>> SqlRoomStore::history(HistoryQuery query) {
     co_return co_await m_storage.run<HistoryPage>(
         [query](QSqlDatabase &db) { return repository::history(db, query); });
+}
+
+QCoro::Task<Result<QHash<qint64, QStringList>>> SqlRoomStore::reactionsBy(QString userId,
+                                                                          qint64 low, qint64 high) {
+    co_return co_await m_storage.run<QHash<qint64, QStringList>>(
+        [userId, low, high](QSqlDatabase &db) {
+            return repository::reactionsBy(db, userId, low, high);
+        });
 }
 
 } // namespace gonggu::server

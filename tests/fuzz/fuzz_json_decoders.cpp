@@ -45,6 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     roundTrip<RoomSnapshot>(*object);
     roundTrip<EditRequest>(*object);
     roundTrip<MessageRef>(*object);
+    roundTrip<ReactRequest>(*object);
     // Events from another instance (Redis): decoded, written again, decoded the same.
     if (const auto event = roomEventFromJson(*object); event.ok()) {
         const auto again = parseJsonObject(toJson(*event));

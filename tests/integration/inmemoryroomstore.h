@@ -3,6 +3,11 @@
 // as a transaction would; `failNextCommit` makes the next commit fail.
 #pragma once
 
+#include "common/content.h"
+
+#include <set>
+#include <tuple>
+
 #include "rooms/roomstore.h"
 
 #include <map>
@@ -16,6 +21,7 @@ public:
         QList<ChatMessage> messages;          // in commit order
         QHash<QString, QString> accountNames; // user id -> display name
         qint64 lastMessageId = 0;
+        std::set<std::tuple<qint64, QString, QString>> reactions; // (message, user, emoji)
     };
 
     State state;
@@ -45,6 +51,15 @@ public:
                 page.roomIds.append(it->first);
         }
         co_return page;
+    }
+    QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
+                                                                qint64 high) override {
+        QHash<qint64, QStringList> mine;
+        for (const auto &[id, user, emoji] : state.reactions) {
+            if (user == userId && id >= low && id <= high)
+                mine[id].append(emoji);
+        }
+        co_return mine;
     }
     QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) override {
         HistoryPage page;
@@ -168,6 +183,15 @@ private:
                 const ChatMessage *original = find(*m.replyTo);
                 m.quote = original ? std::optional(original->quoted()) : std::nullopt;
             }
+            m.reactions.clear();
+            for (const QString &emoji : reactionSet()) {
+                const auto n =
+                    std::count_if(m_s.reactions.begin(), m_s.reactions.end(), [&](const auto &r) {
+                        return std::get<0>(r) == messageId && std::get<2>(r) == emoji;
+                    });
+                if (n > 0)
+                    m.reactions.append({emoji, int(n)});
+            }
             return std::optional(m);
         }
         Result<bool> editMessage(const ChatMessage &message, const QString &content,
@@ -177,6 +201,21 @@ private:
                 return false;
             found->content = content;
             found->editedAt = now;
+            return true;
+        }
+        Result<bool> setReaction(qint64 messageId, const QString &userId, const QString &emoji,
+                                 bool on, const QDateTime &) override {
+            ChatMessage *found = find(messageId);
+            if (!found)
+                return false;
+            const auto key = std::tuple(messageId, userId, emoji);
+            const bool had = m_s.reactions.contains(key);
+            if (had == on)
+                return false;
+            if (on)
+                m_s.reactions.insert(key);
+            else
+                m_s.reactions.erase(key);
             return true;
         }
         Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) override {

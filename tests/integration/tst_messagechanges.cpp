@@ -383,6 +383,68 @@ private Q_SLOTS:
         QCOMPARE(pinned(), first);
     }
 
+    // One of each per member per message, on and off, idempotent; counts for all and
+    // "mine" for the caller; broadcast as the changed message.
+    void reactionsAreCountedOncePerMember() {
+        const qint64 room = openRoom();
+        QVERIFY(room);
+        auto buyerClient = watching(buyer, room);
+        auto otherClient = watching(other, room);
+        QVERIFY(buyerClient && otherClient);
+        const qint64 id = post(*buyerClient, room, {{u"content"_s, u"I'll bring bags"_s}})
+                              .value(u"id"_s)
+                              .toInteger();
+        QVERIFY(otherClient->waitForMessage(u"/topic/chat/%1"_s.arg(room)));
+        const QString path = messagePath(room, id) + u"/reactions"_s;
+        const auto react = [&](const QString &token, const QString &emoji, bool on) {
+            return httpJson(server, "POST", path, token, {{u"emoji"_s, emoji}, {u"on"_s, on}});
+        };
+        QCOMPARE(react(seller, u"👍"_s, true).status, 200);
+        QCOMPARE(react(other, u"👍"_s, true).status, 200);
+        const auto again = react(other, u"👍"_s, true); // a retry changes nothing
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json[u"reactions"_s][0][u"count"_s].toInt(), 2);
+        // Over STOMP too, with a receipt; everyone gets the message with its counts.
+        send(*buyerClient, u"/app/chat/%1/react"_s.arg(room),
+             {{u"messageId"_s, id}, {u"emoji"_s, u"❤️"_s}, {u"on"_s, true}}, "react-1");
+        QVERIFY(buyerClient->waitForReceipt("react-1"));
+        std::optional<QJsonObject> live;
+        for (int i = 0; i < 3; ++i) { // the two 👍 first, then the ❤️
+            live = otherClient->waitForMessage(u"/topic/chat/%1"_s.arg(room));
+            QVERIFY(live);
+        }
+        QCOMPARE(live->value(u"id"_s).toInteger(), id);
+        const QJsonArray counts = live->value(u"reactions"_s).toArray();
+        QCOMPARE(counts.size(), 2);
+        QCOMPARE(counts[0][u"emoji"_s].toString(), u"👍"_s); // in the set's order
+        QCOMPARE(counts[0][u"count"_s].toInt(), 2);
+        QCOMPARE(counts[1][u"emoji"_s].toString(), u"❤️"_s);
+        QCOMPARE(counts[1][u"count"_s].toInt(), 1);
+        // Off again.
+        QCOMPARE(react(seller, u"👍"_s, false).json[u"reactions"_s][0][u"count"_s].toInt(), 1);
+        // History: the counts for all, and the caller's own beside them.
+        const auto page = httpRequest(server, "GET", path.section(u'/', 0, 5), other);
+        QCOMPARE(
+            byId(page.json[u"messages"_s].toArray(), id)[u"reactions"_s][0][u"count"_s].toInt(), 1);
+        QCOMPARE(page.json[u"myReactions"_s][QString::number(id)].toArray(), (QJsonArray{u"👍"_s}));
+        QVERIFY(!httpRequest(server, "GET", path.section(u'/', 0, 5), seller)
+                     .json.contains(u"myReactions"_s));
+        // Refusals.
+        const auto notInSet = react(other, u"🔥"_s, true);
+        QCOMPARE(notInSet.status, 400);
+        QCOMPARE(notInSet.json[u"error"_s][u"field"_s].toString(), u"emoji"_s);
+        const qint64 system = history(room, buyer).first().toObject().value(u"id"_s).toInteger();
+        QCOMPARE(httpJson(server, "POST", messagePath(room, system) + u"/reactions"_s, other,
+                          {{u"emoji"_s, u"👍"_s}, {u"on"_s, true}})
+                     .json[u"error"_s][u"code"_s]
+                     .toString(),
+                 u"FORBIDDEN"_s);
+        // A deleted message loses its reactions and takes no more.
+        QCOMPARE(httpRequest(server, "DELETE", messagePath(room, id), buyer).status, 200);
+        QVERIFY(!byId(history(room, other), id).contains(u"reactions"_s));
+        QCOMPARE(react(other, u"😂"_s, true).json[u"error"_s][u"code"_s].toString(), u"CONFLICT"_s);
+    }
+
     void aCancelledRoomIsReadOnlyButTheSellerStillModerates() {
         const qint64 room = openRoom();
         QVERIFY(room);

@@ -191,6 +191,25 @@ private Q_SLOTS:
             remove);
     }
 
+    void reacting() {
+        ChatMessage message;
+        message.type = MessageType::Chat;
+        message.senderId = u"u-other"_s;
+        const auto react = [&](RoomStatus status, std::optional<Role> role, bool trade = false) {
+            return outcome(rules::canReact(status, role, message, trade));
+        };
+        QCOMPARE(react(RoomStatus::Active, Role::Viewer), kOk);
+        QCOMPARE(react(RoomStatus::Closed, Role::Participant), kOk);
+        QCOMPARE(react(RoomStatus::Closed, Role::Viewer), int(ErrorCode::NotAMember));
+        QCOMPARE(react(RoomStatus::Active, kNone), int(ErrorCode::NotAMember));
+        QCOMPARE(react(RoomStatus::Cancelled, Role::Seller), int(ErrorCode::RoomNotWritable));
+        message.deletedAt = QDateTime::currentDateTimeUtc();
+        QCOMPARE(react(RoomStatus::Active, Role::Participant), int(ErrorCode::Conflict));
+        message.deletedAt.reset();
+        message.type = MessageType::System;
+        QCOMPARE(react(RoomStatus::Active, Role::Seller), int(ErrorCode::Forbidden));
+    }
+
     void joiningLeavingSettling() {
         QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active), kNone)), kOk);
         QCOMPARE(outcome(rules::canJoin(room(RoomStatus::Active), Role::Viewer)), kOk);

@@ -87,6 +87,22 @@ private Q_SLOTS:
         QVERIFY(!message->preview().quote.has_value());
 
         QVERIFY(!ChatMessage::fromJson(json(kMessageJson))->toJson().contains(u"quote"_s));
+
+        // Reactions: counts from the set; anything else is refused with the field.
+        QJsonObject reacted = json(kMessageJson);
+        reacted.insert(u"reactions"_s,
+                       QJsonArray{QJsonObject{{u"emoji"_s, u"👍"_s}, {u"count"_s, 3}}});
+        const auto withCounts = ChatMessage::fromJson(reacted);
+        QVERIFY(withCounts.ok());
+        QCOMPARE(withCounts->reactions, (QList<ReactionCount>{{u"👍"_s, 3}}));
+        QCOMPARE(withCounts->toJson(), reacted);
+        reacted.insert(u"reactions"_s,
+                       QJsonArray{QJsonObject{{u"emoji"_s, u"🔥"_s}, {u"count"_s, 1}}});
+        QCOMPARE(ChatMessage::fromJson(reacted).error().field, u"reactions"_s);
+        QVERIFY(ReactRequest::fromJson(json(R"({"messageId":5,"emoji":"🙏","on":false})")).ok());
+        QCOMPARE(
+            ReactRequest::fromJson(json(R"({"messageId":5,"emoji":"x","on":true})")).error().field,
+            u"emoji"_s);
     }
 
     void editAndMessageRefsValidate() {
