@@ -182,6 +182,15 @@ QCoro::Task<Result<ChatMessage>> RestClient::deleteMessage(qint64 roomId, qint64
     co_return ChatMessage::fromJson(*json);
 }
 
+QCoro::Task<Result<ChatMessage>> RestClient::react(qint64 roomId, qint64 messageId, QString emoji,
+                                                   bool on) {
+    const auto json = co_await call("POST", apipaths::fill(apipaths::kReactions, roomId, messageId),
+                                    {{u"emoji"_s, emoji}, {u"on"_s, on}});
+    if (!json)
+        co_return json.error();
+    co_return ChatMessage::fromJson(*json);
+}
+
 QCoro::Task<Result<Room>> RestClient::act(qint64 roomId, RoomAction action) {
     using namespace apipaths;
     Result<QJsonObject> json = Error{ErrorCode::Internal, {}};
@@ -224,7 +233,15 @@ QCoro::Task<Result<MessagePage>> RestClient::history(qint64 roomId, std::optiona
     auto messages = listFrom<ChatMessage>(json->value(u"messages"_s), "messages");
     if (!messages)
         co_return messages.error();
-    co_return MessagePage{*messages, json->value(u"hasMore"_s).toBool()};
+    MessagePage page{*messages, json->value(u"hasMore"_s).toBool(), {}};
+    const QJsonObject mine = json->value(u"myReactions"_s).toObject();
+    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
+        QStringList emoji;
+        for (const QJsonValue &e : it.value().toArray())
+            emoji.append(e.toString());
+        page.myReactions.insert(it.key().toLongLong(), emoji);
+    }
+    co_return page;
 }
 
 } // namespace gonggu::client

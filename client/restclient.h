@@ -27,6 +27,7 @@ struct RoomPage {
 struct MessagePage {
     QList<ChatMessage> messages; // oldest -> newest
     bool hasMore = false;
+    QHash<qint64, QStringList> myReactions; // the ones I gave, by message id
 };
 
 enum class RoomAction { Join, Leave, Close, Cancel };
@@ -52,6 +53,7 @@ public:
     // The message as the server has it afterwards (edited, or its tombstone).
     QCoro::Task<Result<ChatMessage>> editMessage(qint64 roomId, qint64 messageId, QString content);
     QCoro::Task<Result<ChatMessage>> deleteMessage(qint64 roomId, qint64 messageId);
+    QCoro::Task<Result<ChatMessage>> react(qint64 roomId, qint64 messageId, QString emoji, bool on);
 
     // Ends every request still waiting: each awaiting coroutine resumes now with an
     // error. For an owner going away: a coroutine that never resumes is never freed.

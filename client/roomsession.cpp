@@ -278,6 +278,7 @@ QCoro::Task<> RoomSession::load() {
         m_readSent = std::max(m_readSent, *snapshot->room.lastReadMessageId);
         m_messages.setReadPosition(*snapshot->room.lastReadMessageId);
     }
+    m_messages.noteMyReactions(page->myReactions);
     m_messages.setInitialPage(page->messages, page->hasMore);
     Q_EMIT roomUpdated(snapshot->room, false);
     setReady();
@@ -293,6 +294,7 @@ QCoro::Task<> RoomSession::loadOlder(qint64 beforeId) {
         Q_EMIT failed(page.error());
         co_return;
     }
+    m_messages.noteMyReactions(page->myReactions);
     m_messages.prependOlder(page->messages, page->hasMore);
 }
 
@@ -356,6 +358,28 @@ void RoomSession::editMessage(qint64 messageId, const QString &text) {
 
 void RoomSession::deleteMessage(qint64 messageId) {
     changeMessage(m_services.rest.deleteMessage(m_roomId, messageId));
+}
+
+void RoomSession::toggleReaction(qint64 messageId, const QString &emoji) {
+    react(messageId, emoji, !m_messages.isMyReaction(messageId, emoji));
+}
+
+QCoro::Task<> RoomSession::react(qint64 messageId, QString emoji, bool on) {
+    QPointer<RoomSession> self(this);
+    m_messages.setMyReaction(messageId, emoji, on); // at once; the counts follow
+    const auto changed = co_await m_services.rest.react(m_roomId, messageId, emoji, on);
+    if (!self)
+        co_return;
+    if (!changed) {
+        m_messages.setMyReaction(messageId, emoji, !on);
+        Q_EMIT failed(changed.error());
+        co_return;
+    }
+    m_messages.addConfirmed(*changed);
+}
+
+QStringList RoomSession::reactionSet() const {
+    return gonggu::reactionSet();
 }
 
 bool RoomSession::canDelete(const QString &senderId, int type) const {

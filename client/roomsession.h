@@ -99,6 +99,9 @@ public:
     // My message's new text; deleting: mine, or any as the seller (canDelete).
     Q_INVOKABLE void editMessage(qint64 messageId, const QString &text);
     Q_INVOKABLE void deleteMessage(qint64 messageId);
+    // Gives the reaction, or takes it back if it is mine already.
+    Q_INVOKABLE void toggleReaction(qint64 messageId, const QString &emoji);
+    Q_INVOKABLE QStringList reactionSet() const;
     Q_INVOKABLE bool canDelete(const QString &senderId, int type) const;
     // Shows the message with this id: loads older pages until it is there, then
     // says revealed(row); revealFailed() if the history has no such message.
@@ -155,6 +158,7 @@ private:
     QCoro::Task<> act(RoomAction action);
     // An edit or a deletion's answer replaces the row (the broadcast may be later).
     QCoro::Task<> changeMessage(QCoro::Task<Result<ChatMessage>> change);
+    QCoro::Task<> react(qint64 messageId, QString emoji, bool on);
     void continueReveal();
     void sendReadMarker();
     void onTyping(const QByteArray &body);

@@ -91,6 +91,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
         return m.isDeleted();
     case UnreadByRole:
         return row.delivery == Delivery::Sent ? unreadBy(m) : 0;
+    case ReactionsRole: {
+        QVariantList list;
+        for (const ReactionCount &r : m.reactions)
+            list.append(QVariantMap{{u"emoji"_s, r.emoji},
+                                    {u"count"_s, r.count},
+                                    {u"mine"_s, isMyReaction(m.id, r.emoji)}});
+        return list;
+    }
     case FirstUnreadRole:
         return m_firstUnreadId != 0 && m.id == m_firstUnreadId && row.delivery == Delivery::Sent;
     }
@@ -119,7 +127,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
             {EditedRole, "edited"},
             {DeletedRole, "deleted"},
             {UnreadByRole, "unreadBy"},
-            {FirstUnreadRole, "firstUnread"}};
+            {FirstUnreadRole, "firstUnread"},
+            {ReactionsRole, "reactions"}};
 }
 
 void MessageListModel::loadOlder() {
@@ -219,10 +228,29 @@ bool isLaterVersion(const ChatMessage &incoming, const ChatMessage &shown) {
         return false;
     if (incoming.isDeleted())
         return true;
-    return incoming.editedAt && (!shown.editedAt || *incoming.editedAt > *shown.editedAt);
+    if (incoming.editedAt != shown.editedAt)
+        return incoming.editedAt && (!shown.editedAt || *incoming.editedAt > *shown.editedAt);
+    return incoming.reactions != shown.reactions; // counts carry no version: the latest wins
 }
 
 } // namespace
+
+void MessageListModel::noteMyReactions(const QHash<qint64, QStringList> &mine) {
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        m_myReactions.insert(it.key(), it.value());
+        if (const int row = rowOfId(it.key()); row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {ReactionsRole});
+    }
+}
+
+void MessageListModel::setMyReaction(qint64 messageId, const QString &emoji, bool on) {
+    QStringList &mine = m_myReactions[messageId];
+    mine.removeAll(emoji);
+    if (on)
+        mine.append(emoji);
+    if (const int row = rowOfId(messageId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {ReactionsRole});
+}
 
 int MessageListModel::unreadBy(const ChatMessage &message) const {
     if (message.type == MessageType::System || m_markers.empty())

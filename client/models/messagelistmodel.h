@@ -56,6 +56,8 @@ public:
         UnreadByRole,
         // The first message that was unread when the room opened: "New messages" above it.
         FirstUnreadRole,
+        // [{emoji, count, mine}] in the set's order: what the bubble shows under it.
+        ReactionsRole,
     };
     Q_ENUM(Role)
 
@@ -81,6 +83,12 @@ public:
     void addPending(const QString &clientMsgId, const QString &senderName, const QString &content,
                     MessageType type = MessageType::Chat,
                     std::optional<qint64> replyTo = std::nullopt);
+    // The reactions I gave (from history pages), and one I just gave or took back.
+    void noteMyReactions(const QHash<qint64, QStringList> &mine);
+    void setMyReaction(qint64 messageId, const QString &emoji, bool on);
+    Q_INVOKABLE bool isMyReaction(qint64 messageId, const QString &emoji) const {
+        return m_myReactions.value(messageId).contains(emoji);
+    }
     // Members' read markers (the participants of a snapshot), and one that moved.
     void setReadMarkers(const QList<Participant> &participants);
     void noteReadMarker(const QString &userId, qint64 lastReadId);
@@ -139,6 +147,7 @@ private:
     bool m_hasOlder = false;
     std::optional<ChatMessage> m_pinned;
     // Read markers: by member, and all of them sorted (a count is a binary search).
+    QHash<qint64, QStringList> m_myReactions;
     QHash<QString, qint64> m_readBy;
     std::vector<qint64> m_markers;
     std::optional<qint64> m_readPosition;

@@ -33,6 +33,11 @@ Column {
     property int unreadBy: 0
     // The first message that was new when the room opened: "New messages" above it.
     property bool firstUnread: false
+    // [{emoji, count, mine}] under the bubble; the six that can be given.
+    property var reactions: []
+    property var reactionSet: []
+    property bool canReact: false
+    signal reactionToggled(string emoji)
     // What the user may do with it here (RoomSession decides).
     property bool canReply: false
     property bool canEdit: false
@@ -240,6 +245,31 @@ Column {
                     Menu {
                         id: menu
                         objectName: "messageMenu"
+                        // Wide enough for the six reactions in one row.
+                        width: Math.max(200, reactionRow.implicitWidth + 2 * Theme.spacing)
+                        // KakaoTalk's row of reactions at the top of the menu.
+                        Row {
+                            id: reactionRow
+                            visible: root.canReact
+                            height: visible ? implicitHeight : 0
+                            leftPadding: Theme.spacing
+                            Repeater {
+                                model: root.canReact ? root.reactionSet : []
+                                delegate: ToolButton {
+                                    required property string modelData
+                                    objectName: "react-" + modelData
+                                    text: modelData
+                                    font.pixelSize: Theme.textTitle
+                                    font.family: "Noto Color Emoji" // in colour, as people know them
+                                    implicitWidth: 40
+                                    Accessible.name: qsTr("React with %1").arg(modelData)
+                                    onClicked: {
+                                        menu.close()
+                                        root.reactionToggled(modelData)
+                                    }
+                                }
+                            }
+                        }
                         MenuItem {
                             objectName: "replyItem"
                             text: qsTr("Reply")
@@ -317,6 +347,35 @@ Column {
                     onClicked: root.retryRequested()
                 }
                 Item { Layout.fillWidth: true }
+            }
+
+            // Reactions under the bubble: each with its count; mine stand out, and a tap
+            // gives or takes back that one.
+            Flow {
+                objectName: "reactions"
+                width: parent.width
+                visible: root.reactions.length > 0 && !root.deleted
+                layoutDirection: root.mine ? Qt.RightToLeft : Qt.LeftToRight
+                spacing: 4
+                Repeater {
+                    model: root.deleted ? [] : root.reactions
+                    delegate: Button {
+                        required property var modelData
+                        flat: !modelData.mine
+                        highlighted: modelData.mine
+                        Material.accent: Theme.buttonAccent // carries white text in light and dark
+                        enabled: root.canReact
+                        text: modelData.emoji + " " + modelData.count
+                        font.pixelSize: Theme.textSmall
+                        padding: 4
+                        topInset: 0
+                        bottomInset: 0
+                        implicitHeight: 28
+                        Accessible.name: modelData.mine ? qsTr("%1, %2, yours: take back").arg(modelData.emoji).arg(modelData.count)
+                                                        : qsTr("%1, %2: react too").arg(modelData.emoji).arg(modelData.count)
+                        onClicked: root.reactionToggled(modelData.emoji)
+                    }
+                }
             }
 
             // Links are buttons: nothing opens until the user taps one.

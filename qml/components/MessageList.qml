@@ -14,6 +14,8 @@ Item {
     property var canReply: function() { return false }
     property var canDelete: function(senderId, type) { return false }
     property bool canEdit: false
+    property var reactionSet: []
+    signal reactionToggled(double messageId, string emoji)
     signal retryRequested(string clientMsgId)
     signal replyRequested(double messageId, string senderName, string content)
     signal editRequested(double messageId, string content)
@@ -82,8 +84,22 @@ Item {
         // Older messages are asked for while a screenful of them is still above, so the
         // reader rarely reaches the top before they are there.
         onContentYChanged: {
+            wasAtEnd = atYEnd
             loadOlderWhenNearTop()
             reportSeen()
+        }
+        // A row at the end that grew (reactions, the "New messages" line) keeps the end
+        // in sight, if that is where the reader was.
+        property bool wasAtEnd: true
+        onContentHeightChanged: {
+            if (positioned && followBottom && wasAtEnd && anchorRow < 0)
+                Qt.callLater(stickToEnd)
+        }
+        // Decided once the view has settled: a jump to the top also changes the
+        // height (rows made on the way) before it moves.
+        function stickToEnd() {
+            if (followBottom && wasAtEnd && anchorRow < 0 && !atYEnd)
+                scrollToEnd()
         }
         // What is on screen while the window is in front has been read.
         function reportSeen() {
@@ -193,6 +209,7 @@ Item {
             required property bool deleted
             required property int unreadBy
             required property bool firstUnread
+            required property var reactions
 
             readonly property bool system: type === Contract.MessageType.System
             width: ListView.view.width
@@ -236,6 +253,10 @@ Item {
                 deleted: row.deleted
                 unreadBy: row.unreadBy
                 firstUnread: row.firstUnread
+                reactions: row.reactions
+                reactionSet: root.reactionSet
+                canReact: root.canReply()
+                onReactionToggled: emoji => root.reactionToggled(row.messageId, emoji)
                 canReply: root.canReply()
                 canEdit: root.canEdit && row.mine
                 canDelete: root.canDelete(row.senderId, row.type)

@@ -106,7 +106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="209"/>
+        <location filename="../pages/ChatRoomPage.qml" line="211"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,65 +293,70 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="70"/>
+        <location filename="../components/MessageBubble.qml" line="75"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="71"/>
-        <location filename="../components/MessageBubble.qml" line="196"/>
-        <location filename="../components/MessageBubble.qml" line="217"/>
+        <location filename="../components/MessageBubble.qml" line="76"/>
+        <location filename="../components/MessageBubble.qml" line="201"/>
+        <location filename="../components/MessageBubble.qml" line="222"/>
         <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="95"/>
+        <location filename="../components/MessageBubble.qml" line="100"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="130"/>
+        <location filename="../components/MessageBubble.qml" line="135"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="186"/>
+        <location filename="../components/MessageBubble.qml" line="191"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="186"/>
-        <location filename="../components/MessageBubble.qml" line="245"/>
+        <location filename="../components/MessageBubble.qml" line="191"/>
+        <location filename="../components/MessageBubble.qml" line="271"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="208"/>
+        <location filename="../components/MessageBubble.qml" line="213"/>
         <source>Show the message this replies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="251"/>
+        <location filename="../components/MessageBubble.qml" line="261"/>
+        <source>React with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="277"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="260"/>
+        <location filename="../components/MessageBubble.qml" line="286"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="267"/>
+        <location filename="../components/MessageBubble.qml" line="293"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="285"/>
+        <location filename="../components/MessageBubble.qml" line="311"/>
         <source>Message actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="299"/>
+        <location filename="../components/MessageBubble.qml" line="325"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n member has not read it yet</numerusform>
@@ -359,32 +364,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="306"/>
+        <location filename="../components/MessageBubble.qml" line="332"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="307"/>
+        <location filename="../components/MessageBubble.qml" line="333"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="308"/>
+        <location filename="../components/MessageBubble.qml" line="334"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="315"/>
+        <location filename="../components/MessageBubble.qml" line="341"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="337"/>
+        <location filename="../components/MessageBubble.qml" line="369"/>
+        <source>%1, %2, yours: take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="370"/>
+        <source>%1, %2: react too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="391"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="338"/>
+        <location filename="../components/MessageBubble.qml" line="392"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,7 +462,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="270"/>
+        <location filename="../components/MessageList.qml" line="277"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +790,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="390"/>
+        <location filename="../../client/roomsession.cpp" line="414"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n person is typing…</numerusform>
@@ -783,17 +798,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="392"/>
+        <location filename="../../client/roomsession.cpp" line="416"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="394"/>
+        <location filename="../../client/roomsession.cpp" line="418"/>
         <source>%1 and %2 are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="396"/>
+        <location filename="../../client/roomsession.cpp" line="420"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>

@@ -106,7 +106,7 @@
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="209"/>
+        <location filename="../pages/ChatRoomPage.qml" line="211"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -293,97 +293,112 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="70"/>
+        <location filename="../components/MessageBubble.qml" line="75"/>
         <source>You</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="71"/>
-        <location filename="../components/MessageBubble.qml" line="196"/>
-        <location filename="../components/MessageBubble.qml" line="217"/>
+        <location filename="../components/MessageBubble.qml" line="76"/>
+        <location filename="../components/MessageBubble.qml" line="201"/>
+        <location filename="../components/MessageBubble.qml" line="222"/>
         <source>Message deleted</source>
         <translation>삭제된 메시지입니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="95"/>
+        <location filename="../components/MessageBubble.qml" line="100"/>
         <source>New messages</source>
         <translation>여기까지 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="130"/>
+        <location filename="../components/MessageBubble.qml" line="135"/>
         <source>Announcement</source>
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="186"/>
+        <location filename="../components/MessageBubble.qml" line="191"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="186"/>
-        <location filename="../components/MessageBubble.qml" line="245"/>
+        <location filename="../components/MessageBubble.qml" line="191"/>
+        <location filename="../components/MessageBubble.qml" line="271"/>
         <source>Reply</source>
         <translation>답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="208"/>
+        <location filename="../components/MessageBubble.qml" line="213"/>
         <source>Show the message this replies to</source>
         <translation>답장한 원래 메시지 보기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="251"/>
+        <location filename="../components/MessageBubble.qml" line="261"/>
+        <source>React with %1</source>
+        <translation>%1 반응 남기기</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="277"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="260"/>
+        <location filename="../components/MessageBubble.qml" line="286"/>
         <source>Edit</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="267"/>
+        <location filename="../components/MessageBubble.qml" line="293"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="285"/>
+        <location filename="../components/MessageBubble.qml" line="311"/>
         <source>Message actions</source>
         <translation>메시지 메뉴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="299"/>
+        <location filename="../components/MessageBubble.qml" line="325"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n명이 아직 읽지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="306"/>
+        <location filename="../components/MessageBubble.qml" line="332"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="307"/>
+        <location filename="../components/MessageBubble.qml" line="333"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="308"/>
+        <location filename="../components/MessageBubble.qml" line="334"/>
         <source>edited</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="315"/>
+        <location filename="../components/MessageBubble.qml" line="341"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="337"/>
+        <location filename="../components/MessageBubble.qml" line="369"/>
+        <source>%1, %2, yours: take back</source>
+        <translation>%1 %2개, 내 반응: 취소</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="370"/>
+        <source>%1, %2: react too</source>
+        <translation>%1 %2개: 나도 반응</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="391"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="338"/>
+        <location filename="../components/MessageBubble.qml" line="392"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -446,7 +461,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="270"/>
+        <location filename="../components/MessageList.qml" line="277"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -774,24 +789,24 @@
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="390"/>
+        <location filename="../../client/roomsession.cpp" line="414"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n명이 입력 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="392"/>
+        <location filename="../../client/roomsession.cpp" line="416"/>
         <source>%1 is typing…</source>
         <translation>%1님이 입력 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="394"/>
+        <location filename="../../client/roomsession.cpp" line="418"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1님과 %2님이 입력 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="396"/>
+        <location filename="../../client/roomsession.cpp" line="420"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1님 외 %n명이 입력 중…</numerusform>

@@ -194,6 +194,8 @@ Page {
             }
             onQuoteTapped: messageId => root.session.reveal(messageId)
             onSeen: messageId => root.session.markSeen(messageId)
+            reactionSet: root.session ? root.session.reactionSet() : []
+            onReactionToggled: (messageId, emoji) => root.session.toggleReaction(messageId, emoji)
         }
         Connections {
             target: root.session

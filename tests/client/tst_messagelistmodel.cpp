@@ -364,6 +364,33 @@ private Q_SLOTS:
         QVERIFY(!divider(3)); // all read: no divider
     }
 
+    // Counts come with the message; which are mine come apart (history) or from my taps.
+    void reactionsShowCountsAndMine() {
+        MessageListModel model(u"u-1"_s);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto reacted = message(1);
+        reacted.reactions = {{u"👍"_s, 2}, {u"🙏"_s, 1}};
+        model.setInitialPage({reacted}, false);
+        model.noteMyReactions({{1, {u"🙏"_s}}});
+        const auto reactions = [&] {
+            return model.data(model.index(0), MessageListModel::ReactionsRole).toList();
+        };
+        QCOMPARE(reactions().size(), 2);
+        QCOMPARE(reactions()[0].toMap()[u"emoji"_s].toString(), u"👍"_s);
+        QCOMPARE(reactions()[0].toMap()[u"mine"_s].toBool(), false);
+        QCOMPARE(reactions()[1].toMap()[u"mine"_s].toBool(), true);
+        model.setMyReaction(1, u"👍"_s, true);
+        QVERIFY(model.isMyReaction(1, u"👍"_s));
+        // The server's answer: new counts replace the old in place (no version to compare).
+        auto counted = reacted;
+        counted.reactions = {{u"👍"_s, 3}, {u"🙏"_s, 1}};
+        model.addConfirmed(counted);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(reactions()[0].toMap()[u"count"_s].toInt(), 3);
+        QCOMPARE(reactions()[0].toMap()[u"mine"_s].toBool(), true);
+    }
+
     void contentIsKeptLiterally() {
         MessageListModel model(u"u-1"_s);
         model.addConfirmed(message(1, u"u-2"_s, u"<b>bold?</b> &amp;"_s));
