@@ -17,6 +17,8 @@ inline constexpr QLatin1StringView kCancel{"/api/chat/rooms/{}/cancel"};
 inline constexpr QLatin1StringView kMessages{"/api/chat/rooms/{}/messages"};
 // PATCH {content} edits, DELETE deletes one message.
 inline constexpr QLatin1StringView kMessage{"/api/chat/rooms/{}/messages/{}"};
+// GET ?q=&before=&limit=: the room's messages containing q, newest first.
+inline constexpr QLatin1StringView kSearch{"/api/chat/rooms/{}/search"};
 // POST {emoji, on}: a reaction given or taken back.
 inline constexpr QLatin1StringView kReactions{"/api/chat/rooms/{}/messages/{}/reactions"};
 // POST {messageId}: the caller has read up to that message.

@@ -91,6 +91,36 @@ void RestApi::registerMessageRoutes(Router &router) {
                    co_return HttpResponse::json(200, deleted->toCompactJson());
                });
 
+    router.add("GET", apipaths::kSearch, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+        const auto call = roomCall(request);
+        if (!call)
+            co_return HttpResponse::error(call.error());
+        const qint64 maxId = std::numeric_limits<qint64>::max();
+        const auto before = rest::queryInteger(request, u"before"_s, 1, maxId);
+        const auto limit = rest::queryInteger(request, u"limit"_s, 1, 50);
+        for (const auto *check : {&before, &limit}) {
+            if (!*check)
+                co_return HttpResponse::error(check->error());
+        }
+        // A form's space is '+' (a '+' typed is %2B).
+        const QString text = request.queryValue(u"q"_s).value_or(QString()).replace(u'+', u' ');
+        SearchQuery query{call->roomId, text.trimmed(), *before, int(limit->value_or(20))};
+        const auto page = co_await m_rooms.search(call->caller, std::move(query));
+        if (!page)
+            co_return HttpResponse::error(page.error());
+        JsonWriter body;
+        body.beginObject().key("messages"_L1).beginArray();
+        for (const ChatMessage &message : page->messages)
+            message.writeJson(body);
+        body.endArray().key("nextBefore"_L1);
+        if (page->nextBefore)
+            body.value(*page->nextBefore);
+        else
+            body.null();
+        body.key("scanned"_L1).value(qint64(page->scanned)).endObject();
+        co_return HttpResponse::json(200, body.take());
+    });
+
     router.add("POST", apipaths::kReactions,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
                    const auto call = messageCall(request);

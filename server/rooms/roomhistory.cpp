@@ -5,6 +5,8 @@
 #include "ops/metrics.h"
 #include "roomchanges.h"
 
+#include "common/content.h"
+
 #include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,21 @@ namespace gonggu::server {
 void RoomService::setSharedStorage() {
     m_sharedStorage = true;
     m_recentHistory.setOtherWriters();
+}
+
+QCoro::Task<Result<SearchPage>> RoomService::search(Identity caller, SearchQuery query) {
+    co_await learnRoom(query.roomId);
+    const RoomState *state = m_registry.find(query.roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    const auto role = state->roleOf(caller.userId);
+    if (auto s = rules::canReadChat(state->room.status, role); !s)
+        co_return s.error();
+    if (!role)
+        co_return Error{ErrorCode::NotAMember, u"only members search a room's chat"_s};
+    if (characterCount(query.text) < 1 || characterCount(query.text) > 100)
+        co_return Error{ErrorCode::BadRequest, u"q: 1-100 characters"_s, u"q"_s};
+    co_return co_await m_store.search(std::move(query));
 }
 
 QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, HistoryQuery query) {

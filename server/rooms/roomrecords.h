@@ -87,6 +87,23 @@ struct HistoryQuery {
     int limit = 50;
 };
 
+// Messages of one room whose text contains `text`, newest first, scanning at most
+// `scanLimit` messages older than `before` (the content is sealed at rest: the
+// server opens and matches, no plaintext index exists).
+struct SearchQuery {
+    qint64 roomId = 0;
+    QString text;
+    std::optional<qint64> before;
+    int limit = 20;
+    int scanLimit = 5000;
+};
+
+struct SearchPage {
+    QList<ChatMessage> messages;      // newest first
+    std::optional<qint64> nextBefore; // where to go on; none: the start of the room was reached
+    int scanned = 0;
+};
+
 struct HistoryPage {
     QList<ChatMessage> messages; // oldest -> newest
     bool hasMore = false;

@@ -77,6 +77,8 @@ public:
     // The caller has read up to `messageId` (forward only, at most the newest): their
     // marker and unread count as the room now shows them to them.
     QCoro::Task<Result<Room>> markRead(Identity caller, qint64 roomId, qint64 messageId);
+    // A room's messages containing a text, newest first (members only).
+    QCoro::Task<Result<SearchPage>> search(Identity caller, SearchQuery query);
     // From the recent-history cache when it covers the page, else the database.
     QCoro::Task<Result<EncodedHistoryPage>> history(Identity caller, HistoryQuery query);
 

@@ -84,6 +84,7 @@ public:
     virtual QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) = 0;
     virtual QCoro::Task<Result<RoomListPage>> listRooms(RoomListQuery query) = 0;
     virtual QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) = 0;
+    virtual QCoro::Task<Result<SearchPage>> search(SearchQuery query) = 0;
     // The reactions `userId` gave to messages with ids in [low, high], by message id.
     virtual QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
                                                                         qint64 high) = 0;

@@ -392,6 +392,46 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     return StoredMessage{one.front(), true};
 }
 
+Result<SearchPage> searchMessages(QSqlDatabase &db, const SearchQuery &query) {
+    // Keyset batches down the (room_id, id) index; the text is compared in NFC without
+    // case, so 한글 typed in decomposed jamo and "PICKUP" find what was written.
+    static const QString sql = u"SELECT "_s + messagerow::selectList() +
+                               u" FROM messages WHERE room_id = ? AND id < ? AND type <> 'SYSTEM'"
+                               " AND deleted_at IS NULL ORDER BY id DESC LIMIT ?"_s;
+    const QString needle = query.text.normalized(QString::NormalizationForm_C);
+    constexpr int kBatch = 500;
+    SearchPage page;
+    qint64 before = query.before.value_or(std::numeric_limits<qint64>::max());
+    bool exhausted = false;
+    while (page.messages.size() < query.limit && page.scanned < query.scanLimit && !exhausted) {
+        const int batch = std::min(kBatch, query.scanLimit - page.scanned);
+        auto q = execute(db, sql, {query.roomId, before, batch}, "search messages");
+        if (!q)
+            return q.error();
+        int rows = 0;
+        while ((*q)->next()) {
+            ++rows;
+            ++page.scanned;
+            auto message = messagerow::read(**q, cipherOf(db));
+            if (!message)
+                return message.error();
+            before = message->id;
+            if (message->content.normalized(QString::NormalizationForm_C)
+                    .contains(needle, Qt::CaseInsensitive)) {
+                page.messages.append(*message);
+                if (page.messages.size() == query.limit)
+                    break;
+            }
+        }
+        exhausted = rows < batch && page.messages.size() < query.limit;
+    }
+    if (!exhausted)
+        page.nextBefore = before;
+    if (auto s = attachQuotes(db, page.messages); !s)
+        return s.error();
+    return page;
+}
+
 Result<std::optional<ChatMessage>> findMessage(QSqlDatabase &db, qint64 messageId) {
     static const QString sql =
         u"SELECT "_s + messagerow::selectList() + u" FROM messages WHERE id = ?"_s;

@@ -32,6 +32,8 @@ Result<std::optional<qint64>> markRead(QSqlDatabase &db, qint64 roomId, const QS
 Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
                                     const QDateTime &now);
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query);
+// Opens and matches messages newest first (SearchQuery says why there is no index).
+Result<SearchPage> searchMessages(QSqlDatabase &db, const SearchQuery &query);
 // One message with its quote, if it exists.
 Result<std::optional<ChatMessage>> findMessage(QSqlDatabase &db, qint64 messageId);
 // Gives or takes back one reaction; false if it was already so.

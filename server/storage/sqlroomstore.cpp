@@ -115,6 +115,11 @@ QCoro::Task<Result<HistoryPage>> SqlRoomStore::history(HistoryQuery query) {
         [query](QSqlDatabase &db) { return repository::history(db, query); });
 }
 
+QCoro::Task<Result<SearchPage>> SqlRoomStore::search(SearchQuery query) {
+    co_return co_await m_storage.run<SearchPage>(
+        [query](QSqlDatabase &db) { return repository::searchMessages(db, query); });
+}
+
 QCoro::Task<Result<QHash<qint64, QStringList>>> SqlRoomStore::reactionsBy(QString userId,
                                                                           qint64 low, qint64 high) {
     co_return co_await m_storage.run<QHash<qint64, QStringList>>(

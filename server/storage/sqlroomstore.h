@@ -19,6 +19,7 @@ public:
     QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) override;
     QCoro::Task<Result<RoomListPage>> listRooms(RoomListQuery query) override;
     QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) override;
+    QCoro::Task<Result<SearchPage>> search(SearchQuery query) override;
     QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
                                                                 qint64 high) override;
 

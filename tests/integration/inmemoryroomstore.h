@@ -61,6 +61,16 @@ public:
         }
         co_return mine;
     }
+    QCoro::Task<Result<SearchPage>> search(SearchQuery query) override {
+        SearchPage page;
+        for (auto it = state.messages.crbegin(); it != state.messages.crend(); ++it) {
+            if (it->roomId == query.roomId && (!query.before || it->id < *query.before) &&
+                it->content.contains(query.text, Qt::CaseInsensitive) &&
+                page.messages.size() < query.limit)
+                page.messages.append(*it);
+        }
+        co_return page;
+    }
     QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) override {
         HistoryPage page;
         for (const ChatMessage &m : state.messages) {
