@@ -182,6 +182,24 @@ QCoro::Task<Result<ChatMessage>> RestClient::deleteMessage(qint64 roomId, qint64
     co_return ChatMessage::fromJson(*json);
 }
 
+QCoro::Task<Result<SearchResults>> RestClient::search(qint64 roomId, QString text,
+                                                      std::optional<qint64> before) {
+    QString path = apipaths::fill(apipaths::kSearch, roomId) + u"?q="_s +
+                   QString::fromLatin1(QUrl::toPercentEncoding(text));
+    if (before)
+        path += u"&before=%1"_s.arg(*before);
+    const auto json = co_await call("GET", path);
+    if (!json)
+        co_return json.error();
+    auto messages = listFrom<ChatMessage>(json->value(u"messages"_s), "messages");
+    if (!messages)
+        co_return messages.error();
+    SearchResults results{*messages, {}};
+    if (const QJsonValue next = json->value(u"nextBefore"_s); next.isDouble())
+        results.nextBefore = next.toInteger();
+    co_return results;
+}
+
 QCoro::Task<Result<ChatMessage>> RestClient::react(qint64 roomId, qint64 messageId, QString emoji,
                                                    bool on) {
     const auto json = co_await call("POST", apipaths::fill(apipaths::kReactions, roomId, messageId),

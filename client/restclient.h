@@ -24,6 +24,11 @@ struct RoomPage {
     QString nextCursor; // empty on the last page
 };
 
+struct SearchResults {
+    QList<ChatMessage> messages; // newest first
+    std::optional<qint64> nextBefore;
+};
+
 struct MessagePage {
     QList<ChatMessage> messages; // oldest -> newest
     bool hasMore = false;
@@ -53,6 +58,8 @@ public:
     // The message as the server has it afterwards (edited, or its tombstone).
     QCoro::Task<Result<ChatMessage>> editMessage(qint64 roomId, qint64 messageId, QString content);
     QCoro::Task<Result<ChatMessage>> deleteMessage(qint64 roomId, qint64 messageId);
+    QCoro::Task<Result<SearchResults>> search(qint64 roomId, QString text,
+                                              std::optional<qint64> before);
     QCoro::Task<Result<ChatMessage>> react(qint64 roomId, qint64 messageId, QString emoji, bool on);
 
     // Ends every request still waiting: each awaiting coroutine resumes now with an

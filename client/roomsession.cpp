@@ -443,6 +443,47 @@ void RoomSession::setTyping(bool typing) {
         QJsonDocument(QJsonObject{{u"typing"_s, typing}}).toJson(QJsonDocument::Compact), {});
 }
 
+void RoomSession::search(const QString &text) {
+    m_searchText = text.trimmed();
+    m_searchResults.clear();
+    m_searchNext.reset();
+    ++m_searchGeneration;
+    if (m_searchText.isEmpty()) {
+        m_searching = false;
+        Q_EMIT searchChanged();
+        return;
+    }
+    runSearch(m_searchText, std::nullopt);
+}
+
+void RoomSession::searchMore() {
+    if (m_searchNext && !m_searching)
+        runSearch(m_searchText, m_searchNext);
+}
+
+QCoro::Task<> RoomSession::runSearch(QString text, std::optional<qint64> before) {
+    QPointer<RoomSession> self(this);
+    const quint64 generation = m_searchGeneration;
+    m_searching = true;
+    Q_EMIT searchChanged();
+    const auto results = co_await m_services.rest.search(m_roomId, text, before);
+    if (!self || generation != m_searchGeneration)
+        co_return;
+    m_searching = false;
+    if (!results) {
+        Q_EMIT searchChanged();
+        Q_EMIT failed(results.error());
+        co_return;
+    }
+    for (const ChatMessage &m : results->messages)
+        m_searchResults.append(QVariantMap{{u"messageId"_s, m.id},
+                                           {u"senderName"_s, m.senderName},
+                                           {u"content"_s, m.content},
+                                           {u"createdAt"_s, m.createdAt.toLocalTime()}});
+    m_searchNext = results->nextBefore;
+    Q_EMIT searchChanged();
+}
+
 void RoomSession::markSeen(qint64 messageId) {
     if (messageId <= m_seen)
         return;

@@ -49,6 +49,10 @@ class RoomSession : public QObject {
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     // "Minsu is typing…", "Minsu, Jiwoo and 5 others are typing…", or empty.
     Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
+    // Search in this room: [{messageId, senderName, content, createdAt}], newest first.
+    Q_PROPERTY(QVariantList searchResults READ searchResults NOTIFY searchChanged)
+    Q_PROPERTY(bool searching READ searching NOTIFY searchChanged)
+    Q_PROPERTY(bool searchHasMore READ searchHasMore NOTIFY searchChanged)
     Q_PROPERTY(gonggu::client::MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(gonggu::client::ParticipantListModel *participants READ participants CONSTANT)
 
@@ -112,6 +116,12 @@ public:
     // The user is writing (true at each edit of a non-empty field) or stopped.
     Q_INVOKABLE void setTyping(bool typing);
     QString typingText() const { return m_typingText; }
+    // A new search (empty text: none), or the next older results of this one.
+    Q_INVOKABLE void search(const QString &text);
+    Q_INVOKABLE void searchMore();
+    QVariantList searchResults() const { return m_searchResults; }
+    bool searching() const { return m_searching; }
+    bool searchHasMore() const { return m_searchNext.has_value(); }
     Q_INVOKABLE void retry(const QString &clientMsgId);
     Q_INVOKABLE void runPrimaryAction();
     Q_INVOKABLE void join();
@@ -133,6 +143,7 @@ Q_SIGNALS:
     void notice(const QString &text);
     void revealed(int row);
     void typingTextChanged();
+    void searchChanged();
     // My read marker moved here (the room list clears its badge).
     void readUpTo(qint64 roomId, qint64 messageId);
     void revealFailed();
@@ -163,6 +174,7 @@ private:
     void sendReadMarker();
     void onTyping(const QByteArray &body);
     void setTypers(const QString &text);
+    QCoro::Task<> runSearch(QString text, std::optional<qint64> before);
 
     qint64 m_roomId;
     Services m_services;
@@ -182,7 +194,12 @@ private:
     qint64 m_readSent = 0;             // the marker the server was sent
     QTimer m_readTimer;
     QString m_typingText;
-    qint64 m_typingSentAt = 0; // when a start was last sent; 0: not typing
+    QString m_searchText;
+    QVariantList m_searchResults;
+    std::optional<qint64> m_searchNext;
+    bool m_searching = false;
+    quint64 m_searchGeneration = 0; // a newer search makes an older answer moot
+    qint64 m_typingSentAt = 0;      // when a start was last sent; 0: not typing
     MessageListModel m_messages;
     ParticipantListModel m_participants;
 };

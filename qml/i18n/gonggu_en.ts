@@ -81,45 +81,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="126"/>
+        <location filename="../pages/ChatRoomPage.qml" line="115"/>
+        <location filename="../pages/ChatRoomPage.qml" line="117"/>
+        <source>Search in this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="136"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="144"/>
+        <location filename="../pages/ChatRoomPage.qml" line="154"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="191"/>
+        <location filename="../pages/ChatRoomPage.qml" line="210"/>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="222"/>
+        <source>Close the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="240"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="192"/>
+        <location filename="../pages/ChatRoomPage.qml" line="241"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="193"/>
+        <location filename="../pages/ChatRoomPage.qml" line="242"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="211"/>
+        <location filename="../pages/ChatRoomPage.qml" line="298"/>
+        <source>Nothing among the newest messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="298"/>
+        <source>No messages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="310"/>
+        <source>Search older messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="327"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="97"/>
-        <location filename="../pages/ChatRoomPage.qml" line="115"/>
-        <location filename="../pages/ChatRoomPage.qml" line="117"/>
-        <location filename="../pages/ChatRoomPage.qml" line="138"/>
+        <location filename="../pages/ChatRoomPage.qml" line="125"/>
+        <location filename="../pages/ChatRoomPage.qml" line="127"/>
+        <location filename="../pages/ChatRoomPage.qml" line="148"/>
         <source>Cancel the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="168"/>
+        <location filename="../pages/ChatRoomPage.qml" line="178"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,7 +352,7 @@
     </message>
     <message>
         <location filename="../components/MessageBubble.qml" line="191"/>
-        <location filename="../components/MessageBubble.qml" line="271"/>
+        <location filename="../components/MessageBubble.qml" line="275"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,32 +362,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="261"/>
+        <location filename="../components/MessageBubble.qml" line="265"/>
         <source>React with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="277"/>
+        <location filename="../components/MessageBubble.qml" line="281"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="286"/>
+        <location filename="../components/MessageBubble.qml" line="290"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="293"/>
+        <location filename="../components/MessageBubble.qml" line="297"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="311"/>
+        <location filename="../components/MessageBubble.qml" line="315"/>
         <source>Message actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="325"/>
+        <location filename="../components/MessageBubble.qml" line="329"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n member has not read it yet</numerusform>
@@ -364,42 +395,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="332"/>
+        <location filename="../components/MessageBubble.qml" line="336"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="333"/>
+        <location filename="../components/MessageBubble.qml" line="337"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="334"/>
+        <location filename="../components/MessageBubble.qml" line="338"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="341"/>
+        <location filename="../components/MessageBubble.qml" line="345"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="369"/>
+        <location filename="../components/MessageBubble.qml" line="374"/>
         <source>%1, %2, yours: take back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="370"/>
+        <location filename="../components/MessageBubble.qml" line="375"/>
         <source>%1, %2: react too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="391"/>
+        <location filename="../components/MessageBubble.qml" line="396"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="392"/>
+        <location filename="../components/MessageBubble.qml" line="397"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,7 +493,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="277"/>
+        <location filename="../components/MessageList.qml" line="291"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>

@@ -81,45 +81,76 @@
         <translation>방의 모든 분께 알려지고 채팅은 읽기 전용이 됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="126"/>
+        <location filename="../pages/ChatRoomPage.qml" line="115"/>
+        <location filename="../pages/ChatRoomPage.qml" line="117"/>
+        <source>Search in this chat</source>
+        <translation>이 채팅에서 검색</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="136"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="144"/>
+        <location filename="../pages/ChatRoomPage.qml" line="154"/>
         <source>Members</source>
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="191"/>
+        <location filename="../pages/ChatRoomPage.qml" line="210"/>
+        <source>Search messages</source>
+        <translation>메시지 검색</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="222"/>
+        <source>Close the search</source>
+        <translation>검색 닫기</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="240"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="192"/>
+        <location filename="../pages/ChatRoomPage.qml" line="241"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="193"/>
+        <location filename="../pages/ChatRoomPage.qml" line="242"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="211"/>
+        <location filename="../pages/ChatRoomPage.qml" line="298"/>
+        <source>Nothing among the newest messages.</source>
+        <translation>최근 메시지에서는 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="298"/>
+        <source>No messages found.</source>
+        <translation>찾는 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="310"/>
+        <source>Search older messages</source>
+        <translation>이전 메시지에서 더 찾기</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="327"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="97"/>
-        <location filename="../pages/ChatRoomPage.qml" line="115"/>
-        <location filename="../pages/ChatRoomPage.qml" line="117"/>
-        <location filename="../pages/ChatRoomPage.qml" line="138"/>
+        <location filename="../pages/ChatRoomPage.qml" line="125"/>
+        <location filename="../pages/ChatRoomPage.qml" line="127"/>
+        <location filename="../pages/ChatRoomPage.qml" line="148"/>
         <source>Cancel the group buy</source>
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="168"/>
+        <location filename="../pages/ChatRoomPage.qml" line="178"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -321,7 +352,7 @@
     </message>
     <message>
         <location filename="../components/MessageBubble.qml" line="191"/>
-        <location filename="../components/MessageBubble.qml" line="271"/>
+        <location filename="../components/MessageBubble.qml" line="275"/>
         <source>Reply</source>
         <translation>답장</translation>
     </message>
@@ -331,74 +362,74 @@
         <translation>답장한 원래 메시지 보기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="261"/>
+        <location filename="../components/MessageBubble.qml" line="265"/>
         <source>React with %1</source>
         <translation>%1 반응 남기기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="277"/>
+        <location filename="../components/MessageBubble.qml" line="281"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="286"/>
+        <location filename="../components/MessageBubble.qml" line="290"/>
         <source>Edit</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="293"/>
+        <location filename="../components/MessageBubble.qml" line="297"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="311"/>
+        <location filename="../components/MessageBubble.qml" line="315"/>
         <source>Message actions</source>
         <translation>메시지 메뉴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="325"/>
+        <location filename="../components/MessageBubble.qml" line="329"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n명이 아직 읽지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="332"/>
+        <location filename="../components/MessageBubble.qml" line="336"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="333"/>
+        <location filename="../components/MessageBubble.qml" line="337"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="334"/>
+        <location filename="../components/MessageBubble.qml" line="338"/>
         <source>edited</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="341"/>
+        <location filename="../components/MessageBubble.qml" line="345"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="369"/>
+        <location filename="../components/MessageBubble.qml" line="374"/>
         <source>%1, %2, yours: take back</source>
         <translation>%1 %2개, 내 반응: 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="370"/>
+        <location filename="../components/MessageBubble.qml" line="375"/>
         <source>%1, %2: react too</source>
         <translation>%1 %2개: 나도 반응</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="391"/>
+        <location filename="../components/MessageBubble.qml" line="396"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="392"/>
+        <location filename="../components/MessageBubble.qml" line="397"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -461,7 +492,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="277"/>
+        <location filename="../components/MessageList.qml" line="291"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>

@@ -108,6 +108,16 @@ Page {
                 onClicked: trigger()
             }
             ToolButton {
+                objectName: "searchButton"
+                text: "🔍"
+                implicitWidth: Theme.touchTarget
+                implicitHeight: Theme.touchTarget
+                Accessible.name: qsTr("Search in this chat")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Search in this chat")
+                onClicked: searchBar.open()
+            }
+            ToolButton {
                 visible: action.canCancel && !root.showBack
                 text: "✕"
                 implicitWidth: Theme.touchTarget
@@ -175,6 +185,45 @@ Page {
         spacing: 0
         visible: root.session !== null
 
+        // Search in the room: the field, and what it found over the chat.
+        Pane {
+            id: searchBar
+            objectName: "searchBar"
+            function open() {
+                visible = true
+                searchField.forceActiveFocus()
+            }
+            function close() {
+                visible = false
+                searchField.text = ""
+                root.session.search("")
+            }
+            visible: false
+            Layout.fillWidth: true
+            padding: Theme.spacing
+            RowLayout {
+                anchors.fill: parent
+                TextField {
+                    id: searchField
+                    objectName: "searchField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search messages")
+                    inputMethodHints: Qt.ImhNoPredictiveText
+                    onAccepted: {
+                        root.session.search(text)
+                        results.visible = true
+                    }
+                    Keys.onEscapePressed: searchBar.close()
+                }
+                ToolButton {
+                    text: "✕"
+                    implicitWidth: Theme.touchTarget
+                    implicitHeight: Theme.touchTarget
+                    Accessible.name: qsTr("Close the search")
+                    onClicked: searchBar.close()
+                }
+            }
+        }
         MessageList {
             id: messageList
             Layout.fillWidth: true
@@ -196,6 +245,73 @@ Page {
             onSeen: messageId => root.session.markSeen(messageId)
             reactionSet: root.session ? root.session.reactionSet() : []
             onReactionToggled: (messageId, emoji) => root.session.toggleReaction(messageId, emoji)
+        }
+        Rectangle {
+            id: results
+            objectName: "searchResults"
+            // Over the chat, under the search field; a result shows its message in place.
+            parent: messageList
+            anchors.fill: parent
+            visible: false
+            color: Theme.background
+            z: 5
+            ListView {
+                anchors.fill: parent
+                clip: true
+                model: searchBar.visible && root.session ? root.session.searchResults : []
+                delegate: ItemDelegate {
+                    required property var modelData
+                    width: ListView.view.width
+                    contentItem: Column {
+                        spacing: 2
+                        Label {
+                            width: parent.width
+                            text: modelData.senderName + " · "
+                                  + modelData.createdAt.toLocaleString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
+                            textFormat: Text.PlainText
+                            font.pixelSize: Theme.textSmall
+                            color: Theme.subtle
+                        }
+                        Label {
+                            width: parent.width
+                            text: modelData.content.replace(/\s+/g, " ")
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            maximumLineCount: 2
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    onClicked: {
+                        results.visible = false
+                        root.session.reveal(modelData.messageId)
+                    }
+                }
+                footer: Column {
+                    width: ListView.view ? ListView.view.width : 0
+                    padding: Theme.padding
+                    Label {
+                        visible: root.session !== null && !root.session.searching
+                                 && root.session.searchResults.length === 0
+                        width: parent.width - 2 * Theme.padding
+                        horizontalAlignment: Text.AlignHCenter
+                        text: root.session && root.session.searchHasMore
+                              ? qsTr("Nothing among the newest messages.") : qsTr("No messages found.")
+                        color: Theme.subtle
+                    }
+                    BusyIndicator {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        running: root.session !== null && root.session.searching
+                        visible: running
+                    }
+                    Button {
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        visible: root.session !== null && root.session.searchHasMore && !root.session.searching
+                        flat: true
+                        text: qsTr("Search older messages")
+                        onClicked: root.session.searchMore()
+                    }
+                }
+            }
         }
         Connections {
             target: root.session
