@@ -4,6 +4,7 @@
 #include "stompclient.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -21,50 +22,74 @@ enum class Op {
     Leave,
     Close,
     Cancel,
-    ReadHistory
+    ReadHistory,
+    // On the participant's message, posted before the room was settled.
+    React,
+    Edit,
+    Delete,
+    MarkRead,
+    Search
 };
+constexpr int kOpCount = 14;
 const char *kActors[] = {"none", "viewer", "participant", "seller", "trade"};
-const char *kOps[] = {"subscribe chat", "subscribe room", "send CHAT", "send NOTIFICATION", "join",
-                      "leave",          "close",          "cancel",    "read history"};
+const char *kOps[] = {"subscribe chat", "subscribe room", "send CHAT", "send NOTIFICATION",
+                      "join",           "leave",          "close",     "cancel",
+                      "read history",   "react",          "edit",      "delete",
+                      "mark read",      "search"};
 const char *kStatuses[] = {"ACTIVE", "CLOSED", "CANCELLED"};
 
 // Rows: ACTIVE, CLOSED (viewers were removed), CANCELLED (members stay as former members).
 // Columns follow Op. "OK" = allowed.
-const char *kExpected[3][5][9] = {
+// The last five (react, edit, delete, mark read, search) are docs/protocol.md's
+// extensions: reacting is writing; only the sender edits; the sender while they may
+// write, the seller and the trade service always, delete; marking read and searching
+// are for members who may read.
+const char *kExpected[3][5][kOpCount] = {
     {
         // ACTIVE
         {"OK", "OK", "NOT_A_MEMBER", "FORBIDDEN", "OK", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN",
-         "OK"},
-        {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK"},
-        {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK"},
-        {"OK", "OK", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK"},
-        {"OK", "OK", "NOT_A_MEMBER", "OK", "OK", "NOT_A_MEMBER", "OK", "OK", "OK"},
+         "OK", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+        {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK",
+         "FORBIDDEN", "FORBIDDEN", "OK", "OK"},
+        {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK",
+         "OK", "OK", "OK"},
+        {"OK", "OK", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK", "OK", "FORBIDDEN",
+         "OK", "OK", "OK"},
+        {"OK", "OK", "NOT_A_MEMBER", "OK", "OK", "NOT_A_MEMBER", "OK", "OK", "OK", "NOT_A_MEMBER",
+         "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER"},
     },
     {
         // CLOSED
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "ROOM_NOT_ACTIVE",
-         "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER"},
+         "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN",
+         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "ROOM_NOT_ACTIVE",
-         "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER"},
+         "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN",
+         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"OK", "OK", "OK", "FORBIDDEN", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "FORBIDDEN",
-         "FORBIDDEN", "OK"},
+         "FORBIDDEN", "OK", "OK", "OK", "OK", "OK", "OK"},
         {"OK", "OK", "OK", "OK", "ROOM_NOT_ACTIVE", "FORBIDDEN", "ROOM_NOT_ACTIVE",
-         "ROOM_NOT_ACTIVE", "OK"},
+         "ROOM_NOT_ACTIVE", "OK", "OK", "FORBIDDEN", "OK", "OK", "OK"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "OK", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER",
-         "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER"},
+         "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "OK",
+         "NOT_A_MEMBER", "NOT_A_MEMBER"},
     },
     {
         // CANCELLED
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
-         "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER"},
+         "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER",
+         "ROOM_NOT_WRITABLE", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE",
-         "FORBIDDEN", "FORBIDDEN", "OK"},
+         "FORBIDDEN", "FORBIDDEN", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN", "FORBIDDEN", "OK", "OK"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE",
-         "FORBIDDEN", "FORBIDDEN", "OK"},
+         "FORBIDDEN", "FORBIDDEN", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
+         "ROOM_NOT_WRITABLE", "OK", "OK"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "FORBIDDEN",
-         "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "OK"},
+         "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN", "OK", "OK",
+         "OK"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
-         "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER"},
+         "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER",
+         "ROOM_NOT_WRITABLE", "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER"},
     },
 };
 } // namespace
@@ -75,6 +100,7 @@ class TestAuthorization : public QObject {
     QString tokens[5];
     std::unique_ptr<StompTestClient> clients[5];
     int sequence = 0;
+    qint64 participantsMessage = 0; // of the room prepareRoom() made last
 
     // A fresh room in `status`, with a viewer (subscribed) and a participant.
     qint64 prepareRoom(int status) {
@@ -90,6 +116,13 @@ class TestAuthorization : public QObject {
                         tokens[int(Actor::Participant)])
                 .status != 200)
             return 0;
+        Frame send{Command::Send, {}, "{\"type\":\"CHAT\",\"content\":\"pickup at 6?\"}"};
+        send.add("destination", "/app/chat/" + QByteArray::number(room));
+        if (stompOutcome(*clients[int(Actor::Participant)], send) != u"OK")
+            return 0;
+        const auto page = httpRequest(server, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room),
+                                      tokens[int(Actor::Seller)]);
+        participantsMessage = page.json[u"messages"_s].toArray().last()[u"id"_s].toInteger();
         const char *action = status == 1 ? "close" : status == 2 ? "cancel" : nullptr;
         if (action &&
             httpRequest(server, "POST",
@@ -154,7 +187,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         for (int status = 0; status < 3; ++status)
             for (int actor = 0; actor < 5; ++actor)
-                for (int op = 0; op < 9; ++op)
+                for (int op = 0; op < kOpCount; ++op)
                     QTest::addRow("%s / %s / %s", kStatuses[status], kActors[actor], kOps[op])
                         << status << actor << op
                         << QString::fromLatin1(kExpected[status][actor][op]);
@@ -207,6 +240,30 @@ private Q_SLOTS:
             break;
         case Op::ReadHistory:
             outcome = restOutcome(httpRequest(server, "GET", path + u"/messages"_s, token));
+            break;
+        case Op::React: {
+            const QJsonObject body{
+                {u"messageId"_s, participantsMessage}, {u"emoji"_s, u"👍"_s}, {u"on"_s, true}};
+            Frame react{Command::Send, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+            react.add("destination", "/app/chat/" + QByteArray::number(room) + "/react");
+            outcome = stompOutcome(client, react);
+            break;
+        }
+        case Op::Edit:
+            outcome = restOutcome(httpJson(server, "PATCH",
+                                           path + u"/messages/%1"_s.arg(participantsMessage), token,
+                                           {{u"content"_s, u"pickup at 7?"_s}}));
+            break;
+        case Op::Delete:
+            outcome = restOutcome(httpRequest(
+                server, "DELETE", path + u"/messages/%1"_s.arg(participantsMessage), token));
+            break;
+        case Op::MarkRead:
+            outcome = restOutcome(httpJson(server, "POST", path + u"/read"_s, token,
+                                           {{u"messageId"_s, participantsMessage}}));
+            break;
+        case Op::Search:
+            outcome = restOutcome(httpRequest(server, "GET", path + u"/search?q=pickup"_s, token));
             break;
         }
         QCOMPARE(outcome, expected);
