@@ -609,6 +609,13 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
     auto q = execute(db, select, {afterId, current, limit}, "find messages to re-encrypt");
     if (!q)
         return q.error();
+    // Read the whole batch before writing: PostgreSQL's driver drops the rest of a
+    // result that is still being read when another statement runs on the connection.
+    struct Sealed {
+        qint64 id;
+        StoredContent content;
+    };
+    QList<Sealed> moves;
     while ((*q)->next()) {
         ++batch.scanned;
         const qint64 id = (*q)->value(Id).toLongLong();
@@ -619,10 +626,13 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
             ++batch.unreadable; // damaged, or sealed with a key this file lacks: left as is
             continue;
         }
-        const StoredContent sealed = seal(cipher, *plain, roomId);
+        moves.append({id, seal(cipher, *plain, roomId)});
+    }
+    for (const Sealed &move : moves) {
         auto update =
             execute(db, u"UPDATE messages SET content = ?, key_id = ? WHERE id = ?"_s,
-                    {QString::fromLatin1(sealed.text), *sealed.keyId, id}, "re-encrypt message");
+                    {QString::fromLatin1(move.content.text), *move.content.keyId, move.id},
+                    "re-encrypt message");
         if (!update)
             return update.error();
         ++batch.moved;
