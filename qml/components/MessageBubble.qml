@@ -246,15 +246,15 @@ Column {
                         id: menu
                         objectName: "messageMenu"
                         // Wide enough for the six reactions in one row.
-                        width: Math.max(200, reactionRow.implicitWidth + 2 * Theme.spacing)
+                        width: Math.max(200, root.canReact ? root.reactionSet.length * 40 + 3 * Theme.spacing : 0)
                         // KakaoTalk's row of reactions at the top of the menu.
                         Row {
-                            id: reactionRow
                             visible: root.canReact
                             height: visible ? implicitHeight : 0
                             leftPadding: Theme.spacing
                             Repeater {
-                                model: root.canReact ? root.reactionSet : []
+                                // Made while the menu is open only: a chat has hundreds of bubbles.
+                                model: root.canReact && menu.visible ? root.reactionSet : []
                                 delegate: ToolButton {
                                     required property string modelData
                                     objectName: "react-" + modelData

@@ -208,6 +208,18 @@ private Q_SLOTS:
             httpRequest(*a, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), seller);
         QCOMPARE(again.json[u"messages"_s][2][u"quote"_s][u"content"_s].toString(),
                  u"pickup at 7"_s);
+        // A reaction on B: A's subscribers get the counts, A's history shows them.
+        QCOMPARE(httpJson(*b, "POST", path.arg(room).arg(first) + u"/reactions"_s, seller,
+                          {{u"emoji"_s, u"🙏"_s}, {u"on"_s, true}})
+                     .status,
+                 200);
+        const auto reacted = watcherOnA->waitForMessage(chat);
+        QVERIFY(reacted);
+        QCOMPARE(reacted->value(u"reactions"_s)[0][u"emoji"_s].toString(), u"🙏"_s);
+        QTRY_COMPARE(httpRequest(*a, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), seller)
+                         .json[u"messages"_s][0][u"reactions"_s][0][u"count"_s]
+                         .toInt(),
+                     1);
         // A read on B: A counts it (the seller has read everything, up to the reply).
         const qint64 newest = again.json[u"messages"_s][2][u"id"_s].toInteger();
         QCOMPARE(httpJson(*b, "POST", u"/api/chat/rooms/%1/read"_s.arg(room), seller,
