@@ -299,6 +299,25 @@ Result<RoomChange> changedMessage(RoomTransaction &tx, qint64 messageId) {
 
 } // namespace
 
+namespace {
+
+// The committed room and one of its messages, for a change of that message.
+struct RoomAndMessage {
+    RoomRecord record;
+    ChatMessage message;
+};
+Result<RoomAndMessage> roomAndMessage(RoomTransaction &tx, qint64 roomId, qint64 messageId) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    auto message = requireMessage(tx, roomId, messageId, "messageId"_L1);
+    if (!message)
+        return message.error();
+    return RoomAndMessage{*record, *message};
+}
+
+} // namespace
+
 Result<StoredMessage> insert(RoomTransaction &tx, NewMessage message, const QDateTime &now) {
     if (message.replyTo) {
         auto original = requireMessage(tx, message.roomId, *message.replyTo, "replyTo"_L1);
@@ -311,56 +330,50 @@ Result<StoredMessage> insert(RoomTransaction &tx, NewMessage message, const QDat
 
 Result<RoomChange> edit(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                         const EditRequest &request, const QDateTime &now) {
-    auto record = requireRoom(tx, roomId);
-    if (!record)
-        return record.error();
-    auto message = requireMessage(tx, roomId, request.messageId, "messageId"_L1);
-    if (!message)
-        return message.error();
-    if (auto s = rules::canEdit(record->room.status, roleIn(*record, caller.userId), *message,
+    auto found = roomAndMessage(tx, roomId, request.messageId);
+    if (!found)
+        return found.error();
+    const auto &[record, message] = *found;
+    if (auto s = rules::canEdit(record.room.status, roleIn(record, caller.userId), message,
                                 caller.userId, caller.isTradeService());
         !s)
         return s.error();
-    auto edited = tx.editMessage(*message, request.content, now);
+    auto edited = tx.editMessage(message, request.content, now);
     if (!edited)
         return edited.error();
     if (!*edited)
         return Error{ErrorCode::Conflict, u"the message was deleted"_s};
-    return changedMessage(tx, message->id);
+    return changedMessage(tx, message.id);
 }
 
 Result<RoomChange> react(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                          const ReactRequest &request, const QDateTime &now) {
-    auto record = requireRoom(tx, roomId);
-    if (!record)
-        return record.error();
-    auto message = requireMessage(tx, roomId, request.messageId, "messageId"_L1);
-    if (!message)
-        return message.error();
-    if (auto s = rules::canReact(record->room.status, roleIn(*record, caller.userId), *message,
+    auto found = roomAndMessage(tx, roomId, request.messageId);
+    if (!found)
+        return found.error();
+    const auto &[record, message] = *found;
+    if (auto s = rules::canReact(record.room.status, roleIn(record, caller.userId), message,
                                  caller.isTradeService());
         !s)
         return s.error();
-    auto changed = tx.setReaction(message->id, caller.userId, request.emoji, request.on, now);
+    auto changed = tx.setReaction(message.id, caller.userId, request.emoji, request.on, now);
     if (!changed)
         return changed.error();
     if (!*changed) {
         RoomChange unchanged;
-        unchanged.message = *message;
+        unchanged.message = message;
         return unchanged;
     }
-    return changedMessage(tx, message->id);
+    return changedMessage(tx, message.id);
 }
 
 Result<RoomChange> remove(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                           qint64 messageId, const QDateTime &now) {
-    auto record = requireRoom(tx, roomId);
-    if (!record)
-        return record.error();
-    auto message = requireMessage(tx, roomId, messageId, "messageId"_L1);
-    if (!message)
-        return message.error();
-    if (auto s = rules::canDelete(record->room.status, roleIn(*record, caller.userId), *message,
+    auto found = roomAndMessage(tx, roomId, messageId);
+    if (!found)
+        return found.error();
+    const auto &[record, message] = *found;
+    if (auto s = rules::canDelete(record.room.status, roleIn(record, caller.userId), message,
                                   caller.userId, caller.isTradeService());
         !s)
         return s.error();
@@ -369,7 +382,7 @@ Result<RoomChange> remove(RoomTransaction &tx, const Identity &caller, qint64 ro
         return deleted.error();
     if (!*deleted) { // already a tombstone: nothing to announce
         RoomChange unchanged;
-        unchanged.message = *message;
+        unchanged.message = message;
         return unchanged;
     }
     return changedMessage(tx, messageId);

@@ -20,14 +20,8 @@ void RoomService::setSharedStorage() {
 
 QCoro::Task<Result<SearchPage>> RoomService::search(Identity caller, SearchQuery query) {
     co_await learnRoom(query.roomId);
-    const RoomState *state = m_registry.find(query.roomId);
-    if (!state)
-        co_return changes::roomNotFound();
-    const auto role = state->roleOf(caller.userId);
-    if (auto s = rules::canReadChat(state->room.status, role); !s)
-        co_return s.error();
-    if (!role)
-        co_return Error{ErrorCode::NotAMember, u"only members search a room's chat"_s};
+    if (const auto state = memberWhoMayRead(caller, query.roomId); !state)
+        co_return state.error();
     if (characterCount(query.text) < 1 || characterCount(query.text) > 100)
         co_return Error{ErrorCode::BadRequest, u"q: 1-100 characters"_s, u"q"_s};
     co_return co_await m_store.search(std::move(query));

@@ -149,6 +149,19 @@ QCoro::Task<Result<ChatMessage>> RoomService::changeMessage(const QString &calle
     co_return *committed->message;
 }
 
+Result<const RoomState *> RoomService::memberWhoMayRead(const Identity &caller,
+                                                        qint64 roomId) const {
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        return changes::roomNotFound();
+    const auto role = state->roleOf(caller.userId);
+    if (auto s = rules::canReadChat(state->room.status, role); !s)
+        return s.error();
+    if (!role) // an ACTIVE room's chat is open to all, but this is a member's
+        return Error{ErrorCode::NotAMember, u"subscribe to the room first"_s};
+    return state;
+}
+
 Status RoomService::typing(const Identity &caller, qint64 roomId, bool typing) {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
@@ -164,14 +177,10 @@ Status RoomService::typing(const Identity &caller, qint64 roomId, bool typing) {
 
 QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, qint64 messageId) {
     co_await learnRoom(roomId);
-    const RoomState *state = m_registry.find(roomId);
-    if (!state)
-        co_return changes::roomNotFound();
-    const auto role = state->roleOf(caller.userId);
-    if (auto s = rules::canReadChat(state->room.status, role); !s)
-        co_return s.error();
-    if (!role)
-        co_return Error{ErrorCode::NotAMember, u"subscribe to the room before reading it"_s};
+    const auto readable = memberWhoMayRead(caller, roomId);
+    if (!readable)
+        co_return readable.error();
+    const RoomState *state = *readable;
     const MemberRecord *member = state->member(caller.userId);
     if (messageId > member->lastReadId) { // else nothing to write: already read
         auto committed = co_await m_store.change(

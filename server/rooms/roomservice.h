@@ -131,6 +131,8 @@ private:
     QCoro::Task<Result<Room>> changeAndView(QString callerId, qint64 roomId,
                                             RoomStore::Work<RoomChange> work);
     void apply(const RoomChange &change);
+    // A member (of any role) of a room whose chat they may read: marking read, search.
+    Result<const RoomState *> memberWhoMayRead(const Identity &caller, qint64 roomId) const;
     // Runs an edit or a deletion and announces what it changed.
     QCoro::Task<Result<ChatMessage>> changeMessage(const QString &callerId,
                                                    RoomStore::Work<RoomChange> work);
