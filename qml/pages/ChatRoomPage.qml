@@ -260,21 +260,22 @@ Page {
                 clip: true
                 model: searchBar.visible && root.session ? root.session.searchResults : []
                 delegate: ItemDelegate {
+                    id: result
                     required property var modelData
                     width: ListView.view.width
                     contentItem: Column {
                         spacing: 2
                         Label {
                             width: parent.width
-                            text: modelData.senderName + " · "
-                                  + modelData.createdAt.toLocaleString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
+                            text: result.modelData.senderName + " · "
+                                  + result.modelData.createdAt.toLocaleString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
                             textFormat: Text.PlainText
                             font.pixelSize: Theme.textSmall
                             color: Theme.subtle
                         }
                         Label {
                             width: parent.width
-                            text: modelData.content.replace(/\s+/g, " ")
+                            text: result.modelData.content.replace(/\s+/g, " ")
                             textFormat: Text.PlainText
                             elide: Text.ElideRight
                             maximumLineCount: 2
@@ -283,7 +284,7 @@ Page {
                     }
                     onClicked: {
                         results.visible = false
-                        root.session.reveal(modelData.messageId)
+                        root.session.reveal(result.modelData.messageId)
                     }
                 }
                 footer: Column {
