@@ -284,16 +284,18 @@ Result<ChatMessage> requireMessage(RoomTransaction &tx, qint64 roomId, qint64 me
     return **found;
 }
 
-// The message as it reads after the change, with the quote of what it answers.
-Result<RoomChange> changedMessage(RoomTransaction &tx, qint64 messageId) {
-    auto now = tx.message(messageId);
+// The message as members see it after the change (its quote, its reaction counts);
+// `changed`: it did change, and that is announced (else a retry that changed nothing).
+Result<RoomChange> messageNow(RoomTransaction &tx, qint64 messageId, bool changed) {
+    auto now = tx.messageAsShown(messageId);
     if (!now)
         return now.error();
     if (!now->has_value())
         return Error{ErrorCode::Internal, u"the changed message vanished"_s};
     RoomChange change;
     change.message = **now;
-    change.events.append(roomevent::MessageChanged::of(**now));
+    if (changed)
+        change.events.append(roomevent::MessageChanged::of(**now));
     return change;
 }
 
@@ -343,7 +345,7 @@ Result<RoomChange> edit(RoomTransaction &tx, const Identity &caller, qint64 room
         return edited.error();
     if (!*edited)
         return Error{ErrorCode::Conflict, u"the message was deleted"_s};
-    return changedMessage(tx, message.id);
+    return messageNow(tx, message.id, true);
 }
 
 Result<RoomChange> react(RoomTransaction &tx, const Identity &caller, qint64 roomId,
@@ -359,12 +361,7 @@ Result<RoomChange> react(RoomTransaction &tx, const Identity &caller, qint64 roo
     auto changed = tx.setReaction(message.id, caller.userId, request.emoji, request.on, now);
     if (!changed)
         return changed.error();
-    if (!*changed) {
-        RoomChange unchanged;
-        unchanged.message = message;
-        return unchanged;
-    }
-    return changedMessage(tx, message.id);
+    return messageNow(tx, message.id, *changed); // a retry is answered, not announced
 }
 
 Result<RoomChange> remove(RoomTransaction &tx, const Identity &caller, qint64 roomId,
@@ -380,12 +377,7 @@ Result<RoomChange> remove(RoomTransaction &tx, const Identity &caller, qint64 ro
     auto deleted = tx.deleteMessage(messageId, now);
     if (!deleted)
         return deleted.error();
-    if (!*deleted) { // already a tombstone: nothing to announce
-        RoomChange unchanged;
-        unchanged.message = message;
-        return unchanged;
-    }
-    return changedMessage(tx, messageId);
+    return messageNow(tx, messageId, *deleted); // already a tombstone: not announced again
 }
 
 } // namespace gonggu::server::changes

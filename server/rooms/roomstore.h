@@ -54,8 +54,11 @@ public:
     // A retried (sender, clientMsgId) answers the first message, marked duplicate.
     virtual Result<StoredMessage> insertMessage(const NewMessage &message,
                                                 const QDateTime &now) = 0;
-    // One message of any room, with its quote; nullopt for an id nobody has.
+    // One message of any room as stored (no quote, no reaction counts: what the rules
+    // and a reply's quote need, one key seek); nullopt for an id nobody has.
     virtual Result<std::optional<ChatMessage>> message(qint64 messageId) = 0;
+    // The same as members see it: with its quote and reaction counts.
+    virtual Result<std::optional<ChatMessage>> messageAsShown(qint64 messageId) = 0;
     // Guarded on the message not being deleted: false if it was (nothing changed).
     virtual Result<bool> editMessage(const ChatMessage &message, const QString &content,
                                      const QDateTime &now) = 0;

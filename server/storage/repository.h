@@ -34,7 +34,7 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
 Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query);
 // Opens and matches messages newest first (SearchQuery says why there is no index).
 Result<SearchPage> searchMessages(QSqlDatabase &db, const SearchQuery &query);
-// One message with its quote, if it exists.
+// One message as stored (no quote, no reaction counts), if it exists.
 Result<std::optional<ChatMessage>> findMessage(QSqlDatabase &db, qint64 messageId);
 // Gives or takes back one reaction; false if it was already so.
 Result<bool> setReaction(QSqlDatabase &db, qint64 messageId, const QString &userId,

@@ -44,6 +44,9 @@ public:
         return repository::insertMessage(m_db, message, now);
     }
     Result<std::optional<ChatMessage>> message(qint64 messageId) override {
+        return repository::findMessage(m_db, messageId);
+    }
+    Result<std::optional<ChatMessage>> messageAsShown(qint64 messageId) override {
         auto found = repository::findMessage(m_db, messageId);
         if (!found || !found->has_value())
             return found;

@@ -188,6 +188,15 @@ private:
             ChatMessage *found = find(messageId);
             if (!found)
                 return std::optional<ChatMessage>();
+            ChatMessage m = *found; // as the SQL store keeps it: no quote, no counts
+            m.quote.reset();
+            m.reactions.clear();
+            return std::optional(m);
+        }
+        Result<std::optional<ChatMessage>> messageAsShown(qint64 messageId) override {
+            ChatMessage *found = find(messageId);
+            if (!found)
+                return std::optional<ChatMessage>();
             ChatMessage m = *found;
             if (m.replyTo) {
                 const ChatMessage *original = find(*m.replyTo);
