@@ -108,8 +108,14 @@ Page {
                 onClicked: trigger()
             }
             ToolButton {
+                id: searchButton
                 objectName: "searchButton"
-                text: "🔍"
+                contentItem: Item {
+                    SearchIcon {
+                        anchors.centerIn: parent
+                        color: searchButton.Material.foreground
+                    }
+                }
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
                 Accessible.name: qsTr("Search in this chat")
