@@ -231,6 +231,12 @@ Column {
                         font.pixelSize: Theme.textBody
                         font.family: Theme.fontFamily // not a Control: inherits no font
                         activeFocusOnPress: false
+                        // The text takes a finger's press for itself: it needs its own
+                        // handler (an item's handlers see the press before the item does).
+                        TapHandler {
+                            acceptedDevices: PointerDevice.TouchScreen
+                            onLongPressed: root.openMenu()
+                        }
                     }
                     // Right-click (desktop) or press and hold (phone): what can be done with it.
                     TapHandler {
