@@ -12,6 +12,7 @@ const url = process.env.GONGGU_WS_URL;
 const token = process.env.GONGGU_TOKEN;
 const roomId = process.env.GONGGU_ROOM_ID;
 const peerId = process.env.GONGGU_PEER_ID;
+let peerMessageId = 0; // the Qt client's answer, once the first test has seen it
 
 function connect(connectHeaders) {
   return new Promise((resolve, reject) => {
@@ -87,6 +88,7 @@ test('connects with a bearer token, chats with a Qt client, gets refusals', asyn
   // The Qt client answers once it has seen ours.
   const answer = await nextMessage(chat, (m) => JSON.parse(m.body).senderId === peerId);
   assert.equal(JSON.parse(answer.body).content, 'hello from Qt');
+  peerMessageId = JSON.parse(answer.body).id;
 
   // A refused frame: buyers may not post notifications.
   client.publish({
@@ -97,6 +99,62 @@ test('connects with a bearer token, chats with a Qt client, gets refusals', asyn
   const refusal = JSON.parse((await nextMessage(errors, () => true)).body);
   assert.equal(refusal.code, 'FORBIDDEN');
   assert.equal(refusal.receiptId, 'interop-2');
+  await client.deactivate();
+});
+
+// The chat essentials' frames (extensions), as a stompjs client sends them.
+test('reacts, types and marks read with SEND frames', async () => {
+  assert.ok(peerMessageId, "the Qt client's message from the first test");
+  const { client } = await connect({ Authorization: `Bearer ${token}` });
+  const errors = queueFor(client, '/user/queue/errors');
+  const subscribed = new Promise((resolve) => client.watchForReceipt('sub-typing', resolve));
+  const chat = queueFor(client, `/topic/chat/${roomId}`);
+  const typing = queueFor(client, `/topic/typing/${roomId}`, { receipt: 'sub-typing' });
+  await subscribed;
+
+  // A reaction is the whole message again, same id, under a message-id of its own.
+  const reacted = new Promise((resolve) => client.watchForReceipt('react-1', resolve));
+  client.publish({
+    destination: `/app/chat/${roomId}/react`,
+    headers: { receipt: 'react-1' },
+    body: JSON.stringify({ messageId: peerMessageId, emoji: '👍', on: true }),
+  });
+  await reacted;
+  const changed = await nextMessage(chat, (m) => JSON.parse(m.body).id === peerMessageId);
+  assert.deepEqual(JSON.parse(changed.body).reactions, [{ emoji: '👍', count: 1 }]);
+  assert.notEqual(changed.headers['message-id'], String(peerMessageId));
+  // Not in the set: refused with the field named, nothing changes.
+  client.publish({
+    destination: `/app/chat/${roomId}/react`,
+    headers: { receipt: 'react-2' },
+    body: JSON.stringify({ messageId: peerMessageId, emoji: '🍊', on: true }),
+  });
+  const refusal = JSON.parse((await nextMessage(errors, () => true)).body);
+  assert.equal(refusal.code, 'BAD_REQUEST');
+  assert.equal(refusal.field, 'emoji');
+  assert.equal(refusal.receiptId, 'react-2');
+
+  // Typing: the room hears who types, then that nobody does.
+  client.publish({ destination: `/app/chat/${roomId}/typing`, body: JSON.stringify({ typing: true }) });
+  const started = await nextMessage(typing, (m) => JSON.parse(m.body).typing.length === 1);
+  assert.equal(JSON.parse(started.body).roomId, Number(roomId));
+  client.publish({ destination: `/app/chat/${roomId}/typing`, body: JSON.stringify({ typing: false }) });
+  await nextMessage(typing, (m) => JSON.parse(m.body).typing.length === 0);
+
+  // Read up to the Qt client's message: the room as REST shows it says so.
+  const read = new Promise((resolve) => client.watchForReceipt('read-1', resolve));
+  client.publish({
+    destination: `/app/chat/${roomId}/read`,
+    headers: { receipt: 'read-1' },
+    body: JSON.stringify({ messageId: peerMessageId }),
+  });
+  await read;
+  const http = url.replace(/^ws/, 'http').replace(/\/ws$/, '');
+  const room = await (await fetch(`${http}/api/chat/rooms/${roomId}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })).json();
+  assert.equal(room.lastReadMessageId, peerMessageId);
+  assert.equal(room.unreadCount, 0);
   await client.deactivate();
 });
 
