@@ -81,6 +81,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
         return m.replyTo.value_or(0);
     case QuoteSenderRole:
         return m.quote ? m.quote->senderName : QString();
+    case QuoteMineRole:
+        return m.quote && m.quote->senderId == m_myUserId;
     case QuoteContentRole:
         return m.quote ? m.quote->content : QString();
     case QuoteDeletedRole:
@@ -122,6 +124,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
             {ShowTimeRole, "showTime"},
             {ReplyToRole, "replyTo"},
             {QuoteSenderRole, "quoteSender"},
+            {QuoteMineRole, "quoteMine"},
             {QuoteContentRole, "quoteContent"},
             {QuoteDeletedRole, "quoteDeleted"},
             {EditedRole, "edited"},
@@ -354,8 +357,9 @@ void MessageListModel::replaceConfirmed(int row, const ChatMessage &message) {
         ChatMessage &reply = m_rows[r].message;
         if (reply.replyTo == message.id && reply.quote != quoted) {
             reply.quote = quoted;
-            Q_EMIT dataChanged(index(r), index(r),
-                               {QuoteSenderRole, QuoteContentRole, QuoteDeletedRole});
+            Q_EMIT dataChanged(
+                index(r), index(r),
+                {QuoteSenderRole, QuoteMineRole, QuoteContentRole, QuoteDeletedRole});
         }
     }
     if (message.type != MessageType::Notification || !m_pinned || m_pinned->id != message.id)

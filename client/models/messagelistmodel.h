@@ -47,6 +47,7 @@ public:
         ShowTimeRole,
         ReplyToRole,      // the id of the message this one answers; 0 if none
         QuoteSenderRole,  // who wrote the answered message
+        QuoteMineRole,    // the signed-in user wrote it ("Reply to yourself")
         QuoteContentRole, // its first 100 characters ("" when deleted or unknown)
         QuoteDeletedRole, // the answered message was deleted
         EditedRole,       // edited after it was sent

@@ -25,6 +25,7 @@ Column {
     // A reply: what it answers (0: none), as the server quoted it.
     property double replyTo: 0
     property string quoteSender
+    property bool quoteMine: false // the user's own message: "Reply to yourself"
     property string quoteContent
     property bool quoteDeleted: false
     property bool edited: false
@@ -188,7 +189,8 @@ Column {
                             Label {
                                 id: quoteTitle
                                 width: Math.min(implicitWidth, quote.textRoom)
-                                text: root.quoteSender !== "" ? qsTr("Reply to %1").arg(root.quoteSender) : qsTr("Reply")
+                                text: root.quoteMine ? qsTr("Reply to yourself")
+                                    : root.quoteSender !== "" ? qsTr("Reply to %1").arg(root.quoteSender) : qsTr("Reply")
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.textSmall
                                 font.bold: true

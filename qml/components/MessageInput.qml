@@ -40,10 +40,11 @@ Pane {
     // The user writes (a new message, not an edit) or stopped: for "is typing".
     signal typingChanged(bool typing)
 
+    // senderName "": the user's own message.
     function startReply(messageId, senderName, text) {
         editing = 0
         replyTo = messageId
-        contextTitle = qsTr("Reply to %1").arg(senderName)
+        contextTitle = senderName !== "" ? qsTr("Reply to %1").arg(senderName) : qsTr("Reply to yourself")
         contextText = text
         field.forceActiveFocus()
     }

@@ -203,6 +203,7 @@ Item {
             required property double messageId
             required property double replyTo
             required property string quoteSender
+            required property bool quoteMine
             required property string quoteContent
             required property bool quoteDeleted
             required property bool edited
@@ -247,6 +248,7 @@ Item {
                 newDay: row.newDay
                 replyTo: row.replyTo
                 quoteSender: row.quoteSender
+                quoteMine: row.quoteMine
                 quoteContent: row.quoteContent
                 quoteDeleted: row.quoteDeleted
                 edited: row.edited
@@ -261,7 +263,7 @@ Item {
                 canEdit: root.canEdit && row.mine
                 canDelete: root.canDelete(row.senderId, row.type)
                 onRetryRequested: root.retryRequested(row.clientMsgId)
-                onReplyRequested: root.replyRequested(row.messageId, row.senderName, row.content)
+                onReplyRequested: root.replyRequested(row.messageId, row.mine ? "" : row.senderName, row.content)
                 onEditRequested: root.editRequested(row.messageId, row.content)
                 onDeleteRequested: root.deleteRequested(row.messageId)
                 onQuoteTapped: root.quoteTapped(row.replyTo)

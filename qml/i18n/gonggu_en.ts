@@ -81,76 +81,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="115"/>
-        <location filename="../pages/ChatRoomPage.qml" line="117"/>
+        <location filename="../pages/ChatRoomPage.qml" line="121"/>
+        <location filename="../pages/ChatRoomPage.qml" line="123"/>
         <source>Search in this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="136"/>
+        <location filename="../pages/ChatRoomPage.qml" line="142"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="154"/>
+        <location filename="../pages/ChatRoomPage.qml" line="160"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="210"/>
+        <location filename="../pages/ChatRoomPage.qml" line="216"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="222"/>
+        <location filename="../pages/ChatRoomPage.qml" line="228"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="240"/>
+        <location filename="../pages/ChatRoomPage.qml" line="246"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="241"/>
+        <location filename="../pages/ChatRoomPage.qml" line="247"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="242"/>
+        <location filename="../pages/ChatRoomPage.qml" line="248"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="298"/>
+        <location filename="../pages/ChatRoomPage.qml" line="305"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="298"/>
+        <location filename="../pages/ChatRoomPage.qml" line="305"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="310"/>
+        <location filename="../pages/ChatRoomPage.qml" line="317"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="327"/>
+        <location filename="../pages/ChatRoomPage.qml" line="334"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="97"/>
-        <location filename="../pages/ChatRoomPage.qml" line="125"/>
-        <location filename="../pages/ChatRoomPage.qml" line="127"/>
-        <location filename="../pages/ChatRoomPage.qml" line="148"/>
+        <location filename="../pages/ChatRoomPage.qml" line="131"/>
+        <location filename="../pages/ChatRoomPage.qml" line="133"/>
+        <location filename="../pages/ChatRoomPage.qml" line="154"/>
         <source>Cancel the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="178"/>
+        <location filename="../pages/ChatRoomPage.qml" line="184"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,70 +324,75 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="75"/>
+        <location filename="../components/MessageBubble.qml" line="76"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="76"/>
-        <location filename="../components/MessageBubble.qml" line="201"/>
-        <location filename="../components/MessageBubble.qml" line="222"/>
+        <location filename="../components/MessageBubble.qml" line="77"/>
+        <location filename="../components/MessageBubble.qml" line="203"/>
+        <location filename="../components/MessageBubble.qml" line="224"/>
         <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="100"/>
+        <location filename="../components/MessageBubble.qml" line="101"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="135"/>
+        <location filename="../components/MessageBubble.qml" line="136"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="191"/>
+        <location filename="../components/MessageBubble.qml" line="192"/>
+        <source>Reply to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="193"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="191"/>
-        <location filename="../components/MessageBubble.qml" line="275"/>
+        <location filename="../components/MessageBubble.qml" line="193"/>
+        <location filename="../components/MessageBubble.qml" line="283"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="213"/>
+        <location filename="../components/MessageBubble.qml" line="215"/>
         <source>Show the message this replies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="265"/>
+        <location filename="../components/MessageBubble.qml" line="273"/>
         <source>React with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="281"/>
+        <location filename="../components/MessageBubble.qml" line="289"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="290"/>
+        <location filename="../components/MessageBubble.qml" line="298"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="297"/>
+        <location filename="../components/MessageBubble.qml" line="305"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="315"/>
+        <location filename="../components/MessageBubble.qml" line="323"/>
         <source>Message actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="329"/>
+        <location filename="../components/MessageBubble.qml" line="337"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n member has not read it yet</numerusform>
@@ -395,42 +400,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="336"/>
+        <location filename="../components/MessageBubble.qml" line="344"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="337"/>
+        <location filename="../components/MessageBubble.qml" line="345"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="338"/>
+        <location filename="../components/MessageBubble.qml" line="346"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="345"/>
+        <location filename="../components/MessageBubble.qml" line="353"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="374"/>
+        <location filename="../components/MessageBubble.qml" line="382"/>
         <source>%1, %2, yours: take back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="375"/>
+        <location filename="../components/MessageBubble.qml" line="383"/>
         <source>%1, %2: react too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="396"/>
+        <location filename="../components/MessageBubble.qml" line="404"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="397"/>
+        <location filename="../components/MessageBubble.qml" line="405"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,54 +443,59 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="46"/>
+        <location filename="../components/MessageInput.qml" line="47"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="53"/>
+        <location filename="../components/MessageInput.qml" line="47"/>
+        <source>Reply to yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="54"/>
         <source>Edit message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="143"/>
+        <location filename="../components/MessageInput.qml" line="144"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="143"/>
+        <location filename="../components/MessageInput.qml" line="144"/>
         <source>Cancel reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="161"/>
-        <location filename="../components/MessageInput.qml" line="164"/>
+        <location filename="../components/MessageInput.qml" line="162"/>
+        <location filename="../components/MessageInput.qml" line="165"/>
         <source>Send as an announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="163"/>
+        <location filename="../components/MessageInput.qml" line="164"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="173"/>
-        <location filename="../components/MessageInput.qml" line="176"/>
+        <location filename="../components/MessageInput.qml" line="174"/>
+        <location filename="../components/MessageInput.qml" line="177"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="173"/>
+        <location filename="../components/MessageInput.qml" line="174"/>
         <source>Announcement to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="213"/>
+        <location filename="../components/MessageInput.qml" line="214"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="213"/>
+        <location filename="../components/MessageInput.qml" line="214"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,7 +503,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="291"/>
+        <location filename="../components/MessageList.qml" line="293"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>

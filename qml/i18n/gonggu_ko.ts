@@ -81,76 +81,76 @@
         <translation>방의 모든 분께 알려지고 채팅은 읽기 전용이 됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="115"/>
-        <location filename="../pages/ChatRoomPage.qml" line="117"/>
+        <location filename="../pages/ChatRoomPage.qml" line="121"/>
+        <location filename="../pages/ChatRoomPage.qml" line="123"/>
         <source>Search in this chat</source>
         <translation>이 채팅에서 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="136"/>
+        <location filename="../pages/ChatRoomPage.qml" line="142"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="154"/>
+        <location filename="../pages/ChatRoomPage.qml" line="160"/>
         <source>Members</source>
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="210"/>
+        <location filename="../pages/ChatRoomPage.qml" line="216"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="222"/>
+        <location filename="../pages/ChatRoomPage.qml" line="228"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="240"/>
+        <location filename="../pages/ChatRoomPage.qml" line="246"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="241"/>
+        <location filename="../pages/ChatRoomPage.qml" line="247"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="242"/>
+        <location filename="../pages/ChatRoomPage.qml" line="248"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="298"/>
+        <location filename="../pages/ChatRoomPage.qml" line="305"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="298"/>
+        <location filename="../pages/ChatRoomPage.qml" line="305"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="310"/>
+        <location filename="../pages/ChatRoomPage.qml" line="317"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="327"/>
+        <location filename="../pages/ChatRoomPage.qml" line="334"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="97"/>
-        <location filename="../pages/ChatRoomPage.qml" line="125"/>
-        <location filename="../pages/ChatRoomPage.qml" line="127"/>
-        <location filename="../pages/ChatRoomPage.qml" line="148"/>
+        <location filename="../pages/ChatRoomPage.qml" line="131"/>
+        <location filename="../pages/ChatRoomPage.qml" line="133"/>
+        <location filename="../pages/ChatRoomPage.qml" line="154"/>
         <source>Cancel the group buy</source>
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="178"/>
+        <location filename="../pages/ChatRoomPage.qml" line="184"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -324,112 +324,117 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="75"/>
+        <location filename="../components/MessageBubble.qml" line="76"/>
         <source>You</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="76"/>
-        <location filename="../components/MessageBubble.qml" line="201"/>
-        <location filename="../components/MessageBubble.qml" line="222"/>
+        <location filename="../components/MessageBubble.qml" line="77"/>
+        <location filename="../components/MessageBubble.qml" line="203"/>
+        <location filename="../components/MessageBubble.qml" line="224"/>
         <source>Message deleted</source>
         <translation>삭제된 메시지입니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="100"/>
+        <location filename="../components/MessageBubble.qml" line="101"/>
         <source>New messages</source>
         <translation>여기까지 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="135"/>
+        <location filename="../components/MessageBubble.qml" line="136"/>
         <source>Announcement</source>
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="191"/>
+        <location filename="../components/MessageBubble.qml" line="192"/>
+        <source>Reply to yourself</source>
+        <translation>나에게 답장</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="193"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="191"/>
-        <location filename="../components/MessageBubble.qml" line="275"/>
+        <location filename="../components/MessageBubble.qml" line="193"/>
+        <location filename="../components/MessageBubble.qml" line="283"/>
         <source>Reply</source>
         <translation>답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="213"/>
+        <location filename="../components/MessageBubble.qml" line="215"/>
         <source>Show the message this replies to</source>
         <translation>답장한 원래 메시지 보기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="265"/>
+        <location filename="../components/MessageBubble.qml" line="273"/>
         <source>React with %1</source>
         <translation>%1 반응 남기기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="281"/>
+        <location filename="../components/MessageBubble.qml" line="289"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="290"/>
+        <location filename="../components/MessageBubble.qml" line="298"/>
         <source>Edit</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="297"/>
+        <location filename="../components/MessageBubble.qml" line="305"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="315"/>
+        <location filename="../components/MessageBubble.qml" line="323"/>
         <source>Message actions</source>
         <translation>메시지 메뉴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="329"/>
+        <location filename="../components/MessageBubble.qml" line="337"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n명이 아직 읽지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="336"/>
+        <location filename="../components/MessageBubble.qml" line="344"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="337"/>
+        <location filename="../components/MessageBubble.qml" line="345"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="338"/>
+        <location filename="../components/MessageBubble.qml" line="346"/>
         <source>edited</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="345"/>
+        <location filename="../components/MessageBubble.qml" line="353"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="374"/>
+        <location filename="../components/MessageBubble.qml" line="382"/>
         <source>%1, %2, yours: take back</source>
         <translation>%1 %2개, 내 반응: 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="375"/>
+        <location filename="../components/MessageBubble.qml" line="383"/>
         <source>%1, %2: react too</source>
         <translation>%1 %2개: 나도 반응</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="396"/>
+        <location filename="../components/MessageBubble.qml" line="404"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="397"/>
+        <location filename="../components/MessageBubble.qml" line="405"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -437,54 +442,59 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="46"/>
+        <location filename="../components/MessageInput.qml" line="47"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="53"/>
+        <location filename="../components/MessageInput.qml" line="47"/>
+        <source>Reply to yourself</source>
+        <translation>나에게 답장</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="54"/>
         <source>Edit message</source>
         <translation>메시지 수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="143"/>
+        <location filename="../components/MessageInput.qml" line="144"/>
         <source>Cancel editing</source>
         <translation>수정 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="143"/>
+        <location filename="../components/MessageInput.qml" line="144"/>
         <source>Cancel reply</source>
         <translation>답장 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="161"/>
-        <location filename="../components/MessageInput.qml" line="164"/>
+        <location filename="../components/MessageInput.qml" line="162"/>
+        <location filename="../components/MessageInput.qml" line="165"/>
         <source>Send as an announcement</source>
         <translation>공지로 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="163"/>
+        <location filename="../components/MessageInput.qml" line="164"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation>공지로 보내면 모두에게 상단 고정됩니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="173"/>
-        <location filename="../components/MessageInput.qml" line="176"/>
+        <location filename="../components/MessageInput.qml" line="174"/>
+        <location filename="../components/MessageInput.qml" line="177"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="173"/>
+        <location filename="../components/MessageInput.qml" line="174"/>
         <source>Announcement to everyone</source>
         <translation>모두에게 보낼 공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="213"/>
+        <location filename="../components/MessageInput.qml" line="214"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="213"/>
+        <location filename="../components/MessageInput.qml" line="214"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -492,7 +502,7 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="291"/>
+        <location filename="../components/MessageList.qml" line="293"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>

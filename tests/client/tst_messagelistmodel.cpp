@@ -318,6 +318,10 @@ private Q_SLOTS:
                  u"question"_s);
         QCOMPARE(model.data(model.index(3), MessageListModel::QuoteSenderRole).toString(),
                  u"u-2"_s);
+        QVERIFY(!model.data(model.index(3), MessageListModel::QuoteMineRole).toBool());
+        // A reply to my own message says so (as KakaoTalk's "나에게 답장").
+        model.addPending(u"c-2"_s, u"Me"_s, u"also"_s, MessageType::Chat, 2);
+        QVERIFY(model.data(model.index(4), MessageListModel::QuoteMineRole).toBool());
         QCOMPARE(model.lastEditableId(), 2); // a pending message is not editable yet
         QCOMPARE(model.rowOfId(3), 2);
         QCOMPARE(model.rowOfId(99), -1);

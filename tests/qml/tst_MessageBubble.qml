@@ -69,6 +69,11 @@ TestCase {
         compare(quoteSpy.count, 1, "a tap on the quote asks to show the original")
     }
 
+    function test_aReplyToMyOwnMessageSaysSo() {
+        const bubble = make({replyTo: 88123, quoteSender: "Minsu", quoteMine: true, quoteContent: "I'll take one box"})
+        compare(findChild(bubble, "quote").children[1].children[0].text, "Reply to yourself")
+    }
+
     function test_aQuoteOfADeletedMessageSaysSo() {
         const bubble = make({replyTo: 88123, quoteSender: "Jiwoo", quoteContent: "", quoteDeleted: true})
         const labels = findChild(bubble, "quote").children[1].children

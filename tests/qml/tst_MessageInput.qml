@@ -52,6 +52,12 @@ TestCase {
         compare(field().text, "", "the field is cleared after sending")
     }
 
+    function test_aReplyToMyOwnMessageSaysSo() {
+        input.startReply(88125, "", "I'll take one box")
+        compare(input.contextTitle, "Reply to yourself")
+        compare(input.replyTo, 88125)
+    }
+
     function test_aReplyNamesItsOriginalUntilSentOrCancelled() {
         input.startReply(88123, "Minsu", "is pickup at 6pm?")
         const bar = findChild(input, "contextBar")
