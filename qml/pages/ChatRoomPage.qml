@@ -201,6 +201,7 @@ Page {
             }
             function close() {
                 visible = false
+                results.visible = false
                 searchField.text = ""
                 root.session.search("")
             }

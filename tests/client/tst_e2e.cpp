@@ -409,6 +409,44 @@ private Q_SLOTS:
         client->closeRoom();
     }
 
+    // 🔍, a word, Enter: what was found lists over the chat; a result shows its message;
+    // Esc closes the search and the chat is back.
+    void searchesInTheRoomAndClosesTheSearch() {
+        const auto engine = openApp();
+        ChatClient *client = signedInAsTheBuyer(*engine);
+        QVERIFY(client);
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        client->openRoom(room);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
+        RoomSession *session = client->currentRoom();
+        type(window, u"Does marmalade come too?"_s);
+        QTRY_VERIFY(session->messages()->lastEditableId() > 0);
+
+        auto *searchButton = window->findChild<QQuickItem *>(u"searchButton"_s);
+        auto *bar = window->findChild<QQuickItem *>(u"searchBar"_s);
+        auto *results = window->findChild<QQuickItem *>(u"searchResults"_s);
+        auto *chat = window->findChild<QQuickItem *>(u"messageListView"_s);
+        QVERIFY(searchButton && bar && results && chat);
+        click(window, searchButton);
+        QTRY_VERIFY(bar->isVisible());
+        typeInto(window, window->findChild<QQuickItem *>(u"searchField"_s), u"MARMALADE"_s);
+        QTRY_VERIFY(results->isVisible());
+        QQuickItem *found = nullptr;
+        QTRY_VERIFY((found = delegateWith(results, "text", u"Does marmalade come too?"_s)));
+        click(window, found);
+        QTRY_VERIFY(!results->isVisible());
+        QVERIFY(delegateWith(chat, "content", u"Does marmalade come too?"_s));
+
+        // Again, and Esc in the field: nothing of the search stays over the chat.
+        typeInto(window, window->findChild<QQuickItem *>(u"searchField"_s), u"marmalade"_s);
+        QTRY_VERIFY(results->isVisible());
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(!bar->isVisible());
+        QVERIFY2(!results->isVisible(), "the results stay over the chat after Esc");
+        client->closeRoom();
+    }
+
     // The list follows rooms that are not open: their newest line, and by activity
     // the room moves to the top, without a refresh.
     void theListFollowsRoomsThatAreNotOpen() {
