@@ -19,6 +19,7 @@ inline constexpr QLatin1StringView kMessages{"/api/chat/rooms/{}/messages"};
 inline constexpr QLatin1StringView kMessage{"/api/chat/rooms/{}/messages/{}"};
 // GET ?q=&before=&limit=: the room's messages containing q, newest first.
 inline constexpr QLatin1StringView kSearch{"/api/chat/rooms/{}/search"};
+inline constexpr QLatin1StringView kNotificationStream{"/api/notifications/stream"};
 // POST {emoji, on}: a reaction given or taken back.
 inline constexpr QLatin1StringView kReactions{"/api/chat/rooms/{}/messages/{}/reactions"};
 // POST {messageId}: the caller has read up to that message.

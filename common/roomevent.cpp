@@ -143,6 +143,22 @@ Result<TypingChanged> TypingChanged::fromFields(const QJsonObject &json) {
     return event;
 }
 
+void Notified::writeFields(JsonWriter &out) const {
+    out.key("userId"_L1).value(userId).key("notification"_L1).raw(json);
+}
+
+Result<Notified> Notified::fromFields(const QJsonObject &json) {
+    JsonFields fields(json);
+    const QString userId = fields.string("userId"_L1);
+    const QJsonObject notification = fields.object("notification"_L1);
+    if (!fields.ok())
+        return fields.error();
+    auto decoded = UserNotification::fromJson(notification);
+    if (!decoded)
+        return decoded.error();
+    return of(userId, std::move(*decoded));
+}
+
 } // namespace roomevent
 
 namespace {

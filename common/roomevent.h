@@ -11,6 +11,7 @@
 #include "enums.h"
 #include "overloaded.h"
 #include "result.h"
+#include "usernotification.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -142,12 +143,35 @@ struct TypingChanged {
     friend bool operator==(const TypingChanged &, const TypingChanged &) = default;
 };
 
+// A notification, committed with the change it tells of: for one member
+// (`userId`), or for every member of the room (`userId` empty). Its JSON goes out
+// on /user/queue/notifications and the SSE stream as it is.
+struct Notified {
+    static constexpr QLatin1StringView kind{"notified"};
+    QString userId;
+    UserNotification notification;
+    QByteArray json;
+
+    static Notified of(QString userId, UserNotification notification) {
+        Notified event;
+        event.json = notification.toCompactJson();
+        event.userId = std::move(userId);
+        event.notification = std::move(notification);
+        return event;
+    }
+    qint64 roomId() const { return notification.roomId; }
+    void writeFields(JsonWriter &out) const;
+    static Result<Notified> fromFields(const QJsonObject &json);
+    friend bool operator==(const Notified &, const Notified &) = default;
+};
+
 } // namespace roomevent
 
 using RoomEvent =
     std::variant<roomevent::MessageStored, roomevent::MessageChanged, roomevent::RoomChanged,
                  roomevent::RoomCreated, roomevent::MemberRemoved, roomevent::StatusChanged,
-                 roomevent::PresenceChanged, roomevent::ReadMoved, roomevent::TypingChanged>;
+                 roomevent::PresenceChanged, roomevent::ReadMoved, roomevent::TypingChanged,
+                 roomevent::Notified>;
 
 qint64 roomIdOf(const RoomEvent &event);
 QLatin1StringView kindOf(const RoomEvent &event);

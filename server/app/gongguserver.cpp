@@ -4,6 +4,7 @@
 #include "auth/tokenservice.h"
 #include "bus/redisbridge.h"
 #include "http/httpserver.h"
+#include "http/notificationstreams.h"
 #include "http/restapi.h"
 #include "http/router.h"
 #include "ops/connectionlimiter.h"
@@ -34,6 +35,7 @@ GongguServer::~GongguServer() {
     m_redis.reset();
     m_stomp.reset();
     m_api.reset();
+    m_notificationStreams.reset();
     m_router.reset();
     m_accounts.reset();
     m_rooms.reset();
@@ -87,7 +89,9 @@ Status GongguServer::start(bool listen) {
             std::make_unique<AccountService>(*m_storage, *m_tokens, m_config.loginAttempts);
     m_router = std::make_unique<Router>();
     m_router->setCorsPolicy(CorsPolicy(m_config.corsOrigins));
-    m_api = std::make_unique<RestApi>(*m_tokens, *m_rooms, m_accounts.get(), *m_storage);
+    m_notificationStreams = std::make_unique<NotificationStreams>(*m_rooms);
+    m_api = std::make_unique<RestApi>(*m_tokens, *m_rooms, m_accounts.get(), *m_storage,
+                                      *m_notificationStreams);
     m_api->registerRoutes(*m_router);
     if (!listen)
         return okStatus();
@@ -128,6 +132,8 @@ void GongguServer::shutdown() {
         m_http->stopListening();
     if (m_stomp)
         m_stomp->closeAll();
+    if (m_notificationStreams)
+        m_notificationStreams->finishAll(); // the last chunk: a clean end, not a reset
     if (m_storage)
         m_storage->stop(); // commits every queued message before returning
 }

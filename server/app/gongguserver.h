@@ -12,6 +12,7 @@ class AccountService;
 class ConnectionLimiter;
 class HttpServer;
 class KeyRotation;
+class NotificationStreams;
 class RedisBridge;
 class RestApi;
 class RoomService;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<StompServer> m_stomp;
     std::unique_ptr<RedisBridge> m_redis; // with several instances
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<NotificationStreams> m_notificationStreams;
     std::unique_ptr<RestApi> m_api;
     std::unique_ptr<HttpServer> m_http;
 };

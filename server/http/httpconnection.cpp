@@ -1,5 +1,6 @@
 #include "httpconnection.h"
 
+#include "httpstream.h"
 #include "router.h"
 
 #include "websocket/websockethandshake.h"
@@ -42,6 +43,10 @@ void HttpConnection::onReadyRead() {
         m_socket->skip(m_socket->bytesAvailable()); // the rest of a refused request
         return;
     }
+    if (m_streaming && m_socket) {
+        m_socket->skip(m_socket->bytesAvailable()); // nothing more is asked on a stream
+        return;
+    }
     if (m_busy || m_handedOver || !m_socket)
         return;
     const qsizetype window = m_limits.maxHeaderBytes + 4 + m_limits.maxBodyBytes;
@@ -81,6 +86,14 @@ QCoro::Task<> HttpConnection::respond(HttpRequest request, bool keepAlive) {
     else
         qCDebug(lcHttp).noquote() << method << path << response.status;
     m_socket->write(response.serialize(keepAlive, method == "HEAD"));
+    if (response.openStream && method != "HEAD") {
+        // The rest of the body is the stream's; no further request on this connection.
+        m_handedOver = true;
+        m_streaming = true;
+        m_idle.stop();
+        response.openStream(new HttpStream(m_socket, this));
+        co_return;
+    }
     if (!keepAlive) {
         m_socket->disconnectFromHost();
         co_return;
@@ -169,6 +182,11 @@ void HttpConnection::close() {
     if (m_lingering) { // the client closed its side (or took too long)
         m_idle.stop();
         if (!std::exchange(m_lingerDone, true))
+            Q_EMIT finished(this);
+        return;
+    }
+    if (m_streaming) { // the client went, or the stream was finished
+        if (!std::exchange(m_streamDone, true))
             Q_EMIT finished(this);
         return;
     }

@@ -51,6 +51,8 @@ private:
     bool m_upgraded = false;
     bool m_lingering = false; // refused: draining the client's input before closing
     bool m_lingerDone = false;
+    bool m_streaming = false; // the response is an open-ended stream (HttpStream)
+    bool m_streamDone = false;
 };
 
 } // namespace gonggu::server

@@ -1,5 +1,7 @@
 #include "httpmessage.h"
 
+#include "httpstream.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -49,7 +51,7 @@ HttpResponse HttpResponse::json(int status, const QJsonObject &object) {
 }
 
 HttpResponse HttpResponse::json(int status, QByteArray compactJson) {
-    return {status, "application/json", std::move(compactJson), {}};
+    return {status, "application/json", std::move(compactJson), {}, {}};
 }
 
 HttpResponse HttpResponse::error(const Error &error) {
@@ -65,7 +67,7 @@ HttpResponse HttpResponse::error(const Error &error) {
 }
 
 HttpResponse HttpResponse::text(int status, QByteArray body, QByteArray contentType) {
-    return {status, std::move(contentType), std::move(body), {}};
+    return {status, std::move(contentType), std::move(body), {}, {}};
 }
 
 static QByteArray reasonPhrase(int status) {
@@ -115,14 +117,20 @@ QByteArray HttpResponse::serialize(bool keepAlive, bool headOnly) const {
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!body.isEmpty() || status != 204)
         out += "Content-Type: " + contentType + "\r\n";
-    if (status != 204) // RFC 9110 8.6: never on a 204
+    if (openStream) // no length: it goes on until one side ends it
+        out += "Transfer-Encoding: chunked\r\nX-Accel-Buffering: no\r\n";
+    else if (status != 204) // RFC 9110 8.6: never on a 204
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";
-    if (!headOnly) // HEAD: the GET's fields, Content-Length included, and no body
+    if (headOnly) // HEAD: the GET's fields, Content-Length included, and no body
+        return out;
+    if (openStream)
+        out += body.isEmpty() ? QByteArray() : httpChunk(body);
+    else
         out += body;
     return out;
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
+#include <functional>
 
 namespace gonggu::server {
 
@@ -27,11 +28,16 @@ struct HttpRequest {
     std::optional<QString> queryValue(const QString &key) const;
 };
 
+class HttpStream;
+
 struct HttpResponse {
     int status = 200;
     QByteArray contentType = "application/json";
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
+    // An open-ended body (Server-Sent Events): sent chunked, `body` as its first
+    // chunk; the connection then calls this with the stream that writes the rest.
+    std::function<void(HttpStream *)> openStream;
 
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse json(int status, QByteArray compactJson); // already serialized

@@ -11,11 +11,12 @@ using namespace Qt::StringLiterals;
 namespace gonggu::server {
 
 RestApi::RestApi(TokenService &tokens, RoomService &rooms, AccountService *accounts,
-                 StorageThread &storage)
+                 StorageThread &storage, NotificationStreams &streams)
     : m_tokens(tokens)
     , m_rooms(rooms)
     , m_accounts(accounts)
-    , m_storage(storage) {
+    , m_storage(storage)
+    , m_streams(streams) {
 }
 
 void RestApi::registerRoutes(Router &router) {
@@ -23,6 +24,7 @@ void RestApi::registerRoutes(Router &router) {
     registerRoomRoutes(router);
     registerMessageRoutes(router);
     registerHealthRoutes(router);
+    registerNotificationRoutes(router);
 }
 
 Result<Identity> RestApi::authenticate(const HttpRequest &request) const {

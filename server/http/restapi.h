@@ -10,6 +10,7 @@
 namespace gonggu::server {
 
 class AccountService;
+class NotificationStreams;
 class RoomService;
 class StorageThread;
 class TokenService;
@@ -17,7 +18,7 @@ class TokenService;
 class RestApi {
 public:
     RestApi(TokenService &tokens, RoomService &rooms, AccountService *accounts,
-            StorageThread &storage);
+            StorageThread &storage, NotificationStreams &streams);
     void registerRoutes(Router &router);
     // /readyz also reports `name`, and answers 503 while `ready` is false.
     void addReadinessCheck(QString name, std::function<bool()> ready) {
@@ -29,6 +30,7 @@ private:
     void registerRoomRoutes(Router &router);
     void registerMessageRoutes(Router &router);
     void registerHealthRoutes(Router &router);
+    void registerNotificationRoutes(Router &router);
 
     Result<Identity> authenticate(const HttpRequest &request) const;
     // For /api/chat/rooms/{id}/...: the verified caller and the room id.
@@ -49,6 +51,7 @@ private:
     RoomService &m_rooms;
     AccountService *m_accounts; // null when built-in accounts are off
     StorageThread &m_storage;
+    NotificationStreams &m_streams;
     QList<std::pair<QString, std::function<bool()>>> m_readinessChecks;
 };
 

@@ -40,6 +40,27 @@ Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event
     return okStatus();
 }
 
+// Keeps a notification for `userId` (empty: the room's members) in the change's
+// transaction, so that a restart or another instance loses none, and announces it.
+Result<roomevent::Notified> recordNotification(RoomTransaction &tx, const QString &userId,
+                                               UserNotification notification) {
+    auto id = tx.recordNotification(userId, notification);
+    if (!id)
+        return id.error();
+    notification.id = *id;
+    return roomevent::Notified::of(userId, std::move(notification));
+}
+
+UserNotification notificationOf(const Room &room, UserNotification::Type type,
+                                const QDateTime &now) {
+    UserNotification n;
+    n.type = type;
+    n.roomId = room.id;
+    n.roomTitle = room.title;
+    n.createdAt = now;
+    return n;
+}
+
 // ACTIVE -> `to`, with its SYSTEM messages; closing removes every VIEWER.
 Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
                   const QList<SystemEvent> &events, const QDateTime &now, RoomChange &change) {
@@ -55,6 +76,7 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
             return s;
     }
     QList<RoomEvent> removals;
+    QList<RoomEvent> notices; // after the status: a removed viewer has left already
     for (const MemberRecord &member : record.members) {
         if (to != RoomStatus::Closed || member.role != Role::Viewer)
             continue;
@@ -68,9 +90,22 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
         }
         removals.append(
             roomevent::MemberRemoved{record.room.id, member.userId, SystemEvent::Removed});
+        auto removed = notificationOf(record.room, UserNotification::Type::RoomRemoved, now);
+        removed.reason = SystemEvent::Removed;
+        auto told = recordNotification(tx, member.userId, std::move(removed));
+        if (!told)
+            return told.error();
+        notices.append(std::move(*told));
     }
     change.events += removals;
     change.events.append(roomevent::StatusChanged{record.room.id, to});
+    auto status = notificationOf(record.room, UserNotification::Type::RoomStatus, now);
+    status.status = to;
+    auto told = recordNotification(tx, {}, std::move(status));
+    if (!told)
+        return told.error();
+    notices.append(std::move(*told));
+    change.events += notices;
     return okStatus();
 }
 
@@ -327,7 +362,20 @@ Result<StoredMessage> insert(RoomTransaction &tx, NewMessage message, const QDat
             return original.error();
         message.quote = original->quoted();
     }
-    return tx.insertMessage(message, now);
+    auto stored = tx.insertMessage(message, now);
+    if (!stored || stored->duplicate || message.type != MessageType::Notification)
+        return stored;
+    // An announcement also goes to members who are not in the chat (rare: one read).
+    auto record = requireRoom(tx, message.roomId);
+    if (!record)
+        return record.error();
+    auto announced = notificationOf(record->room, UserNotification::Type::Announcement, now);
+    announced.message = stored->message;
+    auto told = recordNotification(tx, {}, std::move(announced));
+    if (!told)
+        return told.error();
+    stored->announcement = std::move(*told);
+    return stored;
 }
 
 Result<RoomChange> edit(RoomTransaction &tx, const Identity &caller, qint64 roomId,

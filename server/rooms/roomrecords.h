@@ -3,6 +3,7 @@
 
 #include "common/chatmessage.h"
 #include "common/room.h"
+#include "common/roomevent.h"
 
 namespace gonggu::server {
 
@@ -78,6 +79,8 @@ struct NewMessage {
 struct StoredMessage {
     ChatMessage message;
     bool duplicate = false; // an earlier message with the same (sender, clientMsgId)
+    // A NOTIFICATION: what the members are told, recorded with it.
+    std::optional<roomevent::Notified> announcement;
 };
 
 struct HistoryQuery {
@@ -96,6 +99,16 @@ struct SearchQuery {
     std::optional<qint64> before;
     int limit = 20;
     int scanLimit = 5000;
+};
+
+// What a user missed: their own notifications and those of `rooms` (theirs now)
+// after `afterId` and not older than `notBefore`, oldest first, at most `limit`.
+struct NotificationQuery {
+    QString userId;
+    QList<qint64> rooms;
+    qint64 afterId = 0;
+    QDateTime notBefore;
+    int limit = 500;
 };
 
 struct SearchPage {

@@ -48,6 +48,9 @@ RoomService::RoomService(RoomStore &store, double ratePerSecond, int rateBurst,
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_expiryTimer, &QTimer::timeout, this, [this] { settleExpiredRooms(); });
+    // Every instance purges (an idempotent DELETE); hourly keeps a day's worth.
+    m_notificationPurge.setInterval(std::chrono::hours(1));
+    connect(&m_notificationPurge, &QTimer::timeout, this, [this] { purgeOldNotifications(); });
 }
 
 QCoro::Task<Status> RoomService::start() {
@@ -58,7 +61,40 @@ QCoro::Task<Status> RoomService::start() {
         m_registry.put(record);
     qCInfo(lcRooms) << "loaded" << rooms->size() << "rooms";
     co_await settleExpiredRooms(); // rooms that expired while the server was down
+    co_await purgeOldNotifications();
+    m_notificationPurge.start();
     co_return okStatus();
+}
+
+QCoro::Task<> RoomService::purgeOldNotifications() {
+    const auto before = QDateTime::currentDateTimeUtc().addMSecs(-kNotificationRetentionMs);
+    const auto purged = co_await m_store.purgeNotifications(before);
+    if (!purged)
+        qCWarning(lcRooms) << "cannot purge old notifications:" << purged.error().message;
+    else if (*purged > 0)
+        qCInfo(lcRooms) << "purged" << *purged << "notifications older than a day";
+}
+
+QCoro::Task<Result<QList<UserNotification>>> RoomService::missedNotifications(QString userId,
+                                                                              qint64 afterId) {
+    NotificationQuery query;
+    query.userId = std::move(userId);
+    query.rooms = m_registry.roomsOf(query.userId);
+    query.afterId = afterId;
+    query.notBefore = QDateTime::currentDateTimeUtc().addMSecs(-kNotificationRetentionMs);
+    query.limit = kMissedNotificationsLimit;
+    co_return co_await m_store.notificationsSince(std::move(query));
+}
+
+QStringList RoomService::recipientsOf(const roomevent::Notified &notified) const {
+    if (!notified.userId.isEmpty())
+        return {notified.userId};
+    QStringList users;
+    if (const RoomState *state = m_registry.find(notified.roomId())) {
+        for (const MemberRecord &member : state->members)
+            users.append(member.userId);
+    }
+    return users;
 }
 
 Room RoomService::view(const RoomState &state, const QString &callerId) const {
@@ -378,6 +414,8 @@ QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roo
     metrics::messagesCommitted.add();
     metrics::commitLatency.observeSince(received);
     announce(roomevent::MessageStored::of(stored->message)); // fans out synchronously
+    if (stored->announcement)
+        announce(*stored->announcement);
     metrics::fanOutLatency.observeSince(received);
     co_return stored;
 }
@@ -463,6 +501,7 @@ QCoro::Task<> RoomService::applyRemote(RoomEvent event) {
                        // Presence is counted per instance (isOnline): another instance's
                        // sessions do not show here yet.
                        [](const roomevent::PresenceChanged &) { return Take::Not; },
+                       [](const roomevent::Notified &) { return Take::AsItIs; },
                    },
                    event);
     if (take == Take::Not)

@@ -79,6 +79,16 @@ public:
     QCoro::Task<Result<Room>> markRead(Identity caller, qint64 roomId, qint64 messageId);
     // A room's messages containing a text, newest first (members only).
     QCoro::Task<Result<SearchPage>> search(Identity caller, SearchQuery query);
+    // How long notifications are kept for a reconnect with Last-Event-ID.
+    static constexpr qint64 kNotificationRetentionMs = 24 * 3600 * 1000;
+    static constexpr int kMissedNotificationsLimit = 500;
+    // The user's notifications after `afterId` (theirs, and of the rooms they are in),
+    // oldest first, within the retention.
+    QCoro::Task<Result<QList<UserNotification>>> missedNotifications(QString userId,
+                                                                     qint64 afterId);
+    // Who a notification is for, on this instance's registry: its user, or the
+    // members of its room.
+    QStringList recipientsOf(const roomevent::Notified &notified) const;
     // From the recent-history cache when it covers the page, else the database.
     QCoro::Task<Result<EncodedHistoryPage>> history(Identity caller, HistoryQuery query);
 
@@ -142,6 +152,7 @@ private:
     void announce(const RoomEvent &event, EventOrigin origin = EventOrigin::ThisInstance);
     void scheduleExpiry();
     QCoro::Task<> settleExpiredRooms();
+    QCoro::Task<> purgeOldNotifications();
 
     RoomStore &m_store;
     RoomRegistry m_registry;
@@ -150,6 +161,7 @@ private:
     QHash<QString, int> m_sessionsPerUser;
     TypingTracker m_typing;
     QTimer m_expiryTimer;
+    QTimer m_notificationPurge;
     bool m_sharedStorage = false;
 };
 

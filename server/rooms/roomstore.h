@@ -69,6 +69,10 @@ public:
     virtual Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) = 0;
     // The display name of a built-in account, by user id.
     virtual Result<std::optional<QString>> accountDisplayName(const QString &userId) = 0;
+    // Keeps a notification for `userId`, or (empty) for the room's members, with the
+    // change that makes it; its id.
+    virtual Result<qint64> recordNotification(const QString &userId,
+                                              const UserNotification &notification) = 0;
 };
 
 class RoomStore {
@@ -91,6 +95,11 @@ public:
     // The reactions `userId` gave to messages with ids in [low, high], by message id.
     virtual QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
                                                                         qint64 high) = 0;
+    // What a user missed (Last-Event-ID), oldest first.
+    virtual QCoro::Task<Result<QList<UserNotification>>>
+    notificationsSince(NotificationQuery query) = 0;
+    // Forgets notifications older than `before`; how many.
+    virtual QCoro::Task<Result<int>> purgeNotifications(QDateTime before) = 0;
 };
 
 } // namespace gonggu::server

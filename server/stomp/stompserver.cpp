@@ -112,7 +112,8 @@ void StompServer::deliver(const RoomEvent &event) {
             [this](const roomevent::RoomChanged &e) { deliverRoomState(e.id); },
             [this](const roomevent::RoomCreated &e) { announceNewRoom(e.id); },
             [this](const roomevent::MemberRemoved &e) { removeFromRoom(e); },
-            [this](const roomevent::StatusChanged &e) { notifyMembers(e); },
+            [](const roomevent::StatusChanged &) {}, // its notification is a Notified
+            [this](const roomevent::Notified &e) { notify(e); },
             [this](const roomevent::PresenceChanged &e) {
                 deliverParticipant(e.id, e.userId, true);
             },
@@ -245,28 +246,15 @@ std::optional<QByteArray> StompServer::roomStateJson(qint64 roomId) const {
 }
 
 void StompServer::removeFromRoom(const roomevent::MemberRemoved &removed) {
-    const QJsonObject notification{{u"type"_s, u"ROOM_REMOVED"_s},
-                                   {u"roomId"_s, removed.id},
-                                   {u"reason"_s, toString(removed.why)}};
-    const QByteArray body = QJsonDocument(notification).toJson(QJsonDocument::Compact);
-    for (StompSession *session : m_sessionsByUser.value(removed.userId)) {
+    // What they are told comes as a notification (Notified) after this.
+    for (StompSession *session : m_sessionsByUser.value(removed.userId))
         session->dropRoomSubscriptions(removed.id);
-        if (removed.why == SystemEvent::Removed)
-            session->notify(body);
-    }
 }
 
-void StompServer::notifyMembers(const roomevent::StatusChanged &settled) {
-    const RoomState *state = m_rooms.registry().find(settled.id);
-    if (!state)
-        return;
-    const QJsonObject notification{{u"type"_s, u"ROOM_STATUS"_s},
-                                   {u"roomId"_s, settled.id},
-                                   {u"status"_s, toString(settled.status)}};
-    const QByteArray body = QJsonDocument(notification).toJson(QJsonDocument::Compact);
-    for (const MemberRecord &member : state->members) {
-        for (StompSession *session : m_sessionsByUser.value(member.userId))
-            session->notify(body);
+void StompServer::notify(const roomevent::Notified &notified) {
+    for (const QString &userId : m_rooms.recipientsOf(notified)) {
+        for (StompSession *session : m_sessionsByUser.value(userId))
+            session->notify(notified.notification.id, notified.json);
     }
 }
 

@@ -64,7 +64,7 @@ private:
                         const QByteArray &json);
     void deliverRoomState(qint64 roomId);
     void removeFromRoom(const roomevent::MemberRemoved &removed);
-    void notifyMembers(const roomevent::StatusChanged &settled);
+    void notify(const roomevent::Notified &notified);
     // One participant to the room's delta subscribers (presence, a read marker);
     // `snapshotToo`: the others get a snapshot (presence is a change of the room).
     void deliverParticipant(qint64 roomId, const QString &userId, bool snapshotToo);

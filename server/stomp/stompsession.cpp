@@ -441,11 +441,12 @@ void StompSession::deliver(const EncodedMessage &message, const QByteArray &subs
     sendRaw({message.head, "subscription:", escape ? escaped : subscriptionId, message.tail});
 }
 
-void StompSession::notify(const QByteArray &jsonBody) {
+void StompSession::notify(qint64 notificationId, const QByteArray &jsonBody) {
     if (!m_notificationsSubscription)
         return;
-    deliver(encodeMessage(destinations::kNotifications,
-                          "n-" + QByteArray::number(++m_localMessageIds), jsonBody),
+    // "n-<id>": unique beside the chat's message ids; the id is the SSE event's.
+    deliver(encodeMessage(destinations::kNotifications, "n-" + QByteArray::number(notificationId),
+                          jsonBody),
             *m_notificationsSubscription);
 }
 

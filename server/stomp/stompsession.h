@@ -50,7 +50,7 @@ public:
     // A broadcast, encoded once by the bus; only the subscription id is ours.
     void deliver(const EncodedMessage &message, const QByteArray &subscriptionId) override;
     // A notification for /user/queue/notifications (dropped if not subscribed).
-    void notify(const QByteArray &jsonBody);
+    void notify(qint64 notificationId, const QByteArray &jsonBody);
     // Server-side end of this user's subscriptions to a room (removed or left).
     void dropRoomSubscriptions(qint64 roomId);
     // Going-away close, e.g. on shutdown.

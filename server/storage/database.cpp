@@ -89,6 +89,19 @@ const QList<Migration> &migrations() {
           "PRIMARY KEY (message_id, user_id, emoji))"},
          {},
          {}},
+        // Notifications, kept a day for Last-Event-ID: for one user, or (user_id NULL)
+        // for the members of a room. `body` is the JSON, sealed like message content.
+        {9,
+         {"CREATE INDEX notifications_by_user ON notifications (user_id, id) "
+          "WHERE user_id IS NOT NULL",
+          "CREATE INDEX notifications_by_room ON notifications (room_id, id) WHERE user_id IS NULL",
+          "CREATE INDEX notifications_by_time ON notifications (created_at)"},
+         {"CREATE TABLE notifications (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+          "room_id BIGINT NOT NULL, user_id TEXT, created_at BIGINT NOT NULL, key_id INTEGER, "
+          "body TEXT NOT NULL)"},
+         {"CREATE TABLE notifications (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+          "room_id BIGINT NOT NULL, user_id TEXT, created_at BIGINT NOT NULL, key_id INTEGER, "
+          "body TEXT NOT NULL)"}},
     };
     return list;
 }

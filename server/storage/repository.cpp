@@ -6,6 +6,7 @@
 #include "statementcache.h"
 
 #include "common/content.h"
+#include "common/jsonfields.h"
 #include "common/overloaded.h"
 
 #include <QLoggingCategory>
@@ -374,7 +375,7 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     if (!id)
         return id.error();
     if (*id)
-        return StoredMessage{message.committed(**id, fromMs(createdAt)), false};
+        return StoredMessage{message.committed(**id, fromMs(createdAt)), false, {}};
     auto existing = execute(db,
                             u"SELECT "_s + messagerow::selectList() +
                                 u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,
@@ -389,7 +390,7 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     QList<ChatMessage> one{*first};
     if (auto s = attachQuotes(db, one); !s)
         return s.error();
-    return StoredMessage{one.front(), true};
+    return StoredMessage{one.front(), true, {}};
 }
 
 Result<SearchPage> searchMessages(QSqlDatabase &db, const SearchQuery &query) {
@@ -711,6 +712,87 @@ Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString
 
 Result<std::optional<AccountRecord>> findAccountById(QSqlDatabase &db, const QString &userId) {
     return findAccountWhere(db, u"id"_s, userId);
+}
+
+Result<qint64> insertNotification(QSqlDatabase &db, const QString &userId,
+                                  const UserNotification &notification) {
+    const auto sealed = messagerow::seal(
+        cipherOf(db), QString::fromUtf8(notification.toCompactJson()), notification.roomId);
+    auto q =
+        execute(db,
+                u"INSERT INTO notifications (room_id, user_id, created_at, key_id, body) "
+                "VALUES (?, ?, ?, ?, ?) RETURNING id"_s,
+                {notification.roomId, userId.isEmpty() ? QVariant() : QVariant(userId),
+                 ms(notification.createdAt), sealed.keyId ? QVariant(*sealed.keyId) : QVariant(),
+                 QString::fromUtf8(sealed.text)},
+                "insert notification");
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return sqlError(u"insert notification returned no id"_s, (*q)->lastError());
+    return (*q)->value(0).toLongLong();
+}
+
+namespace {
+
+// Rows of `id, room_id, key_id, body`, opened and decoded; a row that does not open
+// (a key gone from the key file) is skipped, as the at-rest rules want.
+void readNotifications(QSqlDatabase &db, QSqlQuery &q, QList<UserNotification> &out) {
+    while (q.next()) {
+        const qint64 roomId = q.value(1).toLongLong();
+        auto body = messagerow::open(cipherOf(db), q.value(3), q.value(2), roomId);
+        if (!body)
+            continue;
+        auto json = parseJsonObject(body->toUtf8());
+        auto notification =
+            json ? UserNotification::fromJson(*json) : Result<UserNotification>(json.error());
+        if (!notification)
+            continue;
+        notification->id = q.value(0).toLongLong();
+        out.append(std::move(*notification));
+    }
+}
+
+} // namespace
+
+Result<QList<UserNotification>> notificationsSince(QSqlDatabase &db,
+                                                   const NotificationQuery &query) {
+    // One index range per source (the user's own, then each of their rooms'), each
+    // already in id order and capped; merged and cut to the limit.
+    QList<UserNotification> found;
+    const qint64 notBefore = ms(query.notBefore);
+    auto own =
+        execute(db,
+                u"SELECT id, room_id, key_id, body FROM notifications WHERE user_id = ? "
+                "AND id > ? AND created_at >= ? ORDER BY id LIMIT ?"_s,
+                {query.userId, query.afterId, notBefore, query.limit}, "notifications of a user");
+    if (!own)
+        return own.error();
+    readNotifications(db, **own, found);
+    for (qint64 roomId : query.rooms) {
+        auto ofRoom =
+            execute(db,
+                    u"SELECT id, room_id, key_id, body FROM notifications WHERE "
+                    "room_id = ? AND user_id IS NULL AND id > ? AND created_at >= ? "
+                    "ORDER BY id LIMIT ?"_s,
+                    {roomId, query.afterId, notBefore, query.limit}, "notifications of a room");
+        if (!ofRoom)
+            return ofRoom.error();
+        readNotifications(db, **ofRoom, found);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const UserNotification &a, const UserNotification &b) { return a.id < b.id; });
+    if (found.size() > query.limit)
+        found.resize(query.limit);
+    return found;
+}
+
+Result<int> purgeNotifications(QSqlDatabase &db, const QDateTime &before) {
+    auto q = execute(db, u"DELETE FROM notifications WHERE created_at < ?"_s, {ms(before)},
+                     "purge notifications");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected();
 }
 
 } // namespace gonggu::server::repository

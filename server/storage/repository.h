@@ -5,6 +5,7 @@
 #include "records.h"
 
 #include "common/result.h"
+#include "common/usernotification.h"
 
 #include <QSqlDatabase>
 
@@ -61,6 +62,14 @@ struct ReencryptBatch {
 };
 Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int limit);
 Result<RoomListPage> listRooms(QSqlDatabase &db, const RoomListQuery &query);
+
+// A notification for `userId`, or (empty) for the members of its room; its id.
+Result<qint64> insertNotification(QSqlDatabase &db, const QString &userId,
+                                  const UserNotification &notification);
+Result<QList<UserNotification>> notificationsSince(QSqlDatabase &db,
+                                                   const NotificationQuery &query);
+// Forgets notifications created before `before`; how many.
+Result<int> purgeNotifications(QSqlDatabase &db, const QDateTime &before);
 
 Status insertAccount(QSqlDatabase &db, const AccountRecord &account, const QDateTime &now);
 Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString &username);

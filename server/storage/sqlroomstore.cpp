@@ -66,6 +66,10 @@ public:
     Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) override {
         return repository::deleteMessage(m_db, messageId, now);
     }
+    Result<qint64> recordNotification(const QString &userId,
+                                      const UserNotification &notification) override {
+        return repository::insertNotification(m_db, userId, notification);
+    }
     Result<std::optional<QString>> accountDisplayName(const QString &userId) override {
         auto account = repository::findAccountById(m_db, userId);
         if (!account)
@@ -129,6 +133,17 @@ QCoro::Task<Result<QHash<qint64, QStringList>>> SqlRoomStore::reactionsBy(QStrin
         [userId, low, high](QSqlDatabase &db) {
             return repository::reactionsBy(db, userId, low, high);
         });
+}
+
+QCoro::Task<Result<QList<UserNotification>>>
+SqlRoomStore::notificationsSince(NotificationQuery query) {
+    co_return co_await m_storage.run<QList<UserNotification>>(
+        [query](QSqlDatabase &db) { return repository::notificationsSince(db, query); });
+}
+
+QCoro::Task<Result<int>> SqlRoomStore::purgeNotifications(QDateTime before) {
+    co_return co_await m_storage.run<int>(
+        [before](QSqlDatabase &db) { return repository::purgeNotifications(db, before); });
 }
 
 } // namespace gonggu::server

@@ -22,6 +22,9 @@ public:
     QCoro::Task<Result<SearchPage>> search(SearchQuery query) override;
     QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
                                                                 qint64 high) override;
+    QCoro::Task<Result<QList<UserNotification>>>
+    notificationsSince(NotificationQuery query) override;
+    QCoro::Task<Result<int>> purgeNotifications(QDateTime before) override;
 
 private:
     StorageThread &m_storage;

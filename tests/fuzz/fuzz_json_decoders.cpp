@@ -6,6 +6,7 @@
 #include "common/room.h"
 #include "common/roomevent.h"
 #include "common/user.h"
+#include "common/usernotification.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -53,6 +54,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             std::abort();
         const auto second = roomEventFromJson(*again);
         if (!second.ok() || !(*second == *event))
+            std::abort();
+    }
+    // A notification as the app decodes it from the stream: written again, the same.
+    if (const auto notification = UserNotification::fromJson(*object); notification.ok()) {
+        const auto again = parseJsonObject(notification->toCompactJson());
+        if (!again.ok())
+            std::abort();
+        const auto second = UserNotification::fromJson(*again);
+        if (!second.ok() || !(*second == *notification))
             std::abort();
     }
     if (const auto request = SendRequest::fromJson(*object); request.ok()) {

@@ -21,7 +21,8 @@ public:
         QList<ChatMessage> messages;          // in commit order
         QHash<QString, QString> accountNames; // user id -> display name
         qint64 lastMessageId = 0;
-        std::set<std::tuple<qint64, QString, QString>> reactions; // (message, user, emoji)
+        std::set<std::tuple<qint64, QString, QString>> reactions;  // (message, user, emoji)
+        QList<std::pair<QString, UserNotification>> notifications; // (user or "", notification)
     };
 
     State state;
@@ -60,6 +61,22 @@ public:
                 mine[id].append(emoji);
         }
         co_return mine;
+    }
+    QCoro::Task<Result<QList<UserNotification>>>
+    notificationsSince(NotificationQuery query) override {
+        QList<UserNotification> found;
+        for (const auto &[user, n] : state.notifications) {
+            const bool mine =
+                user.isEmpty() ? query.rooms.contains(n.roomId) : user == query.userId;
+            if (mine && n.id > query.afterId && n.createdAt >= query.notBefore &&
+                found.size() < query.limit)
+                found.append(n);
+        }
+        co_return found;
+    }
+    QCoro::Task<Result<int>> purgeNotifications(QDateTime before) override {
+        co_return int(state.notifications.removeIf(
+            [&](const auto &entry) { return entry.second.createdAt < before; }));
     }
     QCoro::Task<Result<SearchPage>> search(SearchQuery query) override {
         SearchPage page;
@@ -178,11 +195,11 @@ private:
         Result<StoredMessage> insertMessage(const NewMessage &n, const QDateTime &now) override {
             for (const ChatMessage &m : std::as_const(m_s.messages)) {
                 if (n.clientMsgId && m.senderId == n.senderId && m.clientMsgId == n.clientMsgId)
-                    return StoredMessage{m, true};
+                    return StoredMessage{m, true, {}};
             }
             const ChatMessage m = n.committed(++m_s.lastMessageId, now);
             m_s.messages.append(m);
-            return StoredMessage{m, false};
+            return StoredMessage{m, false, {}};
         }
         Result<std::optional<ChatMessage>> message(qint64 messageId) override {
             ChatMessage *found = find(messageId);
@@ -251,6 +268,13 @@ private:
                     return &m;
             }
             return nullptr;
+        }
+        Result<qint64> recordNotification(const QString &userId,
+                                          const UserNotification &notification) override {
+            UserNotification stored = notification;
+            stored.id = m_s.notifications.size() + 1;
+            m_s.notifications.append({userId, stored});
+            return stored.id;
         }
         Result<std::optional<QString>> accountDisplayName(const QString &userId) override {
             const auto it = m_s.accountNames.constFind(userId);

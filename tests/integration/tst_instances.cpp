@@ -1,6 +1,7 @@
 // Two server instances on one PostgreSQL database and one Redis: whatever
 // instance a client is connected to, it gets every message and every room
 // change, and /readyz reports a Redis outage.
+#include "eventstreamclient.h"
 #include "serverprocess.h"
 #include "stompclient.h"
 #include "testsupport.h"
@@ -108,6 +109,37 @@ private Q_SLOTS:
         const auto refusal = buyerOnB->waitForRefusal();
         QVERIFY(refusal);
         QCOMPARE(refusal->value(u"code"_s).toString(), u"ROOM_NOT_WRITABLE"_s);
+    }
+
+    // A stream on B hears what A committed, and B replays what A recorded.
+    void notificationsCrossInstances() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const QString buyer = a->token(uniqueUser("buyer"), u"Buyer"_s);
+        const qint64 room = uniqueProductId();
+        QCOMPARE(httpJson(*a, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 5, 1)).status,
+                 201);
+        QCOMPARE(
+            httpRequest(*a, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyer).status,
+            200);
+        EventStream onB;
+        QVERIFY(onB.open(*b, buyer));
+        QCOMPARE(onB.status(), 200);
+        const auto notify = [&](const QString &text) {
+            return httpJson(*a, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(room), seller,
+                            {{u"content"_s, text}})
+                .status;
+        };
+        QCOMPARE(notify(u"from A"_s), 201);
+        const auto live = onB.waitFor([&](const EventStream::Event &e) {
+            return e.data[u"message"_s][u"content"_s].toString() == u"from A"_s;
+        });
+        QVERIFY2(live, "B's stream gets the notification A committed");
+        QCOMPARE(notify(u"while away"_s), 201);
+        EventStream back;
+        QVERIFY(back.open(*b, buyer, QByteArray::number(live->id)));
+        QVERIFY(back.waitFor([&](const EventStream::Event &e) {
+            return e.data[u"message"_s][u"content"_s].toString() == u"while away"_s;
+        }));
     }
 
     // Newest page of a room as the seller reads it on one instance: message contents.

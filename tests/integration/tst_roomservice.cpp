@@ -47,6 +47,10 @@ QString describe(const RoomEvent &event) {
             [](const roomevent::PresenceChanged &e) -> QString {
                 return u"presence "_s + e.userId + (e.online ? u" online"_s : u" offline"_s);
             },
+            [](const roomevent::Notified &e) -> QString {
+                return u"notified "_s + (e.userId.isEmpty() ? u"members"_s : e.userId) + u' ' +
+                       toString(e.notification.type);
+            },
         },
         event);
 }
@@ -184,7 +188,9 @@ private Q_SLOTS:
         events.clear();
         QVERIFY(await(service->join(user(u"u-1"_s, u"민수"_s), room)));
         QCOMPARE(events, (QStringList{u"message PARTICIPATING"_s, u"message CLOSED"_s,
-                                      u"removed u-q REMOVED"_s, u"status CLOSED"_s, u"room"_s}));
+                                      u"removed u-q REMOVED"_s, u"status CLOSED"_s,
+                                      u"notified u-q ROOM_REMOVED"_s,
+                                      u"notified members ROOM_STATUS"_s, u"room"_s}));
         QCOMPARE(stateOf(room).roleOf(viewer.userId), std::nullopt);
     }
 
@@ -200,9 +206,10 @@ private Q_SLOTS:
         QVERIFY(last);
         QVERIFY(last->status == RoomStatus::Closed);
         QCOMPARE(last->participantCount, 2);
-        QCOMPARE(events,
-                 (QStringList{u"message PARTICIPATING"_s, u"message CLOSED"_s, u"message REMOVED"_s,
-                              u"removed u-v REMOVED"_s, u"status CLOSED"_s, u"room"_s}));
+        QCOMPARE(events, (QStringList{u"message PARTICIPATING"_s, u"message CLOSED"_s,
+                                      u"message REMOVED"_s, u"removed u-v REMOVED"_s,
+                                      u"status CLOSED"_s, u"notified u-v ROOM_REMOVED"_s,
+                                      u"notified members ROOM_STATUS"_s, u"room"_s}));
         QCOMPARE(stateOf(room).roleOf(viewer.userId), std::nullopt);
         // Full and settled: nobody else joins, the viewer may not read or write.
         QCOMPARE(errorOf(await(service->join(user(u"u-3"_s, u"하나"_s), room))),
@@ -228,6 +235,34 @@ private Q_SLOTS:
         QCOMPARE(errorOf(await(service->leave(kSeller, room))), toString(ErrorCode::Forbidden));
     }
 
+    // An announcement is also a notification of the room's members, recorded with it;
+    // what a member missed is theirs to replay, nobody else's.
+    void anAnnouncementNotifiesTheMembers() {
+        const qint64 room = openRoom(5, 1);
+        const Identity buyer = user(u"u-1"_s, u"민수"_s);
+        QVERIFY(await(service->join(buyer, room)));
+        events.clear();
+        const auto posted = await(
+            service->post(kSeller, room, {MessageType::Notification, u"Pickup at 6"_s, {}, {}}));
+        QVERIFY(posted);
+        QCOMPARE(events,
+                 (QStringList{u"message Pickup at 6"_s, u"notified members NOTIFICATION"_s}));
+        const auto missed = await(service->missedNotifications(u"u-1"_s, 0));
+        QVERIFY(missed);
+        QCOMPARE(missed->size(), 1);
+        QCOMPARE(missed->first().message->id, posted->message.id);
+        QCOMPARE(missed->first().roomTitle, u"Jeju tangerines 10kg"_s);
+        QVERIFY(await(service->missedNotifications(u"u-1"_s, missed->first().id))->isEmpty());
+        QVERIFY(await(service->missedNotifications(u"u-outsider"_s, 0))->isEmpty());
+        // A retried SEND (same clientMsgId) notifies nobody twice.
+        events.clear();
+        QVERIFY(await(service->post(kSeller, room,
+                                    {MessageType::Notification, u"Bring a bag"_s, u"c-9"_s, {}})));
+        QVERIFY(await(service->post(kSeller, room,
+                                    {MessageType::Notification, u"Bring a bag"_s, u"c-9"_s, {}})));
+        QCOMPARE(events.count(u"notified members NOTIFICATION"_s), 1);
+    }
+
     void onlyTheSellerOrTheTradeServiceSettles() {
         const qint64 room = openRoom(5, 1);
         QCOMPARE(
@@ -235,7 +270,8 @@ private Q_SLOTS:
             toString(ErrorCode::Forbidden));
         QCOMPARE(events, QStringList{});
         QVERIFY(await(service->settle(kTrade, room, RoomStatus::Cancelled)));
-        QCOMPARE(events, (QStringList{u"message CANCELLED"_s, u"status CANCELLED"_s, u"room"_s}));
+        QCOMPARE(events, (QStringList{u"message CANCELLED"_s, u"status CANCELLED"_s,
+                                      u"notified members ROOM_STATUS"_s, u"room"_s}));
         QCOMPARE(errorOf(await(service->settle(kSeller, room, RoomStatus::Closed))),
                  toString(ErrorCode::RoomNotActive));
         // Read-only now, for everybody.

@@ -70,6 +70,21 @@ private Q_SLOTS:
                                 << QByteArray("typing");
         QTest::newRow("presence") << RoomEvent(roomevent::PresenceChanged{42, u"u-3"_s, true})
                                   << QByteArray("presence");
+        UserNotification removed;
+        removed.id = 9'007'199'254'740'001;
+        removed.type = UserNotification::Type::RoomRemoved;
+        removed.roomId = 42;
+        removed.roomTitle = u"제주 감귤"_s;
+        removed.createdAt = systemMessage().createdAt;
+        removed.reason = SystemEvent::Removed;
+        QTest::newRow("notified one")
+            << RoomEvent(roomevent::Notified::of(u"u-9"_s, removed)) << QByteArray("notified");
+        UserNotification announced = removed;
+        announced.type = UserNotification::Type::Announcement;
+        announced.reason.reset();
+        announced.message = systemMessage();
+        QTest::newRow("notified members")
+            << RoomEvent(roomevent::Notified::of({}, announced)) << QByteArray("notified");
     }
     void everyKindSurvivesTheTrip() {
         QFETCH(RoomEvent, event);
@@ -103,6 +118,14 @@ private Q_SLOTS:
             << QByteArray(R"({"kind":"removed","roomId":1,"event":"LEFT"})") << u"userId"_s;
         QTest::newRow("presence without online")
             << QByteArray(R"({"kind":"presence","roomId":1,"userId":"u"})") << u"online"_s;
+        QTest::newRow("a status notification without its status")
+            << QByteArray(
+                   R"({"kind":"notified","userId":"","notification":{"id":1,"type":"ROOM_STATUS","roomId":1,"roomTitle":"t","createdAt":"2026-11-23T10:02:11.341Z"}})")
+            << u"status"_s;
+        QTest::newRow("a notification of an unknown type")
+            << QByteArray(
+                   R"({"kind":"notified","userId":"","notification":{"type":"GOSSIP","roomId":1}})")
+            << u"type"_s;
         QTest::newRow("message not an object")
             << QByteArray(R"({"kind":"message","message":"hi"})") << u"message"_s;
         QTest::newRow("message without content")

@@ -1,0 +1,85 @@
+#include "usernotification.h"
+
+#include "jsonfields.h"
+#include "jsonwriter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu {
+
+QString toString(UserNotification::Type type) {
+    switch (type) {
+    case UserNotification::Type::RoomStatus:
+        return u"ROOM_STATUS"_s;
+    case UserNotification::Type::RoomRemoved:
+        return u"ROOM_REMOVED"_s;
+    case UserNotification::Type::Announcement:
+        return u"NOTIFICATION"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<UserNotification::Type> userNotificationTypeFromString(QStringView text) {
+    for (auto type : {UserNotification::Type::RoomStatus, UserNotification::Type::RoomRemoved,
+                      UserNotification::Type::Announcement}) {
+        if (text == toString(type))
+            return type;
+    }
+    return std::nullopt;
+}
+
+QByteArray UserNotification::toCompactJson() const {
+    JsonWriter out;
+    out.beginObject();
+    if (id > 0)
+        out.key("id"_L1).value(id);
+    out.key("type"_L1).value(toString(type));
+    out.key("roomId"_L1).value(roomId);
+    out.key("roomTitle"_L1).value(roomTitle);
+    out.key("createdAt"_L1).value(toIsoUtc(createdAt));
+    if (status)
+        out.key("status"_L1).value(gonggu::toString(*status));
+    if (reason)
+        out.key("reason"_L1).value(gonggu::toString(*reason));
+    if (message)
+        out.key("message"_L1).raw(message->toCompactJson());
+    out.endObject();
+    return out.take();
+}
+
+Result<UserNotification> UserNotification::fromJson(const QJsonObject &json) {
+    JsonFields fields(json);
+    UserNotification n;
+    const auto id = fields.optionalInteger("id"_L1);
+    if (id && *id <= 0)
+        fields.fail("id"_L1, u"ids are positive"_s);
+    n.id = id.value_or(0);
+    n.type = fields.enumeration("type"_L1, userNotificationTypeFromString);
+    n.roomId = fields.integer("roomId"_L1);
+    n.roomTitle = fields.string("roomTitle"_L1);
+    n.createdAt = fields.time("createdAt"_L1);
+    n.status = fields.optionalEnumeration("status"_L1, roomStatusFromString);
+    n.reason = fields.optionalEnumeration("reason"_L1, systemEventFromString);
+    if (!fields.ok())
+        return fields.error();
+    if (json.contains("message"_L1)) {
+        if (!json.value("message"_L1).isObject())
+            return Error{ErrorCode::BadRequest, u"field 'message': expected an object"_s};
+        auto message = ChatMessage::fromJson(json.value("message"_L1).toObject());
+        if (!message)
+            return message.error();
+        n.message = std::move(*message);
+    }
+    // Each type has its one detail.
+    const auto [complete, detail] =
+        n.type == Type::RoomStatus    ? std::pair(n.status.has_value(), u"status"_s)
+        : n.type == Type::RoomRemoved ? std::pair(n.reason.has_value(), u"reason"_s)
+                                      : std::pair(n.message.has_value(), u"message"_s);
+    if (!complete)
+        return Error{ErrorCode::BadRequest,
+                     u"field '"_s + detail + u"': required for "_s + toString(n.type), detail};
+    return n;
+}
+
+} // namespace gonggu

@@ -1,0 +1,40 @@
+// What one user is told outside the chat: the SSE stream
+// (GET /api/notifications/stream) and /user/queue/notifications carry the same
+// JSON, under the same id, so a client that reconnects says where it left off.
+#pragma once
+
+#include "chatmessage.h"
+#include "enums.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+
+namespace gonggu {
+
+struct UserNotification {
+    enum class Type {
+        RoomStatus,   // "ROOM_STATUS": a room of theirs was closed or cancelled
+        RoomRemoved,  // "ROOM_REMOVED": they were removed from a room
+        Announcement, // "NOTIFICATION": the seller or the trade service announced
+    };
+
+    qint64 id = 0; // 0 until stored
+    Type type = Type::RoomStatus;
+    qint64 roomId = 0;
+    QString roomTitle;
+    QDateTime createdAt;
+    std::optional<RoomStatus> status;   // ROOM_STATUS
+    std::optional<SystemEvent> reason;  // ROOM_REMOVED
+    std::optional<ChatMessage> message; // NOTIFICATION
+
+    QByteArray toCompactJson() const;
+    static Result<UserNotification> fromJson(const QJsonObject &json);
+    friend bool operator==(const UserNotification &, const UserNotification &) = default;
+};
+
+QString toString(UserNotification::Type type);
+std::optional<UserNotification::Type> userNotificationTypeFromString(QStringView text);
+
+} // namespace gonggu
