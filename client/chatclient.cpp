@@ -3,6 +3,9 @@
 #include "common/destinations.h"
 #include "common/jsonfields.h"
 
+#include "preferences.h"
+
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -36,6 +39,10 @@ ChatClient::ChatClient(QObject *parent)
             setError(tr("Your session has expired. Please sign in again."));
             signOut();
         }
+    });
+    connect(m_notifier.get(), &SystemNotifier::activated, this, [this](qint64 roomId) {
+        openRoom(roomId);
+        Q_EMIT noticeOpened();
     });
     connect(&m_rooms, &RoomListModel::nextPageWanted, this,
             [this](const QString &cursor) { loadRooms(cursor); });
@@ -366,20 +373,60 @@ void ChatClient::onNotification(const QString &destination, const QByteArray &bo
     const auto json = parseJsonObject(body);
     if (!json)
         return;
+    const auto notification = UserNotification::fromJson(*json);
+    if (!notification)
+        return; // a type from a newer server: nothing to show
+    tell(*notification);
     // A status change or a removal: only that row of the list changes.
-    const Room *listed = m_rooms.roomById(json->value(u"roomId"_s).toInteger());
+    const Room *listed = m_rooms.roomById(notification->roomId);
     if (!listed)
         return;
     Room room = *listed;
-    const QString type = json->value(u"type"_s).toString();
-    if (type == u"ROOM_STATUS") {
-        if (const auto status = roomStatusFromString(json->value(u"status"_s).toString()))
-            room.status = *status;
-    } else if (type == u"ROOM_REMOVED") {
+    if (notification->status) {
+        room.status = *notification->status;
+    } else if (notification->reason) {
         room.myRole.reset();
         room.status = RoomStatus::Closed; // viewers are removed when a room closes
+    } else if (notification->message) {
+        room.lastMessage = *notification->message;
     }
     m_rooms.update(room);
+}
+
+ChatClient::NoticeWay ChatClient::noticeWay(bool muted, bool appActive, bool roomOpen) {
+    if (muted || (appActive && roomOpen))
+        return NoticeWay::None; // an open room shows it in the chat itself
+    return appActive ? NoticeWay::Banner : NoticeWay::System;
+}
+
+QString ChatClient::noticeText(const UserNotification &notification) {
+    switch (notification.type) {
+    case UserNotification::Type::Announcement:
+        return tr("Announcement: %1").arg(notification.message->content.left(200));
+    case UserNotification::Type::RoomStatus:
+        return notification.status == RoomStatus::Closed ? tr("The group buy is complete.")
+                                                         : tr("The group buy was called off.");
+    case UserNotification::Type::RoomRemoved:
+        return tr("The group buy is complete; its chat is now for the buyers only.");
+    }
+    return {};
+}
+
+void ChatClient::tell(const UserNotification &notification) {
+    const bool active = qGuiApp && QGuiApplication::applicationState() == Qt::ApplicationActive;
+    const bool open = m_currentRoom && m_currentRoom->roomId() == notification.roomId;
+    const QString text = noticeText(notification);
+    switch (
+        noticeWay(Preferences::instance()->isMuted(double(notification.roomId)), active, open)) {
+    case NoticeWay::None:
+        return;
+    case NoticeWay::Banner:
+        Q_EMIT noticeArrived(double(notification.roomId), notification.roomTitle, text);
+        return;
+    case NoticeWay::System:
+        m_notifier->show(notification.roomId, notification.roomTitle, text);
+        return;
+    }
 }
 
 } // namespace gonggu::client

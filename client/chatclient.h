@@ -4,12 +4,14 @@
 #pragma once
 
 #include "models/roomlistmodel.h"
+#include "notify/systemnotifier.h"
 #include "outbox.h"
 #include "restclient.h"
 #include "roomsession.h"
 #include "stompconnection.h"
 
 #include "common/content.h"
+#include "common/usernotification.h"
 
 #include <QObject>
 #include <QPointer>
@@ -79,6 +81,14 @@ public:
     // Localised text for a server error code.
     static QString describe(const Error &error);
 
+    // How a notification reaches the user: not at all (the room is muted, or open in
+    // front of them), as a banner in the window, or through the system.
+    enum class NoticeWay { None, Banner, System };
+    Q_ENUM(NoticeWay)
+    static NoticeWay noticeWay(bool muted, bool appActive, bool roomOpen);
+    // What a notice says, localised; empty for a type this app does not know.
+    static QString noticeText(const UserNotification &notification);
+
 Q_SIGNALS:
     void sessionChanged();
     void connectionStateChanged();
@@ -86,6 +96,10 @@ Q_SIGNALS:
     void lastErrorChanged();
     void mineOnlyChanged();
     void currentRoomChanged();
+    // For the in-app banner: a tap opens the room.
+    void noticeArrived(double roomId, const QString &title, const QString &text);
+    // A system notice was tapped and its room opened: the window comes forward.
+    void noticeOpened();
 
 private:
     QCoro::Task<> authenticate(QString serverUrl, QString username, QString password,
@@ -95,6 +109,7 @@ private:
     void startSession(const AuthSession &session, const QUrl &serverUrl);
     void restoreSession();
     void onNotification(const QString &destination, const QByteArray &body);
+    void tell(const UserNotification &notification);
     // The listed rooms' summaries, live (their newest message, counts, status).
     void watchListedRooms();
     void onRoomSummary(const QByteArray &body);
@@ -111,6 +126,7 @@ private:
     QHash<qint64, RoomSession *> m_openRooms; // owned (children)
     QSet<qint64> m_watchedRooms;              // their /topic/room-summary is subscribed
     QPointer<RoomSession> m_currentRoom;
+    std::unique_ptr<SystemNotifier> m_notifier = SystemNotifier::create();
     QString m_token;
     User m_user;
     QString m_lastError;

@@ -12,6 +12,8 @@ Preferences::Preferences(QObject *parent)
     : QObject(parent) {
     QSettings settings;
     m_theme = settings.value(u"ui/theme"_s, u"system"_s).toString();
+    for (const QVariant &id : settings.value(u"notify/mutedRooms"_s).toList())
+        m_muted.insert(id.toLongLong());
     setLanguage(settings.value(u"ui/language"_s, QLocale::system().name().left(2)).toString());
 }
 
@@ -40,6 +42,21 @@ void Preferences::setLanguage(const QString &requested) {
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
+}
+
+void Preferences::setMuted(double roomId, bool muted) {
+    const auto id = qint64(roomId);
+    if (muted == m_muted.contains(id))
+        return;
+    if (muted)
+        m_muted.insert(id);
+    else
+        m_muted.remove(id);
+    QVariantList ids;
+    for (qint64 muted : std::as_const(m_muted))
+        ids.append(muted);
+    QSettings().setValue(u"notify/mutedRooms"_s, ids);
+    Q_EMIT mutedRoomsChanged();
 }
 
 void Preferences::setTheme(const QString &theme) {

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QSet>
 #include <QTranslator>
 
 namespace gonggu::client {
@@ -32,16 +33,22 @@ public:
     void setLanguage(const QString &language);
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme); // "system", "light" or "dark"
+    // Rooms whose notices (banner and system notification) the user switched off;
+    // their list row still updates. Ids are doubles in QML (exact below 2^53).
+    Q_INVOKABLE bool isMuted(double roomId) const { return m_muted.contains(qint64(roomId)); }
+    Q_INVOKABLE void setMuted(double roomId, bool muted);
 
 Q_SIGNALS:
     void languageChanged();
     void themeChanged();
+    void mutedRoomsChanged();
 
 private:
     explicit Preferences(QObject *parent = nullptr);
 
     QString m_language;
     QString m_theme;
+    QSet<qint64> m_muted;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
 };

@@ -97,6 +97,23 @@ ApplicationWindow {
         }
     }
 
+    // Another room's news while the app is in front; a tapped system notice brings
+    // the window forward with its room open.
+    NoticeBanner {
+        id: noticeBanner
+        parent: Overlay.overlay
+        onChosen: roomId => ChatClient.openRoom(roomId)
+    }
+    Connections {
+        target: ChatClient
+        function onNoticeArrived(roomId, title, text) { noticeBanner.show(roomId, title, text) }
+        function onNoticeOpened() {
+            root.show()
+            root.raise()
+            root.requestActivate()
+        }
+    }
+
     ToolTip {
         id: errorToast
         x: (root.width - width) / 2

@@ -87,57 +87,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="142"/>
+        <location filename="../pages/ChatRoomPage.qml" line="144"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="160"/>
+        <location filename="../pages/ChatRoomPage.qml" line="163"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="216"/>
+        <location filename="../pages/ChatRoomPage.qml" line="174"/>
+        <source>Mute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="243"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="228"/>
+        <location filename="../pages/ChatRoomPage.qml" line="255"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="246"/>
+        <location filename="../pages/ChatRoomPage.qml" line="273"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="247"/>
+        <location filename="../pages/ChatRoomPage.qml" line="274"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="248"/>
+        <location filename="../pages/ChatRoomPage.qml" line="275"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="305"/>
+        <location filename="../pages/ChatRoomPage.qml" line="332"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="305"/>
+        <location filename="../pages/ChatRoomPage.qml" line="332"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="317"/>
+        <location filename="../pages/ChatRoomPage.qml" line="344"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="334"/>
+        <location filename="../pages/ChatRoomPage.qml" line="361"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -145,12 +150,12 @@
         <location filename="../pages/ChatRoomPage.qml" line="97"/>
         <location filename="../pages/ChatRoomPage.qml" line="131"/>
         <location filename="../pages/ChatRoomPage.qml" line="133"/>
-        <location filename="../pages/ChatRoomPage.qml" line="154"/>
+        <location filename="../pages/ChatRoomPage.qml" line="157"/>
         <source>Cancel the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="184"/>
+        <location filename="../pages/ChatRoomPage.qml" line="210"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,98 +700,126 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="36"/>
+        <location filename="../../client/chatclient.cpp" line="39"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="64"/>
+        <location filename="../../client/chatclient.cpp" line="71"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="66"/>
+        <location filename="../../client/chatclient.cpp" line="73"/>
         <source>That name is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="68"/>
+        <location filename="../../client/chatclient.cpp" line="75"/>
         <source>This group buy is already full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="70"/>
+        <location filename="../../client/chatclient.cpp" line="77"/>
         <source>This group buy is no longer recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="72"/>
+        <location filename="../../client/chatclient.cpp" line="79"/>
         <source>This chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="74"/>
+        <location filename="../../client/chatclient.cpp" line="81"/>
         <source>You are not a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="76"/>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>You are not allowed to do that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="78"/>
+        <location filename="../../client/chatclient.cpp" line="85"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="80"/>
+        <location filename="../../client/chatclient.cpp" line="87"/>
         <source>This message cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="82"/>
+        <location filename="../../client/chatclient.cpp" line="89"/>
         <source>This group buy does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="86"/>
+        <location filename="../../client/chatclient.cpp" line="93"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="88"/>
+        <location filename="../../client/chatclient.cpp" line="95"/>
         <source>A password has 8 to 256 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="90"/>
+        <location filename="../../client/chatclient.cpp" line="97"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="92"/>
+        <location filename="../../client/chatclient.cpp" line="99"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="93"/>
+        <location filename="../../client/chatclient.cpp" line="100"/>
         <source>The server refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="95"/>
+        <location filename="../../client/chatclient.cpp" line="102"/>
         <source>The server cannot store anything right now. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="99"/>
+        <location filename="../../client/chatclient.cpp" line="106"/>
         <source>Something went wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="100"/>
+        <location filename="../../client/chatclient.cpp" line="107"/>
         <source>Could not reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="405"/>
+        <source>Announcement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="407"/>
+        <source>The group buy is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="408"/>
+        <source>The group buy was called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="410"/>
+        <source>The group buy is complete; its chat is now for the buyers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::FreedesktopNotifier</name>
+    <message>
+        <location filename="../../client/notify/freedesktopnotifier.cpp" line="35"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

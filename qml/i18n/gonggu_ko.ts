@@ -87,57 +87,62 @@
         <translation>이 채팅에서 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="142"/>
+        <location filename="../pages/ChatRoomPage.qml" line="144"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="160"/>
+        <location filename="../pages/ChatRoomPage.qml" line="163"/>
         <source>Members</source>
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="216"/>
+        <location filename="../pages/ChatRoomPage.qml" line="174"/>
+        <source>Mute notifications</source>
+        <translation>알림 끄기</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="243"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="228"/>
+        <location filename="../pages/ChatRoomPage.qml" line="255"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="246"/>
+        <location filename="../pages/ChatRoomPage.qml" line="273"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="247"/>
+        <location filename="../pages/ChatRoomPage.qml" line="274"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="248"/>
+        <location filename="../pages/ChatRoomPage.qml" line="275"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="305"/>
+        <location filename="../pages/ChatRoomPage.qml" line="332"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="305"/>
+        <location filename="../pages/ChatRoomPage.qml" line="332"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="317"/>
+        <location filename="../pages/ChatRoomPage.qml" line="344"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="334"/>
+        <location filename="../pages/ChatRoomPage.qml" line="361"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -145,12 +150,12 @@
         <location filename="../pages/ChatRoomPage.qml" line="97"/>
         <location filename="../pages/ChatRoomPage.qml" line="131"/>
         <location filename="../pages/ChatRoomPage.qml" line="133"/>
-        <location filename="../pages/ChatRoomPage.qml" line="154"/>
+        <location filename="../pages/ChatRoomPage.qml" line="157"/>
         <source>Cancel the group buy</source>
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="184"/>
+        <location filename="../pages/ChatRoomPage.qml" line="210"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -694,99 +699,127 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="36"/>
+        <location filename="../../client/chatclient.cpp" line="39"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>로그인이 만료되었습니다. 다시 로그인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="64"/>
+        <location filename="../../client/chatclient.cpp" line="71"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation>아이디나 비밀번호가 틀렸거나 로그인이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="66"/>
+        <location filename="../../client/chatclient.cpp" line="73"/>
         <source>That name is already taken.</source>
         <translation>이미 사용 중인 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="68"/>
+        <location filename="../../client/chatclient.cpp" line="75"/>
         <source>This group buy is already full.</source>
         <translation>모집 인원이 이미 다 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="70"/>
+        <location filename="../../client/chatclient.cpp" line="77"/>
         <source>This group buy is no longer recruiting.</source>
         <translation>더 이상 모집하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="72"/>
+        <location filename="../../client/chatclient.cpp" line="79"/>
         <source>This chat is read-only.</source>
         <translation>읽기 전용 채팅입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="74"/>
+        <location filename="../../client/chatclient.cpp" line="81"/>
         <source>You are not a member of this room.</source>
         <translation>이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="76"/>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>You are not allowed to do that.</source>
         <translation>이 작업을 할 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="78"/>
+        <location filename="../../client/chatclient.cpp" line="85"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation>메시지를 너무 빨리 보내고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="80"/>
+        <location filename="../../client/chatclient.cpp" line="87"/>
         <source>This message cannot be sent: %1</source>
         <translation>이 메시지는 보낼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="82"/>
+        <location filename="../../client/chatclient.cpp" line="89"/>
         <source>This group buy does not exist.</source>
         <translation>존재하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="86"/>
+        <location filename="../../client/chatclient.cpp" line="93"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>아이디는 3~32자의 영문 소문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="88"/>
+        <location filename="../../client/chatclient.cpp" line="95"/>
         <source>A password has 8 to 256 characters.</source>
         <translation>비밀번호는 8~256자로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="90"/>
+        <location filename="../../client/chatclient.cpp" line="97"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation>이름은 한 줄로 1~64자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="92"/>
+        <location filename="../../client/chatclient.cpp" line="99"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation>제목은 1~120자로 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="93"/>
+        <location filename="../../client/chatclient.cpp" line="100"/>
         <source>The server refused the request: %1</source>
         <translation>서버가 요청을 거절했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="95"/>
+        <location filename="../../client/chatclient.cpp" line="102"/>
         <source>The server cannot store anything right now. Try again in a moment.</source>
         <translation>지금은 서버가 저장할 수 없어요. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="99"/>
+        <location filename="../../client/chatclient.cpp" line="106"/>
         <source>Something went wrong. Try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="100"/>
+        <location filename="../../client/chatclient.cpp" line="107"/>
         <source>Could not reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="405"/>
+        <source>Announcement: %1</source>
+        <translation>공지: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="407"/>
+        <source>The group buy is complete.</source>
+        <translation>공동구매 모집이 완료되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="408"/>
+        <source>The group buy was called off.</source>
+        <translation>공동구매가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="410"/>
+        <source>The group buy is complete; its chat is now for the buyers only.</source>
+        <translation>공동구매 모집이 완료되어 이제 참여자만 대화할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::FreedesktopNotifier</name>
+    <message>
+        <location filename="../../client/notify/freedesktopnotifier.cpp" line="35"/>
+        <source>Open</source>
+        <translation>열기</translation>
     </message>
 </context>
 <context>

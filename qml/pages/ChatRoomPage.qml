@@ -133,9 +133,11 @@ Page {
                 ToolTip.text: qsTr("Cancel the group buy")
                 onClicked: action.cancelGroupBuy()
             }
-            // Phones: no room beside the title; every action in one menu.
+            // Phones: no room beside the title; every action in one menu. Desktop: the
+            // room's settings (its actions are buttons beside the title).
             ToolButton {
-                visible: root.showBack
+                objectName: "roomMenuButton"
+                visible: root.session !== null
                 text: "⋮"
                 implicitWidth: Theme.touchTarget
                 implicitHeight: Theme.touchTarget
@@ -143,22 +145,46 @@ Page {
                 onClicked: phoneMenu.open()
                 Menu {
                     id: phoneMenu
+                    width: 260 // "Mute notifications" in full, in either language
                     Material.foreground: Theme.foreground
                     MenuItem {
                         text: action.label
-                        visible: action.active
+                        visible: action.active && root.showBack
                         height: visible ? implicitHeight : 0
                         onTriggered: action.trigger()
                     }
                     MenuItem {
                         text: qsTr("Cancel the group buy")
-                        visible: action.canCancel
+                        visible: action.canCancel && root.showBack
                         height: visible ? implicitHeight : 0
                         onTriggered: action.cancelGroupBuy()
                     }
                     MenuItem {
                         text: qsTr("Members")
+                        visible: root.showBack
+                        height: visible ? implicitHeight : 0
                         onTriggered: membersDrawer.open()
+                    }
+                    // Announcements and status news of this room: as a banner or a
+                    // system notice, or (muted) only in the room list.
+                    MenuItem {
+                        id: muteItem
+                        objectName: "muteItem"
+                        checkable: true
+                        text: qsTr("Mute notifications")
+                        function refresh() {
+                            checked = root.session !== null && Preferences.isMuted(root.session.roomId)
+                        }
+                        Component.onCompleted: refresh()
+                        Connections {
+                            target: Preferences
+                            function onMutedRoomsChanged() { muteItem.refresh() }
+                        }
+                        Connections {
+                            target: root
+                            function onSessionChanged() { muteItem.refresh() }
+                        }
+                        onToggled: Preferences.setMuted(root.session.roomId, checked)
                     }
                 }
             }

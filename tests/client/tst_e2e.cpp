@@ -5,6 +5,7 @@
 #include "../integration/stompclient.h"
 #include "../integration/testsupport.h"
 #include "chatclient.h"
+#include "preferences.h"
 #include "roomsession.h"
 
 #include <QJsonArray>
@@ -444,6 +445,68 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(!bar->isVisible());
         QVERIFY2(!results->isVisible(), "the results stay over the chat after Esc");
+        client->closeRoom();
+    }
+
+    // Another room's announcement while the app is in front: a banner with that
+    // room's title; a tap opens it. Muted, the same announcement shows nothing.
+    void anotherRoomsAnnouncementIsABannerThatOpensIt() {
+        const qint64 other = uniqueProductId();
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken,
+                          QJsonObject{{u"productId"_s, other},
+                                      {u"title"_s, u"Organic eggs 30"_s},
+                                      {u"maxParticipants"_s, 10},
+                                      {u"expiresAt"_s,
+                                       QDateTime::currentDateTimeUtc().addSecs(3600).toString(
+                                           Qt::ISODateWithMs)}})
+                     .status,
+                 201);
+        const auto engine = openApp();
+        ChatClient *client = signedInAsTheBuyer(*engine);
+        QVERIFY(client);
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QTRY_COMPARE(QGuiApplication::applicationState(), Qt::ApplicationActive);
+        client->openRoom(room);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
+        // The buyer joins the other group buy in the app.
+        client->openRoom(other);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->roomId() == other &&
+                    client->currentRoom()->ready());
+        client->currentRoom()->join();
+        QTRY_COMPARE(client->currentRoom()->room().myRole, std::optional(Role::Participant));
+        client->openRoom(room);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->roomId() == room);
+
+        auto *banner = window->findChild<QObject *>(u"noticeBanner"_s);
+        QVERIFY(banner);
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(other),
+                          sellerToken, {{u"content"_s, u"Eggs arrive Friday"_s}})
+                     .status,
+                 201);
+        QTRY_VERIFY(banner->property("opened").toBool());
+        QCOMPARE(banner->property("title").toString(), u"Organic eggs 30"_s);
+        QCOMPARE(banner->property("text").toString(), u"Announcement: Eggs arrive Friday"_s);
+        auto *content =
+            qobject_cast<QQuickItem *>(banner->property("contentItem").value<QObject *>());
+        QVERIFY(content);
+        click(window, content);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->roomId() == other);
+        QTRY_VERIFY(!banner->property("visible").toBool());
+
+        // Back in the first room, the other one muted: its news stays in the list.
+        client->openRoom(room);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->roomId() == room);
+        Preferences::instance()->setMuted(double(other), true);
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(other),
+                          sellerToken, {{u"content"_s, u"Muted news"_s}})
+                     .status,
+                 201);
+        QTest::qWait(500);
+        QVERIFY(!banner->property("visible").toBool());
+        Preferences::instance()->setMuted(double(other), false);
         client->closeRoom();
     }
 
