@@ -372,9 +372,26 @@ Column {
                         flat: !modelData.mine
                         highlighted: modelData.mine
                         Material.accent: Theme.buttonAccent // carries white text in light and dark
+                        id: chip
                         enabled: root.canReact
                         text: modelData.emoji + " " + modelData.count
                         font.pixelSize: Theme.textSmall
+                        // The emoji in colour (as people know them), the count in the text's font.
+                        contentItem: Row {
+                            spacing: 4
+                            Text {
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: chip.modelData.emoji
+                                font.family: "Noto Color Emoji"
+                                font.pixelSize: Theme.textSmall
+                            }
+                            Label {
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: chip.modelData.count
+                                font: chip.font
+                                color: chip.highlighted ? Theme.buttonText : Theme.foreground
+                            }
+                        }
                         padding: 4
                         topInset: 0
                         bottomInset: 0

@@ -125,10 +125,16 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
     auto split = co_await post(jiwoo, 1042, u"반 박스(5kg)씩 나눠서 사도 되나요?"_s);
     if (!split)
         co_return split.error();
-    if (auto reply = co_await post(seller, 1042, u"Yes, half boxes are fine: 5kg each."_s,
-                                   MessageType::Chat, split->id);
-        !reply)
+    auto reply = co_await post(seller, 1042, u"Yes, half boxes are fine: 5kg each."_s,
+                               MessageType::Chat, split->id);
+    if (!reply)
         co_return reply.error();
+    // Reactions under it: two thumbs and a heart.
+    for (const auto &[who, emoji] :
+         {std::pair{jiwoo, u"👍"_s}, std::pair{minsu, u"👍"_s}, std::pair{minsu, u"❤️"_s}}) {
+        if (auto reacted = co_await rooms.react(who, 1042, {reply->id, emoji, true}); !reacted)
+            co_return reacted.error();
+    }
     auto typo = co_await post(minsu, 1042, u"I'll take on box"_s);
     if (!typo)
         co_return typo.error();
