@@ -20,6 +20,8 @@ inline constexpr QLatin1StringView kMessage{"/api/chat/rooms/{}/messages/{}"};
 // GET ?q=&before=&limit=: the room's messages containing q, newest first.
 inline constexpr QLatin1StringView kSearch{"/api/chat/rooms/{}/search"};
 inline constexpr QLatin1StringView kNotificationStream{"/api/notifications/stream"};
+inline constexpr QLatin1StringView kMyAddress{"/api/chat/rooms/{}/participants/me/address"};
+inline constexpr QLatin1StringView kAddresses{"/api/chat/rooms/{}/addresses"};
 // POST {emoji, on}: a reaction given or taken back.
 inline constexpr QLatin1StringView kReactions{"/api/chat/rooms/{}/messages/{}/reactions"};
 // POST {messageId}: the caller has read up to that message.

@@ -25,6 +25,7 @@ void RestApi::registerRoutes(Router &router) {
     registerMessageRoutes(router);
     registerHealthRoutes(router);
     registerNotificationRoutes(router);
+    registerAddressRoutes(router);
 }
 
 Result<Identity> RestApi::authenticate(const HttpRequest &request) const {

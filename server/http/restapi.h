@@ -31,6 +31,7 @@ private:
     void registerMessageRoutes(Router &router);
     void registerHealthRoutes(Router &router);
     void registerNotificationRoutes(Router &router);
+    void registerAddressRoutes(Router &router);
 
     Result<Identity> authenticate(const HttpRequest &request) const;
     // For /api/chat/rooms/{id}/...: the verified caller and the room id.

@@ -69,6 +69,10 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
         return settled.error();
     if (!*settled)
         return Error{ErrorCode::RoomNotActive, u"the group buy is already settled"_s};
+    if (to == RoomStatus::Cancelled) { // nothing will be delivered: nobody keeps addresses
+        if (auto gone = tx.deleteAddresses(record.room.id, {}); !gone)
+            return gone.error();
+    }
     record.room.status = to;
     record.room.closedAt = now;
     for (SystemEvent event : events) {
@@ -209,6 +213,8 @@ Result<RoomChange> leave(RoomTransaction &tx, const Identity &caller, qint64 roo
     }
     if (auto s = tx.deleteMember(roomId, caller.userId); !s)
         return s.error();
+    if (auto gone = tx.deleteAddresses(roomId, caller.userId); !gone) // not theirs to keep
+        return gone.error();
     RoomChange change;
     const MemberRecord *member = memberIn(*record, caller.userId);
     if (member->announced) {
@@ -219,6 +225,18 @@ Result<RoomChange> leave(RoomTransaction &tx, const Identity &caller, qint64 roo
     }
     change.events.append(roomevent::MemberRemoved{roomId, caller.userId, SystemEvent::Left});
     return finish(tx, roomId, change);
+}
+
+Result<RoomChange> setAddress(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                              const DeliveryAddress &address, const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    if (auto s = rules::canGiveAddress(record->room.status, roleIn(*record, caller.userId)); !s)
+        return s.error();
+    if (auto s = tx.upsertAddress(roomId, caller.userId, address, now); !s)
+        return s.error();
+    return RoomChange{};
 }
 
 Result<RoomChange> settle(RoomTransaction &tx, const Identity &caller, qint64 roomId, RoomStatus to,

@@ -23,6 +23,9 @@ Result<RoomChange> join(RoomTransaction &tx, const Identity &caller, qint64 room
                         const QDateTime &now);
 Result<RoomChange> leave(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                          const QDateTime &now);
+// A buyer gives or changes their delivery address (no event: never broadcast).
+Result<RoomChange> setAddress(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                              const DeliveryAddress &address, const QDateTime &now);
 // The seller or the trade service closes or cancels an ACTIVE room.
 Result<RoomChange> settle(RoomTransaction &tx, const Identity &caller, qint64 roomId, RoomStatus to,
                           const QDateTime &now);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/chatmessage.h"
+#include "common/deliveryaddress.h"
 #include "common/room.h"
 #include "common/roomevent.h"
 
@@ -109,6 +110,13 @@ struct NotificationQuery {
     qint64 afterId = 0;
     QDateTime notBefore;
     int limit = 500;
+};
+
+// A buyer's address as stored, with when they last changed it.
+struct StoredAddress {
+    QString userId;
+    DeliveryAddress address;
+    QDateTime updatedAt;
 };
 
 struct SearchPage {

@@ -127,6 +127,24 @@ Status canJoin(const Room &room, std::optional<Role> role) {
     return okStatus();
 }
 
+Status canGiveAddress(RoomStatus status, std::optional<Role> role) {
+    if (!isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role != Role::Participant)
+        return refuse(ErrorCode::Forbidden, u"only buyers who joined give a delivery address"_s);
+    if (status == RoomStatus::Cancelled)
+        return refuse(ErrorCode::RoomNotWritable, u"the group buy was called off"_s);
+    return okStatus();
+}
+
+Status canReadAddresses(std::optional<Role> role) {
+    if (!isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role != Role::Seller)
+        return refuse(ErrorCode::Forbidden, u"only the seller reads the delivery addresses"_s);
+    return okStatus();
+}
+
 Status canLeave(const Room &room, std::optional<Role> role) {
     if (!isMember(role))
         return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);

@@ -32,6 +32,11 @@ Status canDelete(RoomStatus status, std::optional<Role> role, const ChatMessage 
 // Reacting: a member who may write there, to a CHAT or NOTIFICATION not deleted.
 Status canReact(RoomStatus status, std::optional<Role> role, const ChatMessage &message,
                 bool tradeService);
+// A delivery address: a PARTICIPANT gives one while the buy recruits or once it is
+// complete (buyers often give it in advance); not in a CANCELLED room.
+Status canGiveAddress(RoomStatus status, std::optional<Role> role);
+// The room's addresses: its seller only (PROTOCOL.md: the owner and the seller).
+Status canReadAddresses(std::optional<Role> role);
 Status canJoin(const Room &room, std::optional<Role> role);
 Status canLeave(const Room &room, std::optional<Role> role);
 Status canSettle(const Room &room, std::optional<Role> role, bool tradeService);

@@ -211,6 +211,70 @@ Status RoomService::typing(const Identity &caller, qint64 roomId, bool typing) {
     return okStatus();
 }
 
+QCoro::Task<Result<StoredAddress>> RoomService::setAddress(Identity caller, qint64 roomId,
+                                                           DeliveryAddress address) {
+    co_await learnRoom(roomId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto committed = co_await m_store.change([caller, roomId, address, now](RoomTransaction &tx) {
+        return changes::setAddress(tx, caller, roomId, address, now);
+    });
+    if (!committed)
+        co_return committed.error();
+    co_return StoredAddress{caller.userId, std::move(address), now};
+}
+
+QCoro::Task<Result<std::optional<StoredAddress>>> RoomService::myAddress(Identity caller,
+                                                                         qint64 roomId) {
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    if (!state->roleOf(caller.userId))
+        co_return Error{ErrorCode::NotAMember, u"not a member of this room"_s};
+    co_return co_await m_store.addressOf(roomId, caller.userId);
+}
+
+QCoro::Task<Status> RoomService::deleteMyAddress(Identity caller, qint64 roomId) {
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    if (!state->roleOf(caller.userId))
+        co_return Error{ErrorCode::NotAMember, u"not a member of this room"_s};
+    auto committed =
+        co_await m_store.change([caller, roomId](RoomTransaction &tx) -> Result<RoomChange> {
+            if (auto gone = tx.deleteAddresses(roomId, caller.userId); !gone)
+                return gone.error();
+            return RoomChange{};
+        });
+    if (!committed)
+        co_return committed.error();
+    co_return okStatus();
+}
+
+QCoro::Task<Result<QList<AddressEntry>>> RoomService::addresses(Identity caller, qint64 roomId) {
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    if (auto s = rules::canReadAddresses(state->roleOf(caller.userId)); !s)
+        co_return s.error();
+    auto stored = co_await m_store.readAddresses(roomId, caller.userId);
+    if (!stored)
+        co_return stored.error();
+    // Who read how many, never what: the addresses stay out of the logs.
+    qCInfo(lcRooms).noquote() << "seller" << caller.userId << "read" << stored->size()
+                              << "delivery addresses of room" << roomId;
+    QList<AddressEntry> entries;
+    state = m_registry.find(roomId);
+    for (StoredAddress &one : *stored) {
+        const MemberRecord *member = state ? state->member(one.userId) : nullptr;
+        entries.append({one.userId, member ? member->displayName : QString(),
+                        std::move(one.address), one.updatedAt});
+    }
+    co_return entries;
+}
+
 QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, qint64 messageId) {
     co_await learnRoom(roomId);
     const auto readable = memberWhoMayRead(caller, roomId);

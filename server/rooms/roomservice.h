@@ -77,6 +77,13 @@ public:
     // The caller has read up to `messageId` (forward only, at most the newest): their
     // marker and unread count as the room now shows them to them.
     QCoro::Task<Result<Room>> markRead(Identity caller, qint64 roomId, qint64 messageId);
+    // Delivery addresses: a buyer gives, reads and takes back their own; the seller
+    // reads the room's (each read is recorded and logged, without the addresses).
+    QCoro::Task<Result<StoredAddress>> setAddress(Identity caller, qint64 roomId,
+                                                  DeliveryAddress address);
+    QCoro::Task<Result<std::optional<StoredAddress>>> myAddress(Identity caller, qint64 roomId);
+    QCoro::Task<Status> deleteMyAddress(Identity caller, qint64 roomId);
+    QCoro::Task<Result<QList<AddressEntry>>> addresses(Identity caller, qint64 roomId);
     // A room's messages containing a text, newest first (members only).
     QCoro::Task<Result<SearchPage>> search(Identity caller, SearchQuery query);
     // How long notifications are kept for a reconnect with Last-Event-ID.

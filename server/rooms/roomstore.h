@@ -73,6 +73,10 @@ public:
     // change that makes it; its id.
     virtual Result<qint64> recordNotification(const QString &userId,
                                               const UserNotification &notification) = 0;
+    virtual Status upsertAddress(qint64 roomId, const QString &userId,
+                                 const DeliveryAddress &address, const QDateTime &now) = 0;
+    // One buyer's (`userId`), or (empty) every address of the room; how many went.
+    virtual Result<int> deleteAddresses(qint64 roomId, const QString &userId) = 0;
 };
 
 class RoomStore {
@@ -100,6 +104,11 @@ public:
     notificationsSince(NotificationQuery query) = 0;
     // Forgets notifications older than `before`; how many.
     virtual QCoro::Task<Result<int>> purgeNotifications(QDateTime before) = 0;
+    virtual QCoro::Task<Result<std::optional<StoredAddress>>> addressOf(qint64 roomId,
+                                                                        QString userId) = 0;
+    // Every address of the room, and a record that `readerId` read them (never what).
+    virtual QCoro::Task<Result<QList<StoredAddress>>> readAddresses(qint64 roomId,
+                                                                    QString readerId) = 0;
 };
 
 } // namespace gonggu::server

@@ -102,6 +102,17 @@ const QList<Migration> &migrations() {
          {"CREATE TABLE notifications (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
           "room_id BIGINT NOT NULL, user_id TEXT, created_at BIGINT NOT NULL, key_id INTEGER, "
           "body TEXT NOT NULL)"}},
+        // Delivery addresses, apart from messages and sealed like them; and each time a
+        // seller read a room's list (who, when, how many: never what).
+        {10,
+         {"CREATE TABLE addresses (room_id BIGINT NOT NULL, user_id TEXT NOT NULL, "
+          "key_id INTEGER, body TEXT NOT NULL, updated_at BIGINT NOT NULL, "
+          "PRIMARY KEY (room_id, user_id))",
+          "CREATE TABLE address_reads (room_id BIGINT NOT NULL, reader_id TEXT NOT NULL, "
+          "entries INTEGER NOT NULL, read_at BIGINT NOT NULL)",
+          "CREATE INDEX address_reads_by_room ON address_reads (room_id, read_at)"},
+         {},
+         {}},
     };
     return list;
 }

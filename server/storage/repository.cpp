@@ -9,6 +9,7 @@
 #include "common/jsonfields.h"
 #include "common/overloaded.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -793,6 +794,91 @@ Result<int> purgeNotifications(QSqlDatabase &db, const QDateTime &before) {
     if (!q)
         return q.error();
     return (*q)->numRowsAffected();
+}
+
+Status upsertAddress(QSqlDatabase &db, qint64 roomId, const QString &userId,
+                     const DeliveryAddress &address, const QDateTime &now) {
+    const QByteArray json = QJsonDocument(address.toJson()).toJson(QJsonDocument::Compact);
+    const auto sealed = messagerow::seal(cipherOf(db), QString::fromUtf8(json), roomId);
+    auto q = execute(db,
+                     u"INSERT INTO addresses (room_id, user_id, key_id, body, updated_at) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (room_id, user_id) DO UPDATE SET "
+                     "key_id = excluded.key_id, body = excluded.body, "
+                     "updated_at = excluded.updated_at"_s,
+                     {roomId, userId, sealed.keyId ? QVariant(*sealed.keyId) : QVariant(),
+                      QString::fromUtf8(sealed.text), ms(now)},
+                     "upsert address");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Result<int> deleteAddresses(QSqlDatabase &db, qint64 roomId, const QString &userId) {
+    auto q = userId.isEmpty()
+                 ? execute(db, u"DELETE FROM addresses WHERE room_id = ?"_s, {roomId},
+                           "delete addresses")
+                 : execute(db, u"DELETE FROM addresses WHERE room_id = ? AND user_id = ?"_s,
+                           {roomId, userId}, "delete address");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected();
+}
+
+namespace {
+
+// Rows of `user_id, key_id, body, updated_at`, opened; one that does not open is an
+// error here (unlike a notification, an address the seller needs must not vanish).
+Result<QList<StoredAddress>> readAddressRows(QSqlDatabase &db, QSqlQuery &q, qint64 roomId) {
+    QList<StoredAddress> found;
+    while (q.next()) {
+        auto body = messagerow::open(cipherOf(db), q.value(2), q.value(1), roomId);
+        if (!body)
+            return body.error();
+        auto json = parseJsonObject(body->toUtf8());
+        if (!json)
+            return json.error();
+        auto address = DeliveryAddress::fromJson(*json);
+        if (!address)
+            return address.error();
+        found.append({q.value(0).toString(), std::move(*address), fromMs(q.value(3).toLongLong())});
+    }
+    return found;
+}
+
+} // namespace
+
+Result<std::optional<StoredAddress>> addressOf(QSqlDatabase &db, qint64 roomId,
+                                               const QString &userId) {
+    auto q = execute(db,
+                     u"SELECT user_id, key_id, body, updated_at FROM addresses "
+                     "WHERE room_id = ? AND user_id = ?"_s,
+                     {roomId, userId}, "address of a buyer");
+    if (!q)
+        return q.error();
+    auto rows = readAddressRows(db, **q, roomId);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? std::optional<StoredAddress>() : rows->first();
+}
+
+Result<QList<StoredAddress>> readAddresses(QSqlDatabase &db, qint64 roomId, const QString &readerId,
+                                           const QDateTime &now) {
+    auto q = execute(db,
+                     u"SELECT user_id, key_id, body, updated_at FROM addresses "
+                     "WHERE room_id = ? ORDER BY updated_at, user_id"_s,
+                     {roomId}, "addresses of a room");
+    if (!q)
+        return q.error();
+    auto rows = readAddressRows(db, **q, roomId);
+    if (!rows)
+        return rows.error();
+    auto logged = execute(db,
+                          u"INSERT INTO address_reads (room_id, reader_id, entries, read_at) "
+                          "VALUES (?, ?, ?, ?)"_s,
+                          {roomId, readerId, int(rows->size()), ms(now)}, "log address read");
+    if (!logged)
+        return logged.error();
+    return rows;
 }
 
 } // namespace gonggu::server::repository

@@ -71,6 +71,16 @@ Result<QList<UserNotification>> notificationsSince(QSqlDatabase &db,
 // Forgets notifications created before `before`; how many.
 Result<int> purgeNotifications(QSqlDatabase &db, const QDateTime &before);
 
+Status upsertAddress(QSqlDatabase &db, qint64 roomId, const QString &userId,
+                     const DeliveryAddress &address, const QDateTime &now);
+// One buyer's (`userId`), or every address of the room (empty); how many went.
+Result<int> deleteAddresses(QSqlDatabase &db, qint64 roomId, const QString &userId);
+Result<std::optional<StoredAddress>> addressOf(QSqlDatabase &db, qint64 roomId,
+                                               const QString &userId);
+// The room's addresses, and a row in address_reads saying who read how many when.
+Result<QList<StoredAddress>> readAddresses(QSqlDatabase &db, qint64 roomId, const QString &readerId,
+                                           const QDateTime &now);
+
 Status insertAccount(QSqlDatabase &db, const AccountRecord &account, const QDateTime &now);
 Result<std::optional<AccountRecord>> findAccount(QSqlDatabase &db, const QString &username);
 Result<std::optional<AccountRecord>> findAccountById(QSqlDatabase &db, const QString &userId);

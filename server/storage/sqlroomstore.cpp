@@ -66,6 +66,13 @@ public:
     Result<bool> deleteMessage(qint64 messageId, const QDateTime &now) override {
         return repository::deleteMessage(m_db, messageId, now);
     }
+    Status upsertAddress(qint64 roomId, const QString &userId, const DeliveryAddress &address,
+                         const QDateTime &now) override {
+        return repository::upsertAddress(m_db, roomId, userId, address, now);
+    }
+    Result<int> deleteAddresses(qint64 roomId, const QString &userId) override {
+        return repository::deleteAddresses(m_db, roomId, userId);
+    }
     Result<qint64> recordNotification(const QString &userId,
                                       const UserNotification &notification) override {
         return repository::insertNotification(m_db, userId, notification);
@@ -144,6 +151,19 @@ SqlRoomStore::notificationsSince(NotificationQuery query) {
 QCoro::Task<Result<int>> SqlRoomStore::purgeNotifications(QDateTime before) {
     co_return co_await m_storage.run<int>(
         [before](QSqlDatabase &db) { return repository::purgeNotifications(db, before); });
+}
+
+QCoro::Task<Result<std::optional<StoredAddress>>> SqlRoomStore::addressOf(qint64 roomId,
+                                                                          QString userId) {
+    co_return co_await m_storage.run<std::optional<StoredAddress>>(
+        [roomId, userId](QSqlDatabase &db) { return repository::addressOf(db, roomId, userId); });
+}
+
+QCoro::Task<Result<QList<StoredAddress>>> SqlRoomStore::readAddresses(qint64 roomId,
+                                                                      QString readerId) {
+    co_return co_await m_storage.run<QList<StoredAddress>>([roomId, readerId](QSqlDatabase &db) {
+        return repository::readAddresses(db, roomId, readerId, QDateTime::currentDateTimeUtc());
+    });
 }
 
 } // namespace gonggu::server

@@ -25,6 +25,10 @@ public:
     QCoro::Task<Result<QList<UserNotification>>>
     notificationsSince(NotificationQuery query) override;
     QCoro::Task<Result<int>> purgeNotifications(QDateTime before) override;
+    QCoro::Task<Result<std::optional<StoredAddress>>> addressOf(qint64 roomId,
+                                                                QString userId) override;
+    QCoro::Task<Result<QList<StoredAddress>>> readAddresses(qint64 roomId,
+                                                            QString readerId) override;
 
 private:
     StorageThread &m_storage;

@@ -21,8 +21,10 @@ public:
         QList<ChatMessage> messages;          // in commit order
         QHash<QString, QString> accountNames; // user id -> display name
         qint64 lastMessageId = 0;
-        std::set<std::tuple<qint64, QString, QString>> reactions;  // (message, user, emoji)
-        QList<std::pair<QString, UserNotification>> notifications; // (user or "", notification)
+        std::set<std::tuple<qint64, QString, QString>> reactions;      // (message, user, emoji)
+        QList<std::pair<QString, UserNotification>> notifications;     // (user or "", notification)
+        std::map<std::pair<qint64, QString>, StoredAddress> addresses; // (room, user)
+        int addressReads = 0;
     };
 
     State state;
@@ -71,6 +73,20 @@ public:
             if (mine && n.id > query.afterId && n.createdAt >= query.notBefore &&
                 found.size() < query.limit)
                 found.append(n);
+        }
+        co_return found;
+    }
+    QCoro::Task<Result<std::optional<StoredAddress>>> addressOf(qint64 roomId,
+                                                                QString userId) override {
+        const auto it = state.addresses.find({roomId, userId});
+        co_return it == state.addresses.end() ? std::optional<StoredAddress>() : it->second;
+    }
+    QCoro::Task<Result<QList<StoredAddress>>> readAddresses(qint64 roomId, QString) override {
+        ++state.addressReads;
+        QList<StoredAddress> found;
+        for (const auto &[key, stored] : state.addresses) {
+            if (key.first == roomId)
+                found.append(stored);
         }
         co_return found;
     }
@@ -268,6 +284,17 @@ private:
                     return &m;
             }
             return nullptr;
+        }
+        Status upsertAddress(qint64 roomId, const QString &userId, const DeliveryAddress &address,
+                             const QDateTime &now) override {
+            m_s.addresses[{roomId, userId}] = StoredAddress{userId, address, now};
+            return okStatus();
+        }
+        Result<int> deleteAddresses(qint64 roomId, const QString &userId) override {
+            return int(std::erase_if(m_s.addresses, [&](const auto &entry) {
+                return entry.first.first == roomId &&
+                       (userId.isEmpty() || entry.first.second == userId);
+            }));
         }
         Result<qint64> recordNotification(const QString &userId,
                                           const UserNotification &notification) override {

@@ -129,6 +129,8 @@ HttpResult httpRequest(const ServerProcess &server, const QByteArray &method, co
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     result.json = QJsonDocument::fromJson(result.body).object();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
     reply->deleteLater();
     return result;
 }
@@ -141,10 +143,9 @@ HttpResult httpJson(const ServerProcess &server, const QByteArray &method, const
 
 HttpResult registerAccount(const ServerProcess &server, const QString &username,
                            const QString &password, const QString &displayName) {
-    return httpJson(server, "POST", u"/api/auth/register"_s, {},
-                    {{u"username"_s, username},
-                     {u"password"_s, password},
-                     {u"displayName"_s, displayName}});
+    return httpJson(
+        server, "POST", u"/api/auth/register"_s, {},
+        {{u"username"_s, username}, {u"password"_s, password}, {u"displayName"_s, displayName}});
 }
 
 QJsonObject roomBody(qint64 productId, int maxParticipants, int minParticipants, int seconds) {

@@ -3,6 +3,7 @@
 // suite to PostgreSQL.
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -53,7 +54,8 @@ struct HttpResult {
     int status = 0;
     QByteArray body;
     QJsonObject json;
-    QString errorCode() const; // error.code of an error response
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+    QString errorCode() const;             // error.code of an error response
 };
 
 HttpResult httpRequest(const ServerProcess &server, const QByteArray &method, const QString &path,

@@ -28,68 +28,76 @@ enum class Op {
     Edit,
     Delete,
     MarkRead,
-    Search
+    Search,
+    // Delivery addresses: a participant gives theirs, the seller reads the room's.
+    GiveAddress,
+    ReadAddresses
 };
-constexpr int kOpCount = 14;
+constexpr int kOpCount = 16;
 const char *kActors[] = {"none", "viewer", "participant", "seller", "trade"};
-const char *kOps[] = {"subscribe chat", "subscribe room", "send CHAT", "send NOTIFICATION",
-                      "join",           "leave",          "close",     "cancel",
-                      "read history",   "react",          "edit",      "delete",
-                      "mark read",      "search"};
+const char *kOps[] = {"subscribe chat", "subscribe room", "send CHAT",    "send NOTIFICATION",
+                      "join",           "leave",          "close",        "cancel",
+                      "read history",   "react",          "edit",         "delete",
+                      "mark read",      "search",         "give address", "read addresses"};
 const char *kStatuses[] = {"ACTIVE", "CLOSED", "CANCELLED"};
 
 // Rows: ACTIVE, CLOSED (viewers were removed), CANCELLED (members stay as former members).
 // Columns follow Op. "OK" = allowed.
-// The last five (react, edit, delete, mark read, search) are docs/protocol.md's
-// extensions: reacting is writing; only the sender edits; the sender while they may
-// write, the seller and the trade service always, delete; marking read and searching
-// are for members who may read.
+// The last seven (react, edit, delete, mark read, search, give and read addresses) are
+// docs/protocol.md's extensions: reacting is writing; only the sender edits; the
+// sender while they may write, the seller and the trade service always, delete;
+// marking read and searching are for members who may read; a participant gives an
+// address unless the buy was called off, and only the seller reads them.
 const char *kExpected[3][5][kOpCount] = {
     {
         // ACTIVE
         {"OK", "OK", "NOT_A_MEMBER", "FORBIDDEN", "OK", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN",
-         "OK", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "OK", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER",
+         "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK",
-         "FORBIDDEN", "FORBIDDEN", "OK", "OK"},
+         "FORBIDDEN", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN"},
         {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK",
-         "OK", "OK", "OK"},
+         "OK", "OK", "OK", "OK", "FORBIDDEN"},
         {"OK", "OK", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK", "OK", "FORBIDDEN",
-         "OK", "OK", "OK"},
+         "OK", "OK", "OK", "FORBIDDEN", "OK"},
         {"OK", "OK", "NOT_A_MEMBER", "OK", "OK", "NOT_A_MEMBER", "OK", "OK", "OK", "NOT_A_MEMBER",
-         "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
     },
     {
         // CLOSED
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "ROOM_NOT_ACTIVE",
          "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN",
-         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "ROOM_NOT_ACTIVE",
          "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN",
-         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"OK", "OK", "OK", "FORBIDDEN", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "FORBIDDEN",
-         "FORBIDDEN", "OK", "OK", "OK", "OK", "OK", "OK"},
+         "FORBIDDEN", "OK", "OK", "OK", "OK", "OK", "OK", "OK", "FORBIDDEN"},
         {"OK", "OK", "OK", "OK", "ROOM_NOT_ACTIVE", "FORBIDDEN", "ROOM_NOT_ACTIVE",
-         "ROOM_NOT_ACTIVE", "OK", "OK", "FORBIDDEN", "OK", "OK", "OK"},
+         "ROOM_NOT_ACTIVE", "OK", "OK", "FORBIDDEN", "OK", "OK", "OK", "FORBIDDEN", "OK"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "OK", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER",
          "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "OK",
-         "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
     },
     {
         // CANCELLED
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
          "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER",
-         "ROOM_NOT_WRITABLE", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "ROOM_NOT_WRITABLE", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER",
+         "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE",
-         "FORBIDDEN", "FORBIDDEN", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN", "FORBIDDEN", "OK", "OK"},
+         "FORBIDDEN", "FORBIDDEN", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN", "FORBIDDEN", "OK", "OK",
+         "FORBIDDEN", "FORBIDDEN"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE",
          "FORBIDDEN", "FORBIDDEN", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
-         "ROOM_NOT_WRITABLE", "OK", "OK"},
+         "ROOM_NOT_WRITABLE", "OK", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "FORBIDDEN",
          "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN", "OK", "OK",
-         "OK"},
+         "OK", "FORBIDDEN", "OK"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
          "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER",
-         "ROOM_NOT_WRITABLE", "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "ROOM_NOT_WRITABLE", "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER",
+         "NOT_A_MEMBER"},
     },
 };
 } // namespace
@@ -264,6 +272,16 @@ private Q_SLOTS:
             break;
         case Op::Search:
             outcome = restOutcome(httpRequest(server, "GET", path + u"/search?q=pickup"_s, token));
+            break;
+        case Op::GiveAddress:
+            outcome =
+                restOutcome(httpJson(server, "PUT", path + u"/participants/me/address"_s, token,
+                                     {{u"recipient"_s, u"김민수"_s},
+                                      {u"phone"_s, u"010-1234-5678"_s},
+                                      {u"address"_s, u"서울 강남구 테헤란로 123"_s}}));
+            break;
+        case Op::ReadAddresses:
+            outcome = restOutcome(httpRequest(server, "GET", path + u"/addresses"_s, token));
             break;
         }
         QCOMPARE(outcome, expected);

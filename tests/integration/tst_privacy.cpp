@@ -1,5 +1,5 @@
-// Encryption at rest: the database alone reveals no message text (SQLite file
-// and WAL, or a PostgreSQL dump), and `gonggu-server rotate-key` moves every
+// Encryption at rest: the database alone reveals no message text and no delivery
+// address (SQLite file and WAL, or a PostgreSQL dump), and `gonggu-server rotate-key` moves every
 // row to a new key while the server keeps serving.
 #include "serverprocess.h"
 #include "stompclient.h"
@@ -114,6 +114,29 @@ private Q_SLOTS:
     void cleanupTestCase() {
         closeDatabase();
         QVERIFY(server.stop());
+    }
+
+    // Delivery addresses are sealed too, and so are notifications (an announcement's
+    // text is in them).
+    void databaseHoldsNoAddress() {
+        const QString buyer = server.token(uniqueUser("buyer"), u"Buyer"_s);
+        QCOMPARE(
+            httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(roomId), buyer)
+                .status,
+            200);
+        const QString street = u"테헤란로 %1길 7, 비밀동 3호"_s.arg(uniqueProductId() % 1000);
+        QCOMPARE(httpJson(server, "PUT",
+                          u"/api/chat/rooms/%1/participants/me/address"_s.arg(roomId), buyer,
+                          {{u"recipient"_s, u"Hidden Recipient"_s},
+                           {u"phone"_s, u"010-9876-5432"_s},
+                           {u"address"_s, street}})
+                     .status,
+                 200);
+        const QByteArray stored = databaseBytes();
+        QVERIFY2(stored.contains(title.toUtf8()), "the dump works: room titles are not encrypted");
+        QVERIFY(!stored.contains(street.toUtf8()));
+        QVERIFY(!stored.contains("Hidden Recipient"));
+        QVERIFY(!stored.contains("9876"));
     }
 
     void databaseHoldsNoMessageText() {

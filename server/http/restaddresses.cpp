@@ -1,0 +1,113 @@
+// Delivery addresses: PUT/GET/DELETE .../participants/me/address for the buyer,
+// GET .../addresses for the seller (JSON, or ?format=csv for a spreadsheet).
+#include "restapi.h"
+
+#include "rooms/roomservice.h"
+
+#include "common/apipaths.h"
+#include "common/jsonfields.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace gonggu::server {
+
+namespace {
+
+QJsonObject addressJson(const StoredAddress &stored) {
+    QJsonObject json = stored.address.toJson();
+    json.insert(u"updatedAt"_s, toIsoUtc(stored.updatedAt));
+    return json;
+}
+
+// RFC 4180, and a cell that a spreadsheet would run as a formula starts with '.
+QString csvCell(QString text) {
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
+        text.prepend(u'\'');
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
+        return u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
+    return text;
+}
+
+QByteArray csvOf(const QList<AddressEntry> &entries) {
+    QString csv = u"name,recipient,phone,postal code,address,updated\r\n"_s;
+    for (const AddressEntry &e : entries) {
+        const QStringList cells{e.displayName,        e.address.recipient, e.address.phone,
+                                e.address.postalCode, e.address.address,   toIsoUtc(e.updatedAt)};
+        QStringList quoted;
+        for (const QString &cell : cells)
+            quoted.append(csvCell(cell));
+        csv += quoted.join(u',') + u"\r\n"_s;
+    }
+    return "\xEF\xBB\xBF" + csv.toUtf8(); // the BOM: spreadsheets then read Korean as UTF-8
+}
+
+} // namespace
+
+void RestApi::registerAddressRoutes(Router &router) {
+    router.add(
+        "PUT", apipaths::kMyAddress, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+            const auto call = roomCall(request);
+            if (!call)
+                co_return HttpResponse::error(call.error());
+            const auto body = rest::jsonBody(request);
+            if (!body)
+                co_return HttpResponse::error(body.error());
+            auto address = DeliveryAddress::fromJson(*body);
+            if (!address)
+                co_return HttpResponse::error(address.error());
+            const auto stored = co_await m_rooms.setAddress(call->caller, call->roomId, *address);
+            if (!stored)
+                co_return HttpResponse::error(stored.error());
+            co_return HttpResponse::json(200, addressJson(*stored));
+        });
+    router.add("GET", apipaths::kMyAddress,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto call = roomCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   const auto stored = co_await m_rooms.myAddress(call->caller, call->roomId);
+                   if (!stored)
+                       co_return HttpResponse::error(stored.error());
+                   if (!stored->has_value())
+                       co_return HttpResponse::error(ErrorCode::NotFound,
+                                                     u"no delivery address given here"_s);
+                   co_return HttpResponse::json(200, addressJson(**stored));
+               });
+    router.add("DELETE", apipaths::kMyAddress,
+               [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+                   const auto call = roomCall(request);
+                   if (!call)
+                       co_return HttpResponse::error(call.error());
+                   if (auto s = co_await m_rooms.deleteMyAddress(call->caller, call->roomId); !s)
+                       co_return HttpResponse::error(s.error());
+                   co_return HttpResponse::text(204, {});
+               });
+    router.add(
+        "GET", apipaths::kAddresses, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+            const auto call = roomCall(request);
+            if (!call)
+                co_return HttpResponse::error(call.error());
+            const auto format = request.queryValue(u"format"_s).value_or(u"json"_s);
+            if (format != u"json" && format != u"csv")
+                co_return HttpResponse::error(ErrorCode::BadRequest, u"format is json or csv"_s);
+            const auto entries = co_await m_rooms.addresses(call->caller, call->roomId);
+            if (!entries)
+                co_return HttpResponse::error(entries.error());
+            if (format == u"csv") {
+                HttpResponse csv =
+                    HttpResponse::text(200, csvOf(*entries), "text/csv; charset=utf-8");
+                csv.headers.append({"Content-Disposition", "attachment; filename=\"addresses-" +
+                                                               QByteArray::number(call->roomId) +
+                                                               ".csv\""});
+                co_return csv;
+            }
+            QJsonArray list;
+            for (const AddressEntry &entry : *entries)
+                list.append(entry.toJson());
+            co_return HttpResponse::json(200, QJsonObject{{u"addresses"_s, list}});
+        });
+}
+
+} // namespace gonggu::server
