@@ -209,6 +209,41 @@ QCoro::Task<Result<ChatMessage>> RestClient::react(qint64 roomId, qint64 message
     co_return ChatMessage::fromJson(*json);
 }
 
+QCoro::Task<Result<std::optional<DeliveryAddress>>> RestClient::myAddress(qint64 roomId) {
+    const auto json = co_await call("GET", apipaths::fill(apipaths::kMyAddress, roomId));
+    if (!json && json.error().code == ErrorCode::NotFound)
+        co_return std::optional<DeliveryAddress>();
+    if (!json)
+        co_return json.error();
+    auto address = DeliveryAddress::fromJson(*json);
+    if (!address)
+        co_return address.error();
+    co_return std::optional(std::move(*address));
+}
+
+QCoro::Task<Result<DeliveryAddress>> RestClient::setAddress(qint64 roomId,
+                                                            DeliveryAddress address) {
+    const auto json =
+        co_await call("PUT", apipaths::fill(apipaths::kMyAddress, roomId), address.toJson());
+    if (!json)
+        co_return json.error();
+    co_return DeliveryAddress::fromJson(*json);
+}
+
+QCoro::Task<Result<QList<AddressEntry>>> RestClient::addresses(qint64 roomId) {
+    const auto json = co_await call("GET", apipaths::fill(apipaths::kAddresses, roomId));
+    if (!json)
+        co_return json.error();
+    QList<AddressEntry> entries;
+    for (const QJsonValue &value : json->value(u"addresses"_s).toArray()) {
+        auto entry = AddressEntry::fromJson(value.toObject());
+        if (!entry)
+            co_return entry.error();
+        entries.append(std::move(*entry));
+    }
+    co_return entries;
+}
+
 QCoro::Task<Result<Room>> RestClient::act(qint64 roomId, RoomAction action) {
     using namespace apipaths;
     Result<QJsonObject> json = Error{ErrorCode::Internal, {}};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/chatmessage.h"
+#include "common/deliveryaddress.h"
 #include "common/room.h"
 #include "common/user.h"
 
@@ -61,6 +62,11 @@ public:
     QCoro::Task<Result<SearchResults>> search(qint64 roomId, QString text,
                                               std::optional<qint64> before);
     QCoro::Task<Result<ChatMessage>> react(qint64 roomId, qint64 messageId, QString emoji, bool on);
+    // The caller's delivery address in a room (nullopt: none given), giving one (the
+    // answer is the address as stored), and the seller's list.
+    QCoro::Task<Result<std::optional<DeliveryAddress>>> myAddress(qint64 roomId);
+    QCoro::Task<Result<DeliveryAddress>> setAddress(qint64 roomId, DeliveryAddress address);
+    QCoro::Task<Result<QList<AddressEntry>>> addresses(qint64 roomId);
 
     // Ends every request still waiting: each awaiting coroutine resumes now with an
     // error. For an owner going away: a coroutine that never resumes is never freed.

@@ -8,6 +8,7 @@
 #include "models/messagelistmodel.h"
 #include "models/participantlistmodel.h"
 #include "restclient.h"
+#include "roomaddresses.h"
 
 #include "contractenums.h"
 
@@ -51,6 +52,10 @@ class RoomSession : public QObject {
     Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
     // Search in this room: [{messageId, senderName, content, createdAt}], newest first.
     Q_PROPERTY(QVariantList searchResults READ searchResults NOTIFY searchChanged)
+    // Delivery addresses: a participant's own, and the seller's list.
+    Q_PROPERTY(gonggu::client::RoomAddresses *addresses READ addresses CONSTANT)
+    Q_PROPERTY(bool canGiveAddress READ canGiveAddress NOTIFY roomChanged)
+    Q_PROPERTY(bool canReadAddresses READ canReadAddresses NOTIFY roomChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY searchChanged)
     Q_PROPERTY(bool searchHasMore READ searchHasMore NOTIFY searchChanged)
     Q_PROPERTY(gonggu::client::MessageListModel *messages READ messages CONSTANT)
@@ -120,6 +125,11 @@ public:
     Q_INVOKABLE void search(const QString &text);
     Q_INVOKABLE void searchMore();
     QVariantList searchResults() const { return m_searchResults; }
+    RoomAddresses *addresses() { return &m_addresses; }
+    bool canGiveAddress() const {
+        return m_room.myRole == Role::Participant && m_room.status != RoomStatus::Cancelled;
+    }
+    bool canReadAddresses() const { return isSeller(); }
     bool searching() const { return m_searching; }
     bool searchHasMore() const { return m_searchNext.has_value(); }
     Q_INVOKABLE void retry(const QString &clientMsgId);
@@ -178,6 +188,7 @@ private:
 
     qint64 m_roomId;
     Services m_services;
+    RoomAddresses m_addresses{m_services.rest, m_roomId};
     QString m_chatDestination;
     QString m_stateDestination;
     Room m_room;

@@ -35,6 +35,9 @@ Pane {
     property string contextTitle
     property string contextText
     signal sendRequested(string text, bool announce, double replyTo)
+    // Asked before a new message goes: true holds it (the text stays in the field)
+    // until sendHeld() or the user changes it.
+    property var holdSend: null
     signal editRequested(double messageId, string text)
     signal lastEditWanted() // Up in an empty field
     // The user writes (a new message, not an edit) or stopped: for "is typing".
@@ -57,6 +60,7 @@ Pane {
         field.cursorPosition = field.length
         field.forceActiveFocus()
     }
+    function sendHeld() { submit(true) }
     function cancelContext() {
         if (editing > 0)
             field.clear()
@@ -71,9 +75,11 @@ Pane {
             submit()
     }
 
-    function submit() {
+    function submit(unheld) {
         const text = field.text
         if (text.trim() === "" || root.length > root.limit)
+            return
+        if (editing === 0 && !unheld && root.holdSend && root.holdSend(text))
             return
         if (editing > 0)
             root.editRequested(editing, text)

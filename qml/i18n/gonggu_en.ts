@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="35"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="56"/>
+        <source>Up to 50 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="57"/>
+        <source>A Korean phone number, such as 010-1234-5678.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="58"/>
+        <source>A 5-digit postal code, such as 06236.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="59"/>
+        <source>5 to 200 characters, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="70"/>
+        <source>Only the seller of this group buy sees it. It is removed if you leave or the buy is called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="80"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="89"/>
+        <source>Phone (010-1234-5678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="98"/>
+        <source>Postal code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="107"/>
+        <source>Address, building, unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="123"/>
+        <source>Remember it on this device for the next group buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="129"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="134"/>
+        <source>Send to the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressListDialog</name>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="24"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="27"/>
+        <source>Delivery addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="35"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/AddressListDialog.qml" line="49"/>
+        <source>%n buyer(s) gave an address.</source>
+        <translation>
+            <numerusform>%n buyer gave an address.</numerusform>
+            <numerusform>%n buyers gave an address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="87"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="88"/>
+        <source>Copy the address of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="99"/>
+        <source>Copy all for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatRoomPage</name>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="31"/>
@@ -97,52 +206,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="174"/>
+        <location filename="../pages/ChatRoomPage.qml" line="170"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="177"/>
+        <source>Delivery addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="188"/>
         <source>Mute notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="243"/>
+        <location filename="../pages/ChatRoomPage.qml" line="270"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="255"/>
+        <location filename="../pages/ChatRoomPage.qml" line="282"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="273"/>
+        <location filename="../pages/ChatRoomPage.qml" line="300"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="274"/>
+        <location filename="../pages/ChatRoomPage.qml" line="301"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="275"/>
+        <location filename="../pages/ChatRoomPage.qml" line="302"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="332"/>
+        <location filename="../pages/ChatRoomPage.qml" line="359"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="332"/>
+        <location filename="../pages/ChatRoomPage.qml" line="359"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="344"/>
+        <location filename="../pages/ChatRoomPage.qml" line="371"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="361"/>
+        <location filename="../pages/ChatRoomPage.qml" line="388"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,7 +274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="210"/>
+        <location filename="../pages/ChatRoomPage.qml" line="237"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,22 +544,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="382"/>
+        <location filename="../components/MessageBubble.qml" line="399"/>
         <source>%1, %2, yours: take back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="383"/>
+        <location filename="../components/MessageBubble.qml" line="400"/>
         <source>%1, %2: react too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="404"/>
+        <location filename="../components/MessageBubble.qml" line="421"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="405"/>
+        <location filename="../components/MessageBubble.qml" line="422"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,59 +567,59 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="47"/>
+        <location filename="../components/MessageInput.qml" line="50"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="47"/>
+        <location filename="../components/MessageInput.qml" line="50"/>
         <source>Reply to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="54"/>
+        <location filename="../components/MessageInput.qml" line="57"/>
         <source>Edit message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="144"/>
+        <location filename="../components/MessageInput.qml" line="150"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="144"/>
+        <location filename="../components/MessageInput.qml" line="150"/>
         <source>Cancel reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="162"/>
-        <location filename="../components/MessageInput.qml" line="165"/>
+        <location filename="../components/MessageInput.qml" line="168"/>
+        <location filename="../components/MessageInput.qml" line="171"/>
         <source>Send as an announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="164"/>
+        <location filename="../components/MessageInput.qml" line="170"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="174"/>
-        <location filename="../components/MessageInput.qml" line="177"/>
+        <location filename="../components/MessageInput.qml" line="180"/>
+        <location filename="../components/MessageInput.qml" line="183"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="174"/>
+        <location filename="../components/MessageInput.qml" line="180"/>
         <source>Announcement to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="214"/>
+        <location filename="../components/MessageInput.qml" line="220"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="214"/>
+        <location filename="../components/MessageInput.qml" line="220"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +667,29 @@
     <message>
         <location filename="../components/ParticipantList.qml" line="57"/>
         <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateDetailsDialog</name>
+    <message>
+        <location filename="../components/PrivateDetailsDialog.qml" line="24"/>
+        <source>Send this to everyone?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/PrivateDetailsDialog.qml" line="32"/>
+        <source>It looks like a phone number or an address. Everyone in this chat can read it; the delivery address form goes to the seller only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/PrivateDetailsDialog.qml" line="40"/>
+        <source>Send in the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/PrivateDetailsDialog.qml" line="45"/>
+        <source>Send it privately</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +962,34 @@
     <message>
         <location filename="../../client/notify/freedesktopnotifier.cpp" line="35"/>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::RoomAddresses</name>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="136"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="136"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="136"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="137"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="137"/>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="35"/>
+        <source>Delivery address</source>
+        <translation>배송지 입력</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="56"/>
+        <source>Up to 50 characters.</source>
+        <translation>50자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="57"/>
+        <source>A Korean phone number, such as 010-1234-5678.</source>
+        <translation>010-1234-5678처럼 국내 전화번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="58"/>
+        <source>A 5-digit postal code, such as 06236.</source>
+        <translation>06236처럼 5자리 우편번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="59"/>
+        <source>5 to 200 characters, on one line.</source>
+        <translation>한 줄로 5~200자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="70"/>
+        <source>Only the seller of this group buy sees it. It is removed if you leave or the buy is called off.</source>
+        <translation>이 공동구매의 판매자만 볼 수 있습니다. 참여를 취소하거나 공동구매가 취소되면 지워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="80"/>
+        <source>Recipient</source>
+        <translation>받는 분</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="89"/>
+        <source>Phone (010-1234-5678)</source>
+        <translation>연락처 (010-1234-5678)</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="98"/>
+        <source>Postal code (optional)</source>
+        <translation>우편번호 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="107"/>
+        <source>Address, building, unit</source>
+        <translation>주소, 건물, 동·호수</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="123"/>
+        <source>Remember it on this device for the next group buy</source>
+        <translation>다음 공동구매를 위해 이 기기에 저장</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="129"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="134"/>
+        <source>Send to the seller</source>
+        <translation>판매자에게 보내기</translation>
+    </message>
+</context>
+<context>
+    <name>AddressListDialog</name>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="24"/>
+        <source>Copied</source>
+        <translation>복사했습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="27"/>
+        <source>Delivery addresses</source>
+        <translation>배송지 목록</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="35"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/AddressListDialog.qml" line="49"/>
+        <source>%n buyer(s) gave an address.</source>
+        <translation>
+            <numerusform>%n명이 배송지를 입력했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="87"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="88"/>
+        <source>Copy the address of %1</source>
+        <translation>%1 님의 배송지 복사</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressListDialog.qml" line="99"/>
+        <source>Copy all for a spreadsheet</source>
+        <translation>전체 복사 (스프레드시트용)</translation>
+    </message>
+</context>
+<context>
     <name>ChatRoomPage</name>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="31"/>
@@ -97,52 +205,62 @@
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="174"/>
+        <location filename="../pages/ChatRoomPage.qml" line="170"/>
+        <source>Delivery address</source>
+        <translation>배송지 입력</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="177"/>
+        <source>Delivery addresses</source>
+        <translation>배송지 목록</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="188"/>
         <source>Mute notifications</source>
         <translation>알림 끄기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="243"/>
+        <location filename="../pages/ChatRoomPage.qml" line="270"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="255"/>
+        <location filename="../pages/ChatRoomPage.qml" line="282"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="273"/>
+        <location filename="../pages/ChatRoomPage.qml" line="300"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="274"/>
+        <location filename="../pages/ChatRoomPage.qml" line="301"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="275"/>
+        <location filename="../pages/ChatRoomPage.qml" line="302"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="332"/>
+        <location filename="../pages/ChatRoomPage.qml" line="359"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="332"/>
+        <location filename="../pages/ChatRoomPage.qml" line="359"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="344"/>
+        <location filename="../pages/ChatRoomPage.qml" line="371"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="361"/>
+        <location filename="../pages/ChatRoomPage.qml" line="388"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -155,7 +273,7 @@
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="210"/>
+        <location filename="../pages/ChatRoomPage.qml" line="237"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -424,22 +542,22 @@
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="382"/>
+        <location filename="../components/MessageBubble.qml" line="399"/>
         <source>%1, %2, yours: take back</source>
         <translation>%1 %2개, 내 반응: 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="383"/>
+        <location filename="../components/MessageBubble.qml" line="400"/>
         <source>%1, %2: react too</source>
         <translation>%1 %2개: 나도 반응</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="404"/>
+        <location filename="../components/MessageBubble.qml" line="421"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="405"/>
+        <location filename="../components/MessageBubble.qml" line="422"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -447,59 +565,59 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="47"/>
+        <location filename="../components/MessageInput.qml" line="50"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="47"/>
+        <location filename="../components/MessageInput.qml" line="50"/>
         <source>Reply to yourself</source>
         <translation>나에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="54"/>
+        <location filename="../components/MessageInput.qml" line="57"/>
         <source>Edit message</source>
         <translation>메시지 수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="144"/>
+        <location filename="../components/MessageInput.qml" line="150"/>
         <source>Cancel editing</source>
         <translation>수정 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="144"/>
+        <location filename="../components/MessageInput.qml" line="150"/>
         <source>Cancel reply</source>
         <translation>답장 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="162"/>
-        <location filename="../components/MessageInput.qml" line="165"/>
+        <location filename="../components/MessageInput.qml" line="168"/>
+        <location filename="../components/MessageInput.qml" line="171"/>
         <source>Send as an announcement</source>
         <translation>공지로 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="164"/>
+        <location filename="../components/MessageInput.qml" line="170"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation>공지로 보내면 모두에게 상단 고정됩니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="174"/>
-        <location filename="../components/MessageInput.qml" line="177"/>
+        <location filename="../components/MessageInput.qml" line="180"/>
+        <location filename="../components/MessageInput.qml" line="183"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="174"/>
+        <location filename="../components/MessageInput.qml" line="180"/>
         <source>Announcement to everyone</source>
         <translation>모두에게 보낼 공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="214"/>
+        <location filename="../components/MessageInput.qml" line="220"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="214"/>
+        <location filename="../components/MessageInput.qml" line="220"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -548,6 +666,29 @@
         <location filename="../components/ParticipantList.qml" line="57"/>
         <source>(you)</source>
         <translation>(나)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateDetailsDialog</name>
+    <message>
+        <location filename="../components/PrivateDetailsDialog.qml" line="24"/>
+        <source>Send this to everyone?</source>
+        <translation>모두에게 보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../components/PrivateDetailsDialog.qml" line="32"/>
+        <source>It looks like a phone number or an address. Everyone in this chat can read it; the delivery address form goes to the seller only.</source>
+        <translation>전화번호나 주소처럼 보입니다. 채팅은 참여자 모두가 볼 수 있고, 배송지 입력은 판매자에게만 전달됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/PrivateDetailsDialog.qml" line="40"/>
+        <source>Send in the chat</source>
+        <translation>채팅으로 보내기</translation>
+    </message>
+    <message>
+        <location filename="../components/PrivateDetailsDialog.qml" line="45"/>
+        <source>Send it privately</source>
+        <translation>판매자에게만 보내기</translation>
     </message>
 </context>
 <context>
@@ -820,6 +961,34 @@
         <location filename="../../client/notify/freedesktopnotifier.cpp" line="35"/>
         <source>Open</source>
         <translation>열기</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::RoomAddresses</name>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="136"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="136"/>
+        <source>Recipient</source>
+        <translation>받는 분</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="136"/>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="137"/>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomaddresses.cpp" line="137"/>
+        <source>Address</source>
+        <translation>주소</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,20 @@ Page {
                         height: visible ? implicitHeight : 0
                         onTriggered: membersDrawer.open()
                     }
+                    MenuItem {
+                        objectName: "addressItem"
+                        text: qsTr("Delivery address")
+                        visible: root.session !== null && root.session.canGiveAddress
+                        height: visible ? implicitHeight : 0
+                        onTriggered: addressDialog.start()
+                    }
+                    MenuItem {
+                        objectName: "addressListItem"
+                        text: qsTr("Delivery addresses")
+                        visible: root.session !== null && root.session.canReadAddresses
+                        height: visible ? implicitHeight : 0
+                        onTriggered: addressList.start()
+                    }
                     // Announcements and status news of this room: as a banner or a
                     // system notice, or (muted) only in the room list.
                     MenuItem {
@@ -192,6 +206,19 @@ Page {
     }
 
     ConfirmDialog { id: confirm }
+    AddressDialog {
+        id: addressDialog
+        addresses: root.session ? root.session.addresses : null
+    }
+    PrivateDetailsDialog {
+        id: privateDetails
+        onSendAnyway: input.sendHeld()
+        onUseForm: addressDialog.start()
+    }
+    AddressListDialog {
+        id: addressList
+        addresses: root.session ? root.session.addresses : null
+    }
 
     Drawer {
         id: membersDrawer
@@ -381,6 +408,13 @@ Page {
             disabledReason: root.session ? root.session.readOnlyReason : ""
             canAnnounce: root.session !== null && root.session.seller
             onSendRequested: (text, announce, replyTo) => root.session.send(text, announce, replyTo)
+            // A buyer's phone number or address: to the seller privately, if they like.
+            holdSend: text => {
+                if (!root.session || !root.session.canGiveAddress || !privateDetails.looksPrivate(text))
+                    return false
+                privateDetails.open()
+                return true
+            }
             onEditRequested: (messageId, text) => root.session.editMessage(messageId, text)
             onTypingChanged: typing => root.session.setTyping(typing)
             onLastEditWanted: {

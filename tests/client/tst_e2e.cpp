@@ -510,6 +510,56 @@ private Q_SLOTS:
         client->closeRoom();
     }
 
+    // A buyer types their phone number into the chat: asked first, nothing sent; they
+    // choose the form, and the seller's list has the address, normalised.
+    void aPhoneNumberGoesToTheSellerPrivately() {
+        const qint64 buy = uniqueProductId();
+        QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken, roomBody(buy, 10, 1))
+                     .status,
+                 201);
+        const auto engine = openApp();
+        ChatClient *client = signedInAsTheBuyer(*engine);
+        QVERIFY(client);
+        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        client->openRoom(buy);
+        QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
+        RoomSession *session = client->currentRoom();
+        session->join();
+        QTRY_VERIFY(session->canGiveAddress());
+
+        type(window, u"010 9876 5432"_s);
+        auto *asked = window->findChild<QObject *>(u"privateDetailsDialog"_s);
+        QVERIFY(asked);
+        QTRY_VERIFY(asked->property("opened").toBool());
+        auto *field = window->findChild<QQuickItem *>(u"messageField"_s);
+        QCOMPARE(field->property("text").toString(), u"010 9876 5432"_s); // kept
+        click(window, window->findChild<QQuickItem *>(u"useFormButton"_s));
+        auto *form = window->findChild<QObject *>(u"addressDialog"_s);
+        QTRY_VERIFY(form->property("opened").toBool());
+        const auto fill = [&](const char *name, const QString &text) {
+            auto *input = window->findChild<QQuickItem *>(QString::fromLatin1(name));
+            QVERIFY(input);
+            input->setProperty("text", text);
+        };
+        fill("recipientField", u"김민수"_s);
+        fill("phoneField", u"010 9876 5432"_s);
+        fill("addressField", u"서울 강남구 테헤란로 123"_s);
+        click(window, window->findChild<QQuickItem *>(u"saveAddressButton"_s));
+        QTRY_VERIFY(!form->property("visible").toBool());
+        const auto list =
+            httpRequest(server, "GET", u"/api/chat/rooms/%1/addresses"_s.arg(buy), sellerToken);
+        QCOMPARE(list.json[u"addresses"_s][0][u"phone"_s].toString(), u"010-9876-5432"_s);
+        QCOMPARE(list.json[u"addresses"_s][0][u"displayName"_s].toString(), u"민수"_s);
+        // Nothing of it went into the chat.
+        for (int row = 0; row < session->messages()->rowCount(); ++row)
+            QVERIFY(!session->messages()
+                         ->data(session->messages()->index(row), MessageListModel::ContentRole)
+                         .toString()
+                         .contains(u"9876"_s));
+        client->closeRoom();
+    }
+
     // The list follows rooms that are not open: their newest line, and by activity
     // the room moves to the top, without a refresh.
     void theListFollowsRoomsThatAreNotOpen() {
