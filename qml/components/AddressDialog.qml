@@ -43,7 +43,7 @@ Dialog {
         target: root.addresses
         function onSaved() { root.close() }
         function onMineChanged() {
-            if (root.opened && !root.edited)
+            if (root.visible && !root.edited)
                 root.fill()
         }
     }

@@ -146,6 +146,11 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
         co_return phone.error();
     if (auto deleted = co_await rooms.deleteMessage(jiwoo, 1042, phone->id); !deleted)
         co_return deleted.error();
+    // A delivery address the seller can look at (Delivery addresses in the room's menu).
+    DeliveryAddress home{u"김민수"_s, u"010-1234-5678"_s, u"06236"_s,
+                         u"서울 강남구 테헤란로 123, 101동 1001호"_s};
+    if (auto given = co_await rooms.setAddress(minsu, 1042, home); !given)
+        co_return given.error();
     if (auto s = settledAlready(co_await rooms.join(jiwoo, 4004)); !s)
         co_return s;
     if (auto s = settledAlready(co_await rooms.settle(seller, 4004, RoomStatus::Cancelled)); !s)

@@ -67,6 +67,17 @@ TestCase {
         tryVerify(() => !dialog.visible)
     }
 
+    // The address given here arrives while the form is still opening: it fills it.
+    function test_theServersCopyFillsAFormNotYetTouched() {
+        fakeAddresses.draft = ({recipient: "", phone: "", postalCode: "", address: ""})
+        const dialog = createTemporaryObject(dialogComponent, host.contentItem)
+        dialog.start()
+        fakeAddresses.draft = ({recipient: "김민수", phone: "010-1234-5678", postalCode: "06236", address: "서울 강남구 테헤란로 123"})
+        fakeAddresses.mineChanged()
+        compare(findChild(dialog, "recipientField").text, "김민수")
+        compare(findChild(dialog, "postalCodeField").text, "06236")
+    }
+
     function test_aRefusalShowsUnderItsField() {
         const dialog = createTemporaryObject(dialogComponent, host.contentItem)
         dialog.start()
