@@ -64,7 +64,8 @@ Dialog {
     }
 
     ColumnLayout {
-        width: parent.width
+        // The dialog's width, never the widest line's: long labels wrap.
+        width: root.availableWidth
         spacing: Theme.spacing
         Label {
             Layout.fillWidth: true
@@ -121,7 +122,8 @@ Dialog {
         CheckBox {
             id: remember
             objectName: "rememberAddress"
-            text: qsTr("Remember it on this device for the next group buy")
+            Layout.fillWidth: true
+            text: qsTr("Remember it on this device")
         }
     }
 

@@ -9,62 +9,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="56"/>
+        <location filename="../components/AddressDialog.qml" line="57"/>
         <source>Up to 50 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="57"/>
+        <location filename="../components/AddressDialog.qml" line="58"/>
         <source>A Korean phone number, such as 010-1234-5678.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="58"/>
+        <location filename="../components/AddressDialog.qml" line="59"/>
         <source>A 5-digit postal code, such as 06236.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="59"/>
+        <location filename="../components/AddressDialog.qml" line="60"/>
         <source>5 to 200 characters, on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="70"/>
+        <location filename="../components/AddressDialog.qml" line="72"/>
         <source>Only the seller of this group buy sees it. It is removed if you leave or the buy is called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="80"/>
+        <location filename="../components/AddressDialog.qml" line="82"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="89"/>
+        <location filename="../components/AddressDialog.qml" line="91"/>
         <source>Phone (010-1234-5678)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="98"/>
+        <location filename="../components/AddressDialog.qml" line="100"/>
         <source>Postal code (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="107"/>
+        <location filename="../components/AddressDialog.qml" line="109"/>
         <source>Address, building, unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="123"/>
-        <source>Remember it on this device for the next group buy</source>
+        <location filename="../components/AddressDialog.qml" line="126"/>
+        <source>Remember it on this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="129"/>
+        <location filename="../components/AddressDialog.qml" line="132"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="134"/>
+        <location filename="../components/AddressDialog.qml" line="137"/>
         <source>Send to the seller</source>
         <translation type="unfinished"></translation>
     </message>

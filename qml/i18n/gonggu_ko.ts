@@ -9,62 +9,66 @@
         <translation>배송지 입력</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="56"/>
+        <location filename="../components/AddressDialog.qml" line="57"/>
         <source>Up to 50 characters.</source>
         <translation>50자까지 입력할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="57"/>
+        <location filename="../components/AddressDialog.qml" line="58"/>
         <source>A Korean phone number, such as 010-1234-5678.</source>
         <translation>010-1234-5678처럼 국내 전화번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="58"/>
+        <location filename="../components/AddressDialog.qml" line="59"/>
         <source>A 5-digit postal code, such as 06236.</source>
         <translation>06236처럼 5자리 우편번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="59"/>
+        <location filename="../components/AddressDialog.qml" line="60"/>
         <source>5 to 200 characters, on one line.</source>
         <translation>한 줄로 5~200자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="70"/>
+        <location filename="../components/AddressDialog.qml" line="72"/>
         <source>Only the seller of this group buy sees it. It is removed if you leave or the buy is called off.</source>
         <translation>이 공동구매의 판매자만 볼 수 있습니다. 참여를 취소하거나 공동구매가 취소되면 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="80"/>
+        <location filename="../components/AddressDialog.qml" line="82"/>
         <source>Recipient</source>
         <translation>받는 분</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="89"/>
+        <location filename="../components/AddressDialog.qml" line="91"/>
         <source>Phone (010-1234-5678)</source>
         <translation>연락처 (010-1234-5678)</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="98"/>
+        <location filename="../components/AddressDialog.qml" line="100"/>
         <source>Postal code (optional)</source>
         <translation>우편번호 (선택)</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="107"/>
+        <location filename="../components/AddressDialog.qml" line="109"/>
         <source>Address, building, unit</source>
         <translation>주소, 건물, 동·호수</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="123"/>
-        <source>Remember it on this device for the next group buy</source>
-        <translation>다음 공동구매를 위해 이 기기에 저장</translation>
+        <location filename="../components/AddressDialog.qml" line="126"/>
+        <source>Remember it on this device</source>
+        <translation>이 기기에 저장해 두기</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="129"/>
+        <source>Remember it on this device for the next group buy</source>
+        <translation type="vanished">다음 공동구매를 위해 이 기기에 저장</translation>
+    </message>
+    <message>
+        <location filename="../components/AddressDialog.qml" line="132"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../components/AddressDialog.qml" line="134"/>
+        <location filename="../components/AddressDialog.qml" line="137"/>
         <source>Send to the seller</source>
         <translation>판매자에게 보내기</translation>
     </message>
