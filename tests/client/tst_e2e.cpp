@@ -93,6 +93,22 @@ class TestEndToEnd : public QObject {
         return client;
     }
 
+    // The app's window, signed in as the e2e buyer and online; client and window
+    // are null if that did not happen.
+    struct SignedInApp {
+        std::unique_ptr<QQmlApplicationEngine> engine;
+        ChatClient *client = nullptr;
+        QQuickWindow *window = nullptr;
+    };
+    SignedInApp openSignedIn() {
+        SignedInApp app{openApp()};
+        app.client = signedInAsTheBuyer(*app.engine);
+        auto *window = qobject_cast<QQuickWindow *>(app.engine->rootObjects().value(0));
+        if (app.client && window && QTest::qWaitForWindowExposed(window))
+            app.window = window;
+        return app;
+    }
+
     static std::unique_ptr<QQmlApplicationEngine> openApp() {
         auto engine = std::make_unique<QQmlApplicationEngine>();
         engine->addImportPath(u"qrc:/qt/qml"_s);
@@ -296,11 +312,10 @@ private Q_SLOTS:
     // Reply, edit and delete in the window, against a seller elsewhere who edits and
     // deletes too: both sides see every change live.
     void repliesEditsAndDeletionsInTheWindow() {
-        const auto engine = openApp();
-        ChatClient *client = signedInAsTheBuyer(*engine);
-        QVERIFY(client);
-        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
-        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        const auto app = openSignedIn();
+        QVERIFY(app.client && app.window);
+        ChatClient *client = app.client;
+        QQuickWindow *window = app.window;
         client->openRoom(room);
         QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
         RoomSession *session = client->currentRoom();
@@ -413,11 +428,10 @@ private Q_SLOTS:
     // 🔍, a word, Enter: what was found lists over the chat; a result shows its message;
     // Esc closes the search and the chat is back.
     void searchesInTheRoomAndClosesTheSearch() {
-        const auto engine = openApp();
-        ChatClient *client = signedInAsTheBuyer(*engine);
-        QVERIFY(client);
-        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
-        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        const auto app = openSignedIn();
+        QVERIFY(app.client && app.window);
+        ChatClient *client = app.client;
+        QQuickWindow *window = app.window;
         client->openRoom(room);
         QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
         RoomSession *session = client->currentRoom();
@@ -461,11 +475,10 @@ private Q_SLOTS:
                                            Qt::ISODateWithMs)}})
                      .status,
                  201);
-        const auto engine = openApp();
-        ChatClient *client = signedInAsTheBuyer(*engine);
-        QVERIFY(client);
-        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
-        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        const auto app = openSignedIn();
+        QVERIFY(app.client && app.window);
+        ChatClient *client = app.client;
+        QQuickWindow *window = app.window;
         window->requestActivate();
         QVERIFY(QTest::qWaitForWindowActive(window));
         QTRY_COMPARE(QGuiApplication::applicationState(), Qt::ApplicationActive);
@@ -517,11 +530,10 @@ private Q_SLOTS:
         QCOMPARE(httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken, roomBody(buy, 10, 1))
                      .status,
                  201);
-        const auto engine = openApp();
-        ChatClient *client = signedInAsTheBuyer(*engine);
-        QVERIFY(client);
-        auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());
-        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        const auto app = openSignedIn();
+        QVERIFY(app.client && app.window);
+        ChatClient *client = app.client;
+        QQuickWindow *window = app.window;
         client->openRoom(buy);
         QTRY_VERIFY(client->currentRoom() && client->currentRoom()->ready());
         RoomSession *session = client->currentRoom();
