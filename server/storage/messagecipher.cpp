@@ -139,39 +139,54 @@ int MessageCipher::currentKeyId() const {
     return m_current;
 }
 
-MessageCipher::Sealed MessageCipher::seal(QStringView plaintext, qint64 roomId) const {
-    const QByteArray message = plaintext.toUtf8();
-    const QByteArray ad = associatedData(roomId);
-    QByteArray out(kNonceBytes + message.size() + kTagBytes, Qt::Uninitialized);
+MessageCipher::Sealed MessageCipher::seal(QStringView plaintext, qint64 roomId,
+                                          std::optional<int> keyId) const {
+    auto sealed = sealBytes(plaintext.toUtf8(), associatedData(roomId), keyId);
+    return {sealed.keyId, sealed.text.toBase64()};
+}
+
+MessageCipher::Sealed MessageCipher::sealBytes(QByteArrayView plain, QByteArrayView ad,
+                                               std::optional<int> keyId) const {
+    QByteArray out(kNonceBytes + plain.size() + kTagBytes, Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
     randombytes_buf(nonce, size_t(kNonceBytes));
     std::shared_lock lock(m_lock);
-    const Key &key = m_keys.value(m_current);
+    // A key that is gone from the file (never: ids only grow) falls back to the current one.
+    const int id = keyId && m_keys.contains(*keyId) ? *keyId : m_current;
+    const Key &key = m_keys.value(id);
     unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonceBytes, &written, bytes(message),
-                                               size_t(message.size()), bytes(ad), size_t(ad.size()),
-                                               nullptr, nonce, bytes(key));
-    return {m_current, out.toBase64()};
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        nonce + kNonceBytes, &written, reinterpret_cast<const unsigned char *>(plain.data()),
+        size_t(plain.size()), reinterpret_cast<const unsigned char *>(ad.data()), size_t(ad.size()),
+        nullptr, nonce, bytes(key));
+    return {id, out};
 }
 
 Result<QString> MessageCipher::open(int keyId, const QByteArray &text, qint64 roomId) const {
-    const QByteArray sealed = fromBase64(text);
+    auto plain = openBytes(keyId, fromBase64(text), associatedData(roomId));
+    if (!plain)
+        return plain.error();
+    return QString::fromUtf8(*plain);
+}
+
+Result<QByteArray> MessageCipher::openBytes(int keyId, QByteArrayView sealed,
+                                            QByteArrayView ad) const {
     if (sealed.size() < kNonceBytes + kTagBytes)
-        return Error{ErrorCode::Internal, u"stored message is not a sealed box"_s};
+        return Error{ErrorCode::Internal, u"stored data is not a sealed box"_s};
     std::shared_lock lock(m_lock);
     const auto key = m_keys.constFind(keyId);
     if (key == m_keys.constEnd())
-        return Error{ErrorCode::Internal, u"message key %1 is not in the key file"_s.arg(keyId)};
-    const QByteArray ad = associatedData(roomId);
+        return Error{ErrorCode::Internal, u"key %1 is not in the key file"_s.arg(keyId)};
     QByteArray plain(sealed.size() - kNonceBytes - kTagBytes, Qt::Uninitialized);
     unsigned long long length = 0;
-    const auto *nonce = bytes(sealed);
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(reinterpret_cast<unsigned char *>(plain.data()),
-                                                   &length, nullptr, nonce + kNonceBytes,
-                                                   size_t(sealed.size() - kNonceBytes), bytes(ad),
-                                                   size_t(ad.size()), nonce, bytes(*key)) != 0)
-        return Error{ErrorCode::Internal, u"stored message failed authentication"_s};
-    return QString::fromUtf8(plain.first(qsizetype(length)));
+    const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.data());
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            reinterpret_cast<unsigned char *>(plain.data()), &length, nullptr, nonce + kNonceBytes,
+            size_t(sealed.size() - kNonceBytes), reinterpret_cast<const unsigned char *>(ad.data()),
+            size_t(ad.size()), nonce, bytes(*key)) != 0)
+        return Error{ErrorCode::Internal, u"stored data failed authentication"_s};
+    plain.truncate(qsizetype(length));
+    return plain;
 }
 
 void attachCipher(QSqlDatabase &db, std::shared_ptr<const MessageCipher> cipher) {

@@ -27,10 +27,17 @@ public:
 
     struct Sealed {
         int keyId = 0;
-        QByteArray text; // base64(nonce || ciphertext || tag)
+        QByteArray text; // base64(nonce || ciphertext || tag); raw from sealBytes
     };
-    Sealed seal(QStringView plaintext, qint64 roomId) const;
+    // Under `keyId` if given (so that two columns of one row share a key), else the current.
+    Sealed seal(QStringView plaintext, qint64 roomId, std::optional<int> keyId = {}) const;
     Result<QString> open(int keyId, const QByteArray &text, qint64 roomId) const;
+    // Bytes (a file): `text` is then nonce || ciphertext || tag, not base64;
+    // `associatedData` binds the box to where it belongs.
+    Sealed sealBytes(QByteArrayView plain, QByteArrayView associatedData,
+                     std::optional<int> keyId = {}) const;
+    Result<QByteArray> openBytes(int keyId, QByteArrayView sealed,
+                                 QByteArrayView associatedData) const;
 
     int currentKeyId() const;
     // Re-reads the key file; true if the current key changed.
