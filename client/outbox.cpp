@@ -38,7 +38,8 @@ void Outbox::post(qint64 roomId, const QString &clientMsgId, const QString &cont
 }
 
 void Outbox::sendNow(const OutgoingMessage &message) {
-    const SendRequest request{message.type, message.content, message.clientMsgId, message.replyTo};
+    const SendRequest request{
+        message.type, message.content, message.clientMsgId, message.replyTo, {}};
     // Offline: it stays here and goes out on reconnect.
     m_connection.send(destinations::send(message.roomId),
                       QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),

@@ -43,8 +43,9 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_NAME gonggu-server)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Gonggu group-buying chat")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION
     "The server: STOMP over WebSocket and REST on one port, with SQLite or PostgreSQL.")
-# Qt loads SQL drivers as plugins, which dpkg-shlibdeps cannot see.
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# Qt loads SQL drivers and image decoders (the thumbnailer's WebP) as plugins,
+# which dpkg-shlibdeps cannot see.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${packaging}/debian/conffiles ${packaging}/debian/postinst ${packaging}/debian/prerm
@@ -56,7 +57,7 @@ set(CPACK_DEBIAN_APP_DESCRIPTION
     "The app: group buys, their chat rooms, members and history, in Korean and English.")
 # QML modules are loaded at run time, so they are listed by hand.
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
-    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qt-labs-settings, qt6-qpa-plugins")
+    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qt-labs-settings, qml6-module-qtquick-dialogs, qt6-image-formats-plugins, qt6-qpa-plugins")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "fonts-noto-cjk, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION net)
 

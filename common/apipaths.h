@@ -27,6 +27,11 @@ inline constexpr QLatin1StringView kReactions{"/api/chat/rooms/{}/messages/{}/re
 // POST {messageId}: the caller has read up to that message.
 inline constexpr QLatin1StringView kRead{"/api/chat/rooms/{}/read"};
 inline constexpr QLatin1StringView kNotifications{"/api/chat/rooms/{}/notifications"};
+// POST (the bytes, Content-Type, X-File-Name): a file for a message of the room.
+inline constexpr QLatin1StringView kFiles{"/api/chat/rooms/{}/files"};
+// GET: a file's bytes (ranges too), and a photo's small version.
+inline constexpr QLatin1StringView kFile{"/api/files/{}"};
+inline constexpr QLatin1StringView kFileThumbnail{"/api/files/{}/thumbnail"};
 
 // The pattern with its "{}" replaced by `id`.
 QString fill(QLatin1StringView pattern, qint64 id);

@@ -101,6 +101,10 @@ void ChatMessage::writeJson(JsonWriter &out) const {
                 .endObject();
         out.endArray();
     }
+    if (!attachments.isEmpty()) {
+        out.key("attachments"_L1);
+        writeAttachments(out, attachments);
+    }
     out.endObject();
 }
 
@@ -169,6 +173,12 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {
             message.reactions.append(r);
         }
     }
+    if (fields.ok() && json.contains("attachments"_L1)) {
+        if (auto list = attachmentsFromJson(json.value("attachments"_L1).toArray()))
+            message.attachments = *list;
+        else
+            fields.fail("attachments"_L1, list.error().message);
+    }
     if (!fields.ok())
         return fields.error();
     return message;
@@ -180,6 +190,12 @@ QJsonObject SendRequest::toJson() const {
         json.insert(u"clientMsgId"_s, *clientMsgId);
     if (replyTo)
         json.insert(u"replyTo"_s, *replyTo);
+    if (!attachmentIds.isEmpty()) {
+        QJsonArray list;
+        for (const qint64 id : attachmentIds)
+            list.append(QJsonObject{{u"fileId"_s, id}});
+        json.insert(u"attachments"_s, list);
+    }
     return json;
 }
 
@@ -192,11 +208,23 @@ Result<SendRequest> SendRequest::fromJson(const QJsonObject &json) {
     request.replyTo = messageIdField(fields, "replyTo"_L1, false);
     if (!fields.ok())
         return fields.error();
+    if (json.contains("attachments"_L1)) {
+        auto ids = attachmentIdsFromJson(json.value("attachments"_L1));
+        if (!ids)
+            return ids.error();
+        request.attachmentIds = *ids;
+        if (!ids->isEmpty() && request.type != MessageType::Chat)
+            return Error{ErrorCode::BadRequest, u"field 'attachments': CHAT messages only"_s,
+                         u"attachments"_s};
+    }
     if (request.type == MessageType::System)
         return Error{ErrorCode::BadRequest, u"field 'type': SYSTEM messages are the server's"_s};
     if (request.clientMsgId && !isValidClientMsgId(*request.clientMsgId))
         return Error{ErrorCode::BadRequest,
                      u"field 'clientMsgId': 1-64 characters of [A-Za-z0-9_-]"_s};
+    // A photo needs no words: empty content is fine when files come with it.
+    if (request.content.isEmpty() && !request.attachmentIds.isEmpty())
+        return request;
     if (const auto status = validateContent(request.content); !status)
         return status.error();
     return request;

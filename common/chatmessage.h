@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachment.h"
 #include "enums.h"
 #include "result.h"
 
@@ -55,6 +56,8 @@ struct ChatMessage {
     std::optional<QDateTime> deletedAt;
     // In reactionSet() order, only those given (absent from the JSON when none).
     QList<ReactionCount> reactions;
+    // CHAT messages: the files it carries, in the order the sender gave them.
+    QList<Attachment> attachments;
 
     bool isDeleted() const { return deletedAt.has_value(); }
     // How a reply to this message quotes it.
@@ -80,6 +83,8 @@ struct SendRequest {
     QString content;
     std::optional<QString> clientMsgId;
     std::optional<qint64> replyTo; // a message of the same room
+    // Files uploaded to the room by the sender; with any, content may be empty.
+    QList<qint64> attachmentIds;
 
     QJsonObject toJson() const;
     // Decodes and validates (type, content rules, clientMsgId shape).

@@ -75,7 +75,7 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
     auto post = [&](const Identity &who, qint64 roomId, QString text,
                     MessageType type = MessageType::Chat,
                     std::optional<qint64> replyTo = {}) -> QCoro::Task<Result<ChatMessage>> {
-        SendRequest request{type, std::move(text), u"demo-%1"_s.arg(++sequence), replyTo};
+        SendRequest request{type, std::move(text), u"demo-%1"_s.arg(++sequence), replyTo, {}};
         if (auto admitted = co_await rooms.admitToChat(who, roomId); !admitted)
             co_return admitted.error();
         auto stored = co_await rooms.post(who, roomId, request);

@@ -3,6 +3,7 @@
 #include "auth/accountservice.h"
 #include "auth/tokenservice.h"
 #include "bus/redisbridge.h"
+#include "files/fileservice.h"
 #include "http/httpserver.h"
 #include "http/notificationstreams.h"
 #include "http/restapi.h"
@@ -87,14 +88,22 @@ Status GongguServer::start(bool listen) {
     if (m_config.builtinAccounts)
         m_accounts =
             std::make_unique<AccountService>(*m_storage, *m_tokens, m_config.loginAttempts);
+    files::FileSettings fileSettings;
+    fileSettings.directory = m_config.effectiveFilesDir();
+    fileSettings.maxBytes = qint64(m_config.maxFileMiB) << 20;
+    m_files = std::make_unique<files::FileService>(fileSettings, *m_rooms, *m_storage, *cipher);
+    // Files are sealed with the message keys: a rotation moves them too (also rotate-key).
+    m_keyRotation->addPass([this] { return m_files->resealAll(); });
     m_router = std::make_unique<Router>();
     m_router->setCorsPolicy(CorsPolicy(m_config.corsOrigins));
     m_notificationStreams = std::make_unique<NotificationStreams>(*m_rooms);
     m_api = std::make_unique<RestApi>(*m_tokens, *m_rooms, m_accounts.get(), *m_storage,
-                                      *m_notificationStreams);
+                                      *m_notificationStreams, *m_files);
     m_api->registerRoutes(*m_router);
     if (!listen)
         return okStatus();
+    if (auto s = m_files->start(); !s)
+        return s;
     m_keyRotation->start(); // a serving server follows rotations and finishes old ones
 
     StompLimits limits;
@@ -112,8 +121,10 @@ Status GongguServer::start(bool listen) {
         co_return HttpResponse::text(200, metricsText(),
                                      "text/plain; version=0.0.4; charset=utf-8");
     });
-    m_http =
-        std::make_unique<HttpServer>(*m_router, m_stomp->webSocketEndpoint(), *m_connectionLimiter);
+    HttpLimits httpLimits;
+    httpLimits.maxUploadBytes = m_files->maxBytes();
+    m_http = std::make_unique<HttpServer>(*m_router, m_stomp->webSocketEndpoint(),
+                                          *m_connectionLimiter, httpLimits);
     if (!m_http->listen(m_config.listenAddress, m_config.port))
         return Error{
             ErrorCode::Internal,

@@ -21,6 +21,9 @@ class Router;
 class StompServer;
 class StorageThread;
 class TokenService;
+namespace files {
+class FileService;
+}
 
 class GongguServer : public QObject {
     Q_OBJECT
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<RoomStore> m_roomStore;
     std::unique_ptr<RoomService> m_rooms;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<files::FileService> m_files;
     std::unique_ptr<ConnectionLimiter> m_connectionLimiter; // outlives both transports
     std::unique_ptr<StompServer> m_stomp;
     std::unique_ptr<RedisBridge> m_redis; // with several instances

@@ -47,6 +47,11 @@ const QList<ConfigOption> &configOptions() {
         {"external-jwt-issuer", "Issuer (iss) required in external tokens.", "name"},
         {"encryption-key-file",
          "Message encryption keys (default: data-dir/message-keys, generated).", "file"},
+        {"files-dir",
+         "Directory of uploaded files (default: data-dir/files; one shared directory for "
+         "several instances).",
+         "dir"},
+        {"max-file-size", "Largest uploaded file in MiB (default 10).", "MiB"},
         {"log-rules", "QLoggingCategory rules, e.g. gonggu.*.debug=true.", "rules"},
         {"log-format", "text, or json for one JSON object per line (default text).", "text|json"},
         {"cors-origins",
@@ -64,6 +69,10 @@ QString ServerConfig::sqlitePath() const {
 QString ServerConfig::effectiveEncryptionKeyFile() const {
     return encryptionKeyFile.isEmpty() ? QDir(dataDir).filePath(u"message-keys"_s)
                                        : encryptionKeyFile;
+}
+
+QString ServerConfig::effectiveFilesDir() const {
+    return filesDir.isEmpty() ? QDir(dataDir).filePath(u"files"_s) : filesDir;
 }
 
 QString ServerConfig::effectiveJwtSecretFile() const {
@@ -103,6 +112,8 @@ QString ServerConfig::describe() const {
         u"external-jwt-public-key = "_s + externalJwtPublicKeyFile,
         u"external-jwt-issuer = "_s + externalJwtIssuer,
         u"encryption-key-file = "_s + effectiveEncryptionKeyFile(),
+        u"files-dir = "_s + effectiveFilesDir(),
+        u"max-file-size = "_s + QString::number(maxFileMiB),
         u"log-rules = "_s + logRules,
         u"log-format = "_s + (jsonLogs ? u"json"_s : u"text"_s),
         u"cors-origins = "_s +
@@ -261,6 +272,9 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
         return s.error();
     if (auto s = integer("history-cache"_L1, config.historyCacheMiB, 0, 1 << 20); !s)
         return s.error();
+    if (auto s = integer("max-file-size"_L1, config.maxFileMiB, 1, 1024); !s)
+        return s.error();
+    text("files-dir"_L1, config.filesDir);
     text("encryption-key-file"_L1, config.encryptionKeyFile);
     text("external-jwt-algorithm"_L1, config.externalJwtAlgorithm);
     text("external-jwt-public-key"_L1, config.externalJwtPublicKeyFile);

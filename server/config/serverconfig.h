@@ -33,10 +33,13 @@ struct ServerConfig {
     QString logRules;          // QLoggingCategory filter rules, e.g. "gonggu.*.debug=true"
     bool jsonLogs = false;
     QByteArrayList corsOrigins; // browser origins allowed to call the API; none by default
+    QString filesDir;           // empty: dataDir/files (shared by all instances when several)
+    int maxFileMiB = 10;        // per uploaded file
 
     QString sqlitePath() const;
     QString effectiveJwtSecretFile() const;
     QString effectiveEncryptionKeyFile() const;
+    QString effectiveFilesDir() const;
     // Effective settings, secrets masked, one "key = value" per line.
     QString describe() const;
 };

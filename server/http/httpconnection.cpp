@@ -49,11 +49,20 @@ void HttpConnection::onReadyRead() {
     }
     if (m_busy || m_handedOver || !m_socket)
         return;
-    const qsizetype window = m_limits.maxHeaderBytes + 4 + m_limits.maxBodyBytes;
+    // A large body arrives in many reads: parse again only once all of it is here.
+    // While it comes, the connection is not idle (a photo over a slow phone link).
+    if (m_needed > 0)
+        m_idle.start(m_limits.idleTimeoutMs);
+    if (m_socket->bytesAvailable() < m_needed)
+        return;
+    const qsizetype window = m_limits.maxHeaderBytes + 4 + m_limits.largestBody();
     const QByteArray buffered = m_socket->peek(qMin(m_socket->bytesAvailable(), window));
     ParsedHttpRequest parsed = parseHttpRequest(buffered, m_limits);
     switch (parsed.kind) {
     case ParsedHttpRequest::Kind::Incomplete:
+        m_needed = parsed.needed;
+        if (parsed.expectsContinue && !std::exchange(m_continued, true))
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         return;
     case ParsedHttpRequest::Kind::Invalid:
         fail(parsed.status, parsed.error);
@@ -65,6 +74,8 @@ void HttpConnection::onReadyRead() {
         break;
     }
     m_socket->skip(parsed.consumed);
+    m_needed = 0;
+    m_continued = false;
     parsed.request.peer = m_socket->peerAddress();
     m_idle.stop();
     respond(std::move(parsed.request), parsed.keepAlive);

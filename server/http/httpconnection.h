@@ -45,6 +45,8 @@ private:
     const Router &m_router;
     const websocket::Endpoint &m_webSockets;
     HttpLimits m_limits;
+    qsizetype m_needed = 0;   // bytes the request being read takes, once its head is read
+    bool m_continued = false; // "100 Continue" sent for it
     QTimer m_idle;
     bool m_busy = false; // a request is being answered; the next one waits
     bool m_handedOver = false;

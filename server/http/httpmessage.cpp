@@ -67,7 +67,11 @@ HttpResponse HttpResponse::error(const Error &error) {
 }
 
 HttpResponse HttpResponse::text(int status, QByteArray body, QByteArray contentType) {
-    return {status, std::move(contentType), std::move(body), {}, {}};
+    HttpResponse response;
+    response.status = status;
+    response.contentType = std::move(contentType);
+    response.body = std::move(body);
+    return response;
 }
 
 static QByteArray reasonPhrase(int status) {
@@ -78,6 +82,10 @@ static QByteArray reasonPhrase(int status) {
         return "Created";
     case 204:
         return "No Content";
+    case 206:
+        return "Partial Content";
+    case 304:
+        return "Not Modified";
     case 400:
         return "Bad Request";
     case 401:
@@ -94,6 +102,10 @@ static QByteArray reasonPhrase(int status) {
         return "Length Required";
     case 413:
         return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 416:
+        return "Range Not Satisfiable";
     case 426:
         return "Upgrade Required";
     case 429:
@@ -115,14 +127,17 @@ QByteArray HttpResponse::serialize(bool keepAlive, bool headOnly) const {
     QByteArray out;
     out.reserve(160 + body.size());
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    if (!body.isEmpty() || status != 204)
+    // 204 and 304 have no content (RFC 9110 15.3.5, 15.4.5): no type, and no length
+    // (a 304's would have to be the 200's).
+    const bool noContent = status == 204 || status == 304;
+    if (!noContent)
         out += "Content-Type: " + contentType + "\r\n";
     if (openStream) // no length: it goes on until one side ends it
         out += "Transfer-Encoding: chunked\r\nX-Accel-Buffering: no\r\n";
-    else if (status != 204) // RFC 9110 8.6: never on a 204
+    else if (!noContent)
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
-    out += "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    out += "Cache-Control: " + cacheControl + "\r\nX-Content-Type-Options: nosniff\r\n";
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n";

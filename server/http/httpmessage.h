@@ -38,6 +38,8 @@ struct HttpResponse {
     // An open-ended body (Server-Sent Events): sent chunked, `body` as its first
     // chunk; the connection then calls this with the stream that writes the rest.
     std::function<void(HttpStream *)> openStream;
+    // API answers are never cached; a file's bytes, which never change, may be.
+    QByteArray cacheControl = "no-store";
 
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse json(int status, QByteArray compactJson); // already serialized

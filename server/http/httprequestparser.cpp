@@ -49,6 +49,16 @@ bool isSingleton(QByteArrayView name) {
 // might read differently (obs-fold, whitespace before a colon or the first field,
 // bare CR or LF, two Hosts) is refused rather than guessed at: those are the shapes
 // of request smuggling behind a proxy.
+// POST /api/chat/rooms/{id}/files, the one request with a large body.
+bool isUpload(QByteArrayView method, QStringView path) {
+    constexpr QStringView prefix = u"/api/chat/rooms/", suffix = u"/files";
+    if (method != "POST" || !path.startsWith(prefix) || !path.endsWith(suffix))
+        return false;
+    const QStringView id = path.sliced(prefix.size(), path.size() - prefix.size() - suffix.size());
+    return !id.isEmpty() && id.size() <= 19 &&
+           std::all_of(id.begin(), id.end(), [](QChar c) { return c.isDigit(); });
+}
+
 std::optional<RequestHead> parseHead(QByteArrayView head) {
     const QList<QByteArray> lines = head.toByteArray().split('\n');
     RequestHead parsed;
@@ -217,21 +227,29 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
     // Both framings at once is the classic smuggling shape (RFC 9112 6.1).
     if (head->headers.contains("transfer-encoding") && head->headers.contains("content-length"))
         return invalid(400, u"Transfer-Encoding and Content-Length together"_s);
+    const qsizetype bodyLimit =
+        isUpload(head->method, url.path()) ? limits.maxUploadBytes : limits.maxBodyBytes;
+    // RFC 9110 10.1.1: a client may wait for 100 (Continue) before sending the body.
+    const bool expectsContinue =
+        head->version == "HTTP/1.1" &&
+        head->headers.value("expect").trimmed().toLower() == "100-continue";
     std::optional<Dechunked> chunked;
     if (head->headers.contains("transfer-encoding")) {
         // The only coding: chunked, which every HTTP/1.1 server must read (RFC 9112 7).
         if (head->headers.value("transfer-encoding").trimmed().toLower() != "chunked")
             return invalid(501, u"the only transfer coding accepted is chunked"_s);
         const QByteArrayView rest = buffered.sliced(headEnd + 4);
-        auto decoded = dechunk(rest, limits.maxBodyBytes);
+        auto decoded = dechunk(rest, bodyLimit);
         if (auto *refusal = std::get_if<ChunkRefusal>(&decoded))
             return invalid(refusal->status, refusal->error);
         if (std::holds_alternative<std::monostate>(decoded)) {
             // Framing around the body gets the head's budget: never more than the
             // connection buffers for one request.
-            if (rest.size() > limits.maxBodyBytes + limits.maxHeaderBytes - headEnd)
+            if (rest.size() > bodyLimit + limits.maxHeaderBytes - headEnd)
                 return invalid(413, u"chunked request body too large"_s);
-            return {};
+            ParsedHttpRequest waiting;
+            waiting.expectsContinue = expectsContinue;
+            return waiting;
         }
         chunked = std::get<Dechunked>(std::move(decoded));
     }
@@ -245,11 +263,15 @@ ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &li
         if (!ok) // 1*DIGIT only: no sign, no spaces, no list
             return invalid(400, u"invalid Content-Length"_s);
     }
-    if (!chunked && bodyLength > limits.maxBodyBytes)
-        return invalid(413, u"request body larger than %1 bytes"_s.arg(limits.maxBodyBytes));
+    if (!chunked && bodyLength > bodyLimit)
+        return invalid(413, u"request body larger than %1 bytes"_s.arg(bodyLimit));
     const qsizetype total = headEnd + 4 + bodyLength;
-    if (buffered.size() < total)
-        return {}; // wait for the rest of the body
+    if (buffered.size() < total) { // wait for the rest of the body
+        ParsedHttpRequest waiting;
+        waiting.needed = total;
+        waiting.expectsContinue = expectsContinue;
+        return waiting;
+    }
 
     ParsedHttpRequest parsed;
     parsed.kind = ParsedHttpRequest::Kind::Complete;

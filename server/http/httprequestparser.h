@@ -9,7 +9,11 @@ namespace gonggu::server {
 struct HttpLimits {
     qsizetype maxHeaderBytes = 16 * 1024;
     qsizetype maxBodyBytes = 1024 * 1024;
+    // POST /api/chat/rooms/{id}/files only: a photo is bigger than any JSON body.
+    qsizetype maxUploadBytes = 10 * 1024 * 1024;
     int idleTimeoutMs = 30'000;
+
+    qsizetype largestBody() const { return qMax(maxBodyBytes, maxUploadBytes); }
 };
 
 struct ParsedHttpRequest {
@@ -25,6 +29,10 @@ struct ParsedHttpRequest {
     HttpRequest request;
     qsizetype consumed = 0;
     bool keepAlive = false;
+    // Incomplete with its head read: how many bytes the whole request takes (0 if
+    // unknown, chunked), and whether the client waits for "100 Continue" first.
+    qsizetype needed = 0;
+    bool expectsContinue = false;
 };
 
 ParsedHttpRequest parseHttpRequest(QByteArrayView buffered, const HttpLimits &limits);

@@ -11,12 +11,13 @@ using namespace Qt::StringLiterals;
 namespace gonggu::server {
 
 RestApi::RestApi(TokenService &tokens, RoomService &rooms, AccountService *accounts,
-                 StorageThread &storage, NotificationStreams &streams)
+                 StorageThread &storage, NotificationStreams &streams, files::FileService &files)
     : m_tokens(tokens)
     , m_rooms(rooms)
     , m_accounts(accounts)
     , m_storage(storage)
-    , m_streams(streams) {
+    , m_streams(streams)
+    , m_files(files) {
 }
 
 void RestApi::registerRoutes(Router &router) {
@@ -26,6 +27,7 @@ void RestApi::registerRoutes(Router &router) {
     registerHealthRoutes(router);
     registerNotificationRoutes(router);
     registerAddressRoutes(router);
+    registerFileRoutes(router);
 }
 
 Result<Identity> RestApi::authenticate(const HttpRequest &request) const {

@@ -14,11 +14,14 @@ class NotificationStreams;
 class RoomService;
 class StorageThread;
 class TokenService;
+namespace files {
+class FileService;
+}
 
 class RestApi {
 public:
     RestApi(TokenService &tokens, RoomService &rooms, AccountService *accounts,
-            StorageThread &storage, NotificationStreams &streams);
+            StorageThread &storage, NotificationStreams &streams, files::FileService &files);
     void registerRoutes(Router &router);
     // /readyz also reports `name`, and answers 503 while `ready` is false.
     void addReadinessCheck(QString name, std::function<bool()> ready) {
@@ -32,6 +35,7 @@ private:
     void registerHealthRoutes(Router &router);
     void registerNotificationRoutes(Router &router);
     void registerAddressRoutes(Router &router);
+    void registerFileRoutes(Router &router);
 
     Result<Identity> authenticate(const HttpRequest &request) const;
     // For /api/chat/rooms/{id}/...: the verified caller and the room id.
@@ -53,6 +57,7 @@ private:
     AccountService *m_accounts; // null when built-in accounts are off
     StorageThread &m_storage;
     NotificationStreams &m_streams;
+    files::FileService &m_files;
     QList<std::pair<QString, std::function<bool()>>> m_readinessChecks;
 };
 

@@ -380,7 +380,26 @@ Result<StoredMessage> insert(RoomTransaction &tx, NewMessage message, const QDat
             return original.error();
         message.quote = original->quoted();
     }
+    if (!message.fileIds.isEmpty()) {
+        auto files = tx.unsentFiles(message.roomId, message.senderId, message.fileIds);
+        if (!files)
+            return files.error();
+        if (files->size() != message.fileIds.size())
+            return Error{ErrorCode::BadRequest,
+                         u"field 'attachments': each file must be one you uploaded to this room "
+                         "and not sent yet"_s,
+                         u"attachments"_s};
+        message.attachments = std::move(*files);
+    }
     auto stored = tx.insertMessage(message, now);
+    if (stored && !stored->duplicate && !message.fileIds.isEmpty()) {
+        auto sent = tx.markFilesSent(stored->message.id, message.fileIds);
+        if (!sent)
+            return sent.error();
+        if (*sent != message.fileIds.size()) // another message took one meanwhile
+            return Error{ErrorCode::Conflict, u"a file was sent in another message"_s,
+                         u"attachments"_s};
+    }
     if (!stored || stored->duplicate || message.type != MessageType::Notification)
         return stored;
     // An announcement also goes to members who are not in the chat (rare: one read).

@@ -58,6 +58,10 @@ struct NewMessage {
     std::optional<QString> subjectName;
     std::optional<qint64> replyTo;
     std::optional<Quote> quote; // of replyTo, as read in the same transaction
+    // The files the sender names (changes::insert resolves them into `attachments`:
+    // theirs, uploaded to this room, in no other message yet).
+    QList<qint64> fileIds;
+    QList<Attachment> attachments;
 
     // The message as committed under `id` at `createdAt`.
     ChatMessage committed(qint64 id, const QDateTime &createdAt) const {
@@ -73,7 +77,8 @@ struct NewMessage {
                 .subjectId = subjectId,
                 .subjectName = subjectName,
                 .replyTo = replyTo,
-                .quote = quote};
+                .quote = quote,
+                .attachments = attachments};
     }
 };
 

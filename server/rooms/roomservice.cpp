@@ -252,6 +252,23 @@ QCoro::Task<Status> RoomService::deleteMyAddress(Identity caller, qint64 roomId)
     co_return okStatus();
 }
 
+QCoro::Task<Status> RoomService::mayUpload(Identity caller, qint64 roomId) {
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    co_return rules::canSend(state->room.status, state->roleOf(caller.userId), MessageType::Chat,
+                             caller.isTradeService());
+}
+
+QCoro::Task<Status> RoomService::mayReadFiles(Identity caller, qint64 roomId) {
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    co_return rules::canReadChat(state->room.status, state->roleOf(caller.userId));
+}
+
 QCoro::Task<Result<QList<AddressEntry>>> RoomService::addresses(Identity caller, qint64 roomId) {
     co_await learnRoom(roomId);
     const RoomState *state = m_registry.find(roomId);
@@ -521,15 +538,20 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
     message.content = request.content;
     message.clientMsgId = request.clientMsgId;
     message.replyTo = request.replyTo;
+    message.fileIds = request.attachmentIds;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool trade = caller.isTradeService();
-    auto stored = m_sharedStorage
-                      ? co_await m_store.post([message, now, trade](RoomTransaction &tx) {
-                            return changes::post(tx, message, trade, now);
-                        })
-                      : co_await m_store.post([message, now](RoomTransaction &tx) {
-                            return changes::insert(tx, message, now);
-                        });
+    const bool withFiles = !message.fileIds.isEmpty();
+    auto stored =
+        m_sharedStorage
+            ? co_await m_store.post(
+                  [message, now, trade](RoomTransaction &tx) {
+                      return changes::post(tx, message, trade, now);
+                  },
+                  withFiles)
+            : co_await m_store.post(
+                  [message, now](RoomTransaction &tx) { return changes::insert(tx, message, now); },
+                  withFiles);
     if (stored && stored->duplicate && stored->message.roomId != roomId)
         co_return Error{ErrorCode::Conflict, u"clientMsgId was already used in another room"_s};
     co_return stored;

@@ -84,6 +84,10 @@ public:
     QCoro::Task<Result<std::optional<StoredAddress>>> myAddress(Identity caller, qint64 roomId);
     QCoro::Task<Status> deleteMyAddress(Identity caller, qint64 roomId);
     QCoro::Task<Result<QList<AddressEntry>>> addresses(Identity caller, qint64 roomId);
+    // Files: who may upload into a room (those who may send a chat message there),
+    // and who may read its files (those who may read its chat).
+    QCoro::Task<Status> mayUpload(Identity caller, qint64 roomId);
+    QCoro::Task<Status> mayReadFiles(Identity caller, qint64 roomId);
     // A room's messages containing a text, newest first (members only).
     QCoro::Task<Result<SearchPage>> search(Identity caller, SearchQuery query);
     // How long notifications are kept for a reconnect with Last-Event-ID.

@@ -77,6 +77,12 @@ public:
                                  const DeliveryAddress &address, const QDateTime &now) = 0;
     // One buyer's (`userId`), or (empty) every address of the room; how many went.
     virtual Result<int> deleteAddresses(qint64 roomId, const QString &userId) = 0;
+    // The files `uploaderId` put into `roomId` and sent in no message yet, in the
+    // order of `fileIds` (those that are not so are missing).
+    virtual Result<QList<Attachment>> unsentFiles(qint64 roomId, const QString &uploaderId,
+                                                  const QList<qint64> &fileIds) = 0;
+    // Marks them as sent in `messageId`; how many were still unsent.
+    virtual Result<int> markFilesSent(qint64 messageId, const QList<qint64> &fileIds) = 0;
 };
 
 class RoomStore {
@@ -88,8 +94,10 @@ public:
     // Runs `work` in a transaction; its result once committed, or its error
     // (then nothing it wrote is kept).
     virtual QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) = 0;
-    // A chat message: at most one write (the insert), the hot path.
-    virtual QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work) = 0;
+    // A chat message: at most one write (the insert), the hot path; `severalWrites`
+    // when it writes more (a message with files also marks them sent).
+    virtual QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work,
+                                                    bool severalWrites = false) = 0;
 
     virtual QCoro::Task<Result<QList<RoomRecord>>> loadRooms() = 0;
     virtual QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) = 0;

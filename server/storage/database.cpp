@@ -23,6 +23,12 @@ struct Migration {
     QList<const char *> postgres; // PostgreSQL-only statements, run before `common`
 };
 
+#define GONGGU_FILES_COLUMNS                                                                       \
+    "room_id BIGINT NOT NULL, uploader_id TEXT NOT NULL, key_id INTEGER, name TEXT NOT NULL, "     \
+    "content_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, "                     \
+    "width INTEGER NOT NULL, height INTEGER NOT NULL, blob TEXT NOT NULL, thumbnail_blob TEXT, "   \
+    "message_id BIGINT, created_at BIGINT NOT NULL, deleted_at BIGINT"
+
 // Times are epoch milliseconds (exact, portable); ids of rooms are product ids.
 const QList<Migration> &migrations() {
     static const QList<Migration> list{
@@ -113,6 +119,16 @@ const QList<Migration> &migrations() {
           "CREATE INDEX address_reads_by_room ON address_reads (room_id, read_at)"},
          {},
          {}},
+        // Files: their bytes are in the blob store, sealed; a row says whose and where.
+        // A message's files are a sealed JSON column beside its content.
+        {11,
+         {"ALTER TABLE messages ADD COLUMN attachments TEXT",
+          "CREATE INDEX files_by_message ON files (message_id) WHERE message_id IS NOT NULL",
+          "CREATE INDEX files_unsent ON files (created_at) WHERE message_id IS NULL",
+          "CREATE INDEX files_deleted ON files (deleted_at) WHERE deleted_at IS NOT NULL"},
+         {"CREATE TABLE files (id INTEGER PRIMARY KEY AUTOINCREMENT, " GONGGU_FILES_COLUMNS ")"},
+         {"CREATE TABLE files (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY "
+          "KEY, " GONGGU_FILES_COLUMNS ")"}},
     };
     return list;
 }

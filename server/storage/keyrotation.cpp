@@ -92,6 +92,12 @@ QCoro::Task<Result<qint64>> KeyRotation::reencryptAll() {
     if (unreadable > 0)
         qCWarning(lcStorage) << unreadable
                              << "messages do not open with any key in the key file; left as is";
+    for (const auto &pass : std::as_const(m_passes)) {
+        const auto more = co_await pass();
+        if (!more)
+            co_return more.error();
+        moved += *more;
+    }
     co_return moved;
 }
 

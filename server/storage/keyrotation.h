@@ -28,6 +28,10 @@ public:
     QCoro::Task<Result<qint64>> reencryptAll();
     // Watches the key file and re-encrypts after each change; runs one pass now.
     void start();
+    // More that is sealed with the keys (files): run after the messages in each pass.
+    void addPass(std::function<QCoro::Task<Result<qint64>>()> pass) {
+        m_passes.append(std::move(pass));
+    }
 
 Q_SIGNALS:
     void passFinished(qint64 moved);
@@ -39,6 +43,7 @@ private:
     StorageThread &m_storage;
     std::shared_ptr<MessageCipher> m_cipher;
     QFileSystemWatcher m_watcher;
+    QList<std::function<QCoro::Task<Result<qint64>>()>> m_passes;
     bool m_running = false;
     bool m_again = false;
 };

@@ -3,6 +3,10 @@
 #include "database.h"
 #include "messagecipher.h"
 
+#include "common/jsonwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVariant>
 #include <array>
 
@@ -13,9 +17,10 @@ namespace gonggu::server::messagerow {
 namespace {
 
 constexpr std::array<const char *, ColumnCount> kNames = {
-    "id",           "room_id",       "type",       "sender_id", "sender_name",
-    "content",      "client_msg_id", "created_at", "event",     "subject_id",
-    "subject_name", "key_id",        "reply_to",   "edited_at", "deleted_at",
+    "id",          "room_id",    "type",          "sender_id",
+    "sender_name", "content",    "client_msg_id", "created_at",
+    "event",       "subject_id", "subject_name",  "key_id",
+    "reply_to",    "edited_at",  "deleted_at",    "attachments",
 };
 
 QByteArray buildInsertSql() {
@@ -54,11 +59,35 @@ const char *insertSql() {
     return sql.constData();
 }
 
-StoredContent seal(const MessageCipher *cipher, const QString &content, qint64 roomId) {
+StoredContent seal(const MessageCipher *cipher, const QString &content, qint64 roomId,
+                   std::optional<int> keyId) {
     if (!cipher)
         return {content.toUtf8(), std::nullopt};
-    auto sealed = cipher->seal(content, roomId);
+    auto sealed = cipher->seal(content, roomId, keyId);
     return {std::move(sealed.text), sealed.keyId};
+}
+
+std::optional<QByteArray> sealAttachments(const MessageCipher *cipher,
+                                          const QList<Attachment> &attachments, qint64 roomId,
+                                          std::optional<qint64> keyId) {
+    if (attachments.isEmpty())
+        return std::nullopt;
+    JsonWriter out;
+    writeAttachments(out, attachments);
+    const QString json = QString::fromUtf8(out.take());
+    if (!cipher || !keyId)
+        return json.toUtf8();
+    return cipher->seal(json, roomId, int(*keyId)).text;
+}
+
+Result<QList<Attachment>> openAttachments(const MessageCipher *cipher, const QVariant &text,
+                                          const QVariant &keyId, qint64 roomId) {
+    if (text.isNull())
+        return QList<Attachment>();
+    auto json = open(cipher, text, keyId, roomId);
+    if (!json)
+        return json.error();
+    return attachmentsFromJson(QJsonDocument::fromJson(json->toUtf8()).array());
 }
 
 Result<QString> open(const MessageCipher *cipher, const QVariant &text, const QVariant &keyId,
@@ -81,7 +110,8 @@ InsertValues::InsertValues(const NewMessage &message, qint64 createdAt, const Me
     , m_event(message.event ? std::optional(toString(*message.event).toUtf8()) : std::nullopt)
     , m_subjectId(utf8(message.subjectId))
     , m_subjectName(utf8(message.subjectName))
-    , m_replyTo(message.replyTo) {
+    , m_replyTo(message.replyTo)
+    , m_attachments(sealAttachments(cipher, message.attachments, message.roomId, m_content.keyId)) {
 }
 
 Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
@@ -109,6 +139,11 @@ Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
         message.replyTo = v.toLongLong();
     message.editedAt = time(EditedAt);
     message.deletedAt = time(DeletedAt);
+    auto attachments =
+        openAttachments(cipher, row.value(Attachments), row.value(KeyId), message.roomId);
+    if (!attachments)
+        return attachments.error();
+    message.attachments = std::move(*attachments);
     return message;
 }
 

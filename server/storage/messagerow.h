@@ -36,6 +36,7 @@ enum Column : int {
     ReplyTo,
     EditedAt,
     DeletedAt,
+    Attachments, // JSON of the files, sealed under key_id like content; NULL when none
     ColumnCount
 };
 
@@ -50,7 +51,14 @@ struct StoredContent {
     QByteArray text;
     std::optional<qint64> keyId;
 };
-StoredContent seal(const MessageCipher *cipher, const QString &content, qint64 roomId);
+StoredContent seal(const MessageCipher *cipher, const QString &content, qint64 roomId,
+                   std::optional<int> keyId = {});
+// The attachments column of a message, sealed under the key of its content.
+std::optional<QByteArray> sealAttachments(const MessageCipher *cipher,
+                                          const QList<Attachment> &attachments, qint64 roomId,
+                                          std::optional<qint64> keyId);
+Result<QList<Attachment>> openAttachments(const MessageCipher *cipher, const QVariant &text,
+                                          const QVariant &keyId, qint64 roomId);
 Result<QString> open(const MessageCipher *cipher, const QVariant &text, const QVariant &keyId,
                      qint64 roomId);
 
@@ -76,6 +84,7 @@ public:
         bind(ReplyTo, m_replyTo);
         bind(EditedAt, std::optional<qint64>());
         bind(DeletedAt, std::optional<qint64>());
+        bind(Attachments, m_attachments);
     }
 
 private:
@@ -90,6 +99,7 @@ private:
     std::optional<QByteArray> m_subjectId;
     std::optional<QByteArray> m_subjectName;
     std::optional<qint64> m_replyTo;
+    std::optional<QByteArray> m_attachments;
 };
 
 // A row selected with selectList(), its content opened (without its quote: the

@@ -1,8 +1,10 @@
 #include "repository.h"
 
 #include "database.h"
+#include "filerepository.h"
 #include "messagecipher.h"
 #include "messagerow.h"
+#include "sqlexec.h"
 #include "statementcache.h"
 
 #include "common/content.h"
@@ -22,48 +24,6 @@ using namespace Qt::StringLiterals;
 namespace gonggu::server::repository {
 
 namespace {
-
-// Runs a prepared statement with positional values.
-// A statement that ran: the connection's cached one, or its own without a cache.
-class Executed {
-public:
-    explicit Executed(QSqlQuery *cached)
-        : m_query(cached) {}
-    explicit Executed(std::unique_ptr<QSqlQuery> own)
-        : m_own(std::move(own))
-        , m_query(m_own.get()) {}
-    QSqlQuery *operator->() const { return m_query; }
-    QSqlQuery &operator*() const { return *m_query; }
-
-private:
-    std::unique_ptr<QSqlQuery> m_own;
-    QSqlQuery *m_query;
-};
-
-Result<Executed> execute(QSqlDatabase &db, const QString &sql, const QVariantList &values,
-                         const char *what) {
-    QSqlQuery *query = nullptr;
-    std::unique_ptr<QSqlQuery> own;
-    if (StatementCache *cache = statementCacheOf(db))
-        query = cache->prepared(db, sql);
-    if (!query) {
-        own = std::make_unique<QSqlQuery>(db);
-        own->setForwardOnly(true);
-        if (!own->prepare(sql))
-            return sqlError(QString::fromLatin1(what), own->lastError());
-        query = own.get();
-    }
-    for (const QVariant &value : values) {
-        // A null QString means "empty" in our values; NULL is spelled as QVariant().
-        if (value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
-            query->addBindValue(QString(u""_s));
-        else
-            query->addBindValue(value);
-    }
-    if (!query->exec())
-        return sqlError(QString::fromLatin1(what), query->lastError());
-    return own ? Executed(std::move(own)) : Executed(query);
-}
 
 // The rooms table's columns as loadRoom and loadRooms select them; a position
 // in the list is its roomcolumn value.
@@ -532,14 +492,18 @@ Status attachQuotes(QSqlDatabase &db, QList<ChatMessage> &messages) {
 Result<bool> editMessage(QSqlDatabase &db, const ChatMessage &message, const QString &content,
                          const QDateTime &now) {
     // The new text overwrites the old in place: nothing keeps the earlier version.
-    const messagerow::StoredContent sealed =
-        messagerow::seal(cipherOf(db), content, message.roomId);
-    auto q = execute(db,
-                     u"UPDATE messages SET content = ?, key_id = ?, edited_at = ? "
-                     "WHERE id = ? AND deleted_at IS NULL"_s,
-                     {QString::fromUtf8(sealed.text),
-                      sealed.keyId ? QVariant(*sealed.keyId) : QVariant(), ms(now), message.id},
-                     "edit message");
+    // The files stay; their column is sealed again under the key of the new text.
+    const MessageCipher *cipher = cipherOf(db);
+    const messagerow::StoredContent sealed = messagerow::seal(cipher, content, message.roomId);
+    const auto attachments =
+        messagerow::sealAttachments(cipher, message.attachments, message.roomId, sealed.keyId);
+    auto q = execute(
+        db,
+        u"UPDATE messages SET content = ?, key_id = ?, attachments = ?, "
+        "edited_at = ? WHERE id = ? AND deleted_at IS NULL"_s,
+        {QString::fromUtf8(sealed.text), sealed.keyId ? QVariant(*sealed.keyId) : QVariant(),
+         attachments ? QVariant(QString::fromUtf8(*attachments)) : QVariant(), ms(now), message.id},
+        "edit message");
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;
@@ -547,8 +511,8 @@ Result<bool> editMessage(QSqlDatabase &db, const ChatMessage &message, const QSt
 
 Result<bool> deleteMessage(QSqlDatabase &db, qint64 messageId, const QDateTime &now) {
     auto q = execute(db,
-                     u"UPDATE messages SET content = '', key_id = NULL, deleted_at = ? "
-                     "WHERE id = ? AND deleted_at IS NULL"_s,
+                     u"UPDATE messages SET content = '', key_id = NULL, attachments = NULL, "
+                     "deleted_at = ? WHERE id = ? AND deleted_at IS NULL"_s,
                      {ms(now), messageId}, "delete message");
     if (!q)
         return q.error();
@@ -558,6 +522,10 @@ Result<bool> deleteMessage(QSqlDatabase &db, qint64 messageId, const QDateTime &
                             "delete reactions");
         !gone)
         return gone.error();
+    // Its files go with it: the sweep takes their blobs (docs/security.md).
+    if (deleted)
+        if (auto files = deleteFilesOf(db, messageId, now); !files)
+            return files.error();
     return deleted;
 }
 
@@ -616,6 +584,7 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
     struct Sealed {
         qint64 id;
         StoredContent content;
+        std::optional<QByteArray> attachments;
     };
     QList<Sealed> moves;
     while ((*q)->next()) {
@@ -628,13 +597,22 @@ Result<ReencryptBatch> reencryptMessages(QSqlDatabase &db, qint64 afterId, int l
             ++batch.unreadable; // damaged, or sealed with a key this file lacks: left as is
             continue;
         }
-        moves.append({id, seal(cipher, *plain, roomId)});
+        auto files = openAttachments(cipher, (*q)->value(Attachments), (*q)->value(KeyId), roomId);
+        if (!files) {
+            ++batch.unreadable;
+            continue;
+        }
+        StoredContent content = seal(cipher, *plain, roomId);
+        auto attachments = sealAttachments(cipher, *files, roomId, content.keyId);
+        moves.append({id, std::move(content), std::move(attachments)});
     }
     for (const Sealed &move : moves) {
-        auto update =
-            execute(db, u"UPDATE messages SET content = ?, key_id = ? WHERE id = ?"_s,
-                    {QString::fromLatin1(move.content.text), *move.content.keyId, move.id},
-                    "re-encrypt message");
+        auto update = execute(
+            db, u"UPDATE messages SET content = ?, key_id = ?, attachments = ? WHERE id = ?"_s,
+            {QString::fromLatin1(move.content.text), *move.content.keyId,
+             move.attachments ? QVariant(QString::fromLatin1(*move.attachments)) : QVariant(),
+             move.id},
+            "re-encrypt message");
         if (!update)
             return update.error();
         ++batch.moved;

@@ -1,5 +1,6 @@
 #include "sqlroomstore.h"
 
+#include "filerepository.h"
 #include "repository.h"
 #include "storagethread.h"
 
@@ -73,6 +74,13 @@ public:
     Result<int> deleteAddresses(qint64 roomId, const QString &userId) override {
         return repository::deleteAddresses(m_db, roomId, userId);
     }
+    Result<QList<Attachment>> unsentFiles(qint64 roomId, const QString &uploaderId,
+                                          const QList<qint64> &fileIds) override {
+        return repository::unsentFiles(m_db, roomId, uploaderId, fileIds);
+    }
+    Result<int> markFilesSent(qint64 messageId, const QList<qint64> &fileIds) override {
+        return repository::markFilesSent(m_db, messageId, fileIds);
+    }
     Result<qint64> recordNotification(const QString &userId,
                                       const UserNotification &notification) override {
         return repository::insertNotification(m_db, userId, notification);
@@ -104,9 +112,11 @@ QCoro::Task<Result<RoomChange>> SqlRoomStore::change(Work<RoomChange> work) {
     co_return co_await m_storage.run<RoomChange>(inTransaction(std::move(work)));
 }
 
-QCoro::Task<Result<StoredMessage>> SqlRoomStore::post(Work<StoredMessage> work) {
-    co_return co_await m_storage.run<StoredMessage>(inTransaction(std::move(work)),
-                                                    StorageThread::Writes::OneStatement);
+QCoro::Task<Result<StoredMessage>> SqlRoomStore::post(Work<StoredMessage> work,
+                                                      bool severalWrites) {
+    co_return co_await m_storage.run<StoredMessage>(
+        inTransaction(std::move(work)),
+        severalWrites ? StorageThread::Writes::Several : StorageThread::Writes::OneStatement);
 }
 
 QCoro::Task<Result<QList<RoomRecord>>> SqlRoomStore::loadRooms() {

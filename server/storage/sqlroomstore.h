@@ -14,7 +14,8 @@ public:
         : m_storage(storage) {}
 
     QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) override;
-    QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work) override;
+    QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work,
+                                            bool severalWrites = false) override;
     QCoro::Task<Result<QList<RoomRecord>>> loadRooms() override;
     QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) override;
     QCoro::Task<Result<RoomListPage>> listRooms(RoomListQuery query) override;

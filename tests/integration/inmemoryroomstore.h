@@ -34,7 +34,7 @@ public:
     QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) override {
         co_return transact<RoomChange>(work);
     }
-    QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work) override {
+    QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work, bool = false) override {
         co_return transact<StoredMessage>(work);
     }
     QCoro::Task<Result<QList<RoomRecord>>> loadRooms() override {
@@ -296,6 +296,12 @@ private:
                        (userId.isEmpty() || entry.first.second == userId);
             }));
         }
+        // Files are the blob store's and SQL's (tst_files); none are here.
+        Result<QList<Attachment>> unsentFiles(qint64, const QString &,
+                                              const QList<qint64> &) override {
+            return QList<Attachment>();
+        }
+        Result<int> markFilesSent(qint64, const QList<qint64> &) override { return 0; }
         Result<qint64> recordNotification(const QString &userId,
                                           const UserNotification &notification) override {
             UserNotification stored = notification;

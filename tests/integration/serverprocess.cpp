@@ -114,12 +114,14 @@ QString HttpResult::errorCode() const {
 }
 
 HttpResult httpRequest(const ServerProcess &server, const QByteArray &method, const QString &path,
-                       const QString &token, const QByteArray &body) {
+                       const QString &token, const QByteArray &body, const HttpHeaders &headers) {
     static QNetworkAccessManager network;
     QNetworkRequest request(server.url(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

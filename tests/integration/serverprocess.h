@@ -58,8 +58,10 @@ struct HttpResult {
     QString errorCode() const;             // error.code of an error response
 };
 
+using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 HttpResult httpRequest(const ServerProcess &server, const QByteArray &method, const QString &path,
-                       const QString &token = {}, const QByteArray &body = {});
+                       const QString &token = {}, const QByteArray &body = {},
+                       const HttpHeaders &headers = {});
 HttpResult httpJson(const ServerProcess &server, const QByteArray &method, const QString &path,
                     const QString &token, const QJsonObject &body);
 

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -22,6 +23,8 @@ class TestPrivacy : public QObject {
     ServerProcess server;
     QString seller;
     qint64 roomId = 0;
+    qint64 fileId = 0;
+    const QByteArray fileSecret = "Invoice of the door code 4512, kept in a PDF";
     const QString title = u"Jeju tangerines %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
     const QString secret =
         u"Pick-up is at Gangnam station exit 7, door code 4512 #%1"_s.arg(uniqueProductId());
@@ -70,6 +73,31 @@ class TestPrivacy : public QObject {
     }
 
     // Rows of this room not under `keyId` (plaintext rows count too).
+    // Every byte the file store holds.
+    QByteArray storedFileBytes() {
+        QByteArray all;
+        QDirIterator it(server.dataDir() + u"/files"_s, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
+    }
+    int filesNotUnderKey(int keyId) {
+        QSqlQuery q(openDatabase());
+        q.prepare(u"SELECT COUNT(*) FROM files WHERE room_id = ? AND "
+                  "(key_id IS NULL OR key_id <> ?)"_s);
+        q.addBindValue(roomId);
+        q.addBindValue(keyId);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+    QByteArray downloadFile() {
+        return httpRequest(server, "GET", u"/api/files/%1"_s.arg(fileId), seller).body;
+    }
+
     int rowsNotUnderKey(int keyId) {
         QSqlQuery q(openDatabase());
         q.prepare(u"SELECT COUNT(*) FROM messages WHERE room_id = ? AND "
@@ -165,12 +193,30 @@ private Q_SLOTS:
         QCOMPARE(permissions & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     }
 
+    // A file's bytes and its name are sealed in the store and the database.
+    void filesAreSealedAtRest() {
+        const QByteArray pdf = "%PDF-1.4\n% " + fileSecret + "\n%%EOF\n";
+        const auto uploaded = httpRequest(
+            server, "POST", u"/api/chat/rooms/%1/files"_s.arg(roomId), seller, pdf,
+            {{"Content-Type", "application/pdf"}, {"X-File-Name", "secret-invoice-name.pdf"}});
+        QCOMPARE(uploaded.status, 201);
+        fileId = uploaded.json.value(u"fileId"_s).toInteger();
+        QCOMPARE(downloadFile(), pdf);
+        QVERIFY(!storedFileBytes().isEmpty());
+        QVERIFY(!storedFileBytes().contains(fileSecret));
+        QVERIFY(!databaseBytes().contains("secret-invoice-name"));
+        QCOMPARE(filesNotUnderKey(1), 0);
+    }
+
     void rotateKeyReencryptsWhileServing() {
         int exitCode = -1;
         const QString out = runServerCommand({u"rotate-key"_s}, &exitCode);
         QVERIFY2(exitCode == 0, qPrintable(out));
         QVERIFY2(out.contains(u"message key 2 is now current"_s), qPrintable(out));
         QCOMPARE(rowsNotUnderKey(2), 0);
+        QCOMPARE(filesNotUnderKey(2), 0); // files move with the messages
+        QVERIFY(downloadFile().contains(fileSecret));
+        QVERIFY(!storedFileBytes().contains(fileSecret));
         // The running server reloads the key file: it reads old rows and seals new ones under 2.
         QTRY_VERIFY(historyContents().contains(secret));
         StompTestClient client;

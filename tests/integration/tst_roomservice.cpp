@@ -169,13 +169,14 @@ private Q_SLOTS:
         QVERIFY(!events.contains(u"presence u-v online"_s));
 
         events.clear();
-        QVERIFY(
-            await(service->post(viewer, room, {MessageType::Chat, u"택배도 되나요?"_s, {}, {}})));
+        QVERIFY(await(
+            service->post(viewer, room, {MessageType::Chat, u"택배도 되나요?"_s, {}, {}, {}})));
         QCOMPARE(events,
                  (QStringList{u"message JOINED"_s, u"room"_s, u"message 택배도 되나요?"_s}));
         QCOMPARE(listed(), (QStringList{kSeller.userId, viewer.userId}));
         events.clear();
-        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"감사합니다"_s, {}, {}})));
+        QVERIFY(
+            await(service->post(viewer, room, {MessageType::Chat, u"감사합니다"_s, {}, {}, {}})));
         QCOMPARE(events, QStringList{u"message 감사합니다"_s}); // announced once
         service->sessionClosed(viewer.userId);
     }
@@ -199,7 +200,8 @@ private Q_SLOTS:
         const Identity viewer = user(u"u-v"_s, u"구경꾼"_s);
         QVERIFY(await(service->admitToChat(viewer, room)));
         QCOMPARE(stateOf(room).roleOf(viewer.userId), std::optional(Role::Viewer));
-        QVERIFY(await(service->post(viewer, room, {MessageType::Chat, u"질문 있어요"_s, {}, {}})));
+        QVERIFY(
+            await(service->post(viewer, room, {MessageType::Chat, u"질문 있어요"_s, {}, {}, {}})));
         QVERIFY(await(service->join(user(u"u-1"_s, u"민수"_s), room)));
         events.clear();
         const auto last = await(service->join(user(u"u-2"_s, u"지우"_s), room));
@@ -215,10 +217,11 @@ private Q_SLOTS:
         QCOMPARE(errorOf(await(service->join(user(u"u-3"_s, u"하나"_s), room))),
                  toString(ErrorCode::RoomNotActive));
         QVERIFY(!await(service->admitToChat(viewer, room)));
-        QCOMPARE(errorOf(await(service->post(viewer, room, {MessageType::Chat, u"hi"_s, {}, {}}))),
-                 toString(ErrorCode::NotAMember));
+        QCOMPARE(
+            errorOf(await(service->post(viewer, room, {MessageType::Chat, u"hi"_s, {}, {}, {}}))),
+            toString(ErrorCode::NotAMember));
         QVERIFY(await(service->post(user(u"u-1"_s, u"민수"_s), room,
-                                    {MessageType::Chat, u"pickup at 6?"_s, {}, {}})));
+                                    {MessageType::Chat, u"pickup at 6?"_s, {}, {}, {}})));
     }
 
     void leavingUncountsAndEndsTheMembership() {
@@ -242,8 +245,8 @@ private Q_SLOTS:
         const Identity buyer = user(u"u-1"_s, u"민수"_s);
         QVERIFY(await(service->join(buyer, room)));
         events.clear();
-        const auto posted = await(
-            service->post(kSeller, room, {MessageType::Notification, u"Pickup at 6"_s, {}, {}}));
+        const auto posted = await(service->post(
+            kSeller, room, {MessageType::Notification, u"Pickup at 6"_s, {}, {}, {}}));
         QVERIFY(posted);
         QCOMPARE(events,
                  (QStringList{u"message Pickup at 6"_s, u"notified members NOTIFICATION"_s}));
@@ -256,10 +259,10 @@ private Q_SLOTS:
         QVERIFY(await(service->missedNotifications(u"u-outsider"_s, 0))->isEmpty());
         // A retried SEND (same clientMsgId) notifies nobody twice.
         events.clear();
-        QVERIFY(await(service->post(kSeller, room,
-                                    {MessageType::Notification, u"Bring a bag"_s, u"c-9"_s, {}})));
-        QVERIFY(await(service->post(kSeller, room,
-                                    {MessageType::Notification, u"Bring a bag"_s, u"c-9"_s, {}})));
+        QVERIFY(await(service->post(
+            kSeller, room, {MessageType::Notification, u"Bring a bag"_s, u"c-9"_s, {}, {}})));
+        QVERIFY(await(service->post(
+            kSeller, room, {MessageType::Notification, u"Bring a bag"_s, u"c-9"_s, {}, {}})));
         QCOMPARE(events.count(u"notified members NOTIFICATION"_s), 1);
     }
 
@@ -275,8 +278,9 @@ private Q_SLOTS:
         QCOMPARE(errorOf(await(service->settle(kSeller, room, RoomStatus::Closed))),
                  toString(ErrorCode::RoomNotActive));
         // Read-only now, for everybody.
-        QCOMPARE(errorOf(await(service->post(kSeller, room, {MessageType::Chat, u"hi"_s, {}, {}}))),
-                 toString(ErrorCode::RoomNotWritable));
+        QCOMPARE(
+            errorOf(await(service->post(kSeller, room, {MessageType::Chat, u"hi"_s, {}, {}, {}}))),
+            toString(ErrorCode::RoomNotWritable));
     }
 
     void expiryClosesOrCancelsByTheMinimum() {
@@ -316,7 +320,7 @@ private Q_SLOTS:
         QList<RoomEvent> seen;
         connect(service.get(), &RoomService::eventCommitted, this,
                 [&](const RoomEvent &event) { seen.append(event); });
-        const SendRequest send{MessageType::Chat, u"<b>6시 픽업?</b>"_s, u"c-1"_s, {}};
+        const SendRequest send{MessageType::Chat, u"<b>6시 픽업?</b>"_s, u"c-1"_s, {}, {}};
         const auto stored = await(service->post(buyer, room, send));
         QVERIFY(stored && !stored->duplicate);
         QCOMPARE(seen.size(), 1);
@@ -333,8 +337,8 @@ private Q_SLOTS:
         QVERIFY(page);
         QCOMPARE(page->messages.last().json, message.json);
         // Only the seller posts notifications.
-        QCOMPARE(errorOf(await(
-                     service->post(buyer, room, {MessageType::Notification, u"paid?"_s, {}, {}}))),
+        QCOMPARE(errorOf(await(service->post(buyer, room,
+                                             {MessageType::Notification, u"paid?"_s, {}, {}, {}}))),
                  toString(ErrorCode::Forbidden));
     }
 
@@ -345,11 +349,11 @@ private Q_SLOTS:
         const Identity buyer = user(u"u-1"_s, u"민수"_s);
         QVERIFY(await(service->join(buyer, room)));
         const auto question =
-            await(service->post(buyer, room, {MessageType::Chat, u"6시 픽업?"_s, {}, {}}));
+            await(service->post(buyer, room, {MessageType::Chat, u"6시 픽업?"_s, {}, {}, {}}));
         QVERIFY(question);
         const qint64 id = question->message.id;
         const auto answer =
-            await(service->post(kSeller, room, {MessageType::Chat, u"네"_s, {}, id}));
+            await(service->post(kSeller, room, {MessageType::Chat, u"네"_s, {}, id, {}}));
         QVERIFY(answer);
         QCOMPARE(answer->message.quote->content, u"6시 픽업?"_s);
         QVERIFY(await(service->history(buyer, {room, {}, {}, 50}))); // cached now
