@@ -1,5 +1,7 @@
 #include "chatclient.h"
 
+#include "authorizednetwork.h"
+
 #include "common/destinations.h"
 #include "common/jsonfields.h"
 
@@ -84,6 +86,14 @@ QString ChatClient::describe(const Error &error) {
     case ErrorCode::RateLimited:
         return tr("You are sending messages too fast. Wait a moment.");
     case ErrorCode::ContentInvalid:
+        if (error.field == u"contentType")
+            return tr("Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.");
+        if (error.field == u"size")
+            return tr("A file can be at most 10 MB.");
+        if (error.field == u"attachments")
+            return tr("A message can carry at most 10 files.");
+        if (error.field == u"file")
+            return tr("This file could not be read as a photo or a PDF.");
         return tr("This message cannot be sent: %1").arg(error.message);
     case ErrorCode::NotFound:
         return tr("This group buy does not exist.");
@@ -171,6 +181,7 @@ void ChatClient::startSession(const AuthSession &session, const QUrl &serverUrl)
     m_rooms.setMyUserId(m_user.id);
     m_rest.setBaseUrl(serverUrl);
     m_rest.setToken(m_token);
+    ServerCredentials::shared().set(serverUrl, m_token); // for the photos QML loads
     QSettings settings;
     settings.setValue(u"session/server"_s, serverUrl.toString());
     settings.setValue(u"session/token"_s, m_token);
@@ -209,6 +220,8 @@ void ChatClient::signOut() {
     m_token.clear();
     m_user = {};
     m_rest.setToken({});
+    ServerCredentials::shared().clear();
+    AuthorizedNetworkFactory::forgetCachedFiles(); // the next user on this device sees none
     QSettings().remove(u"session"_s);
     m_rooms.setFirstPage({}, {});
     Q_EMIT sessionChanged();

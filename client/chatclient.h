@@ -121,7 +121,7 @@ private:
 
     RestClient m_rest;
     StompConnection m_connection;
-    Outbox m_outbox{m_connection};
+    Outbox m_outbox{m_connection, m_rest};
     RoomListModel m_rooms;
     QHash<qint64, RoomSession *> m_openRooms; // owned (children)
     QSet<qint64> m_watchedRooms;              // their /topic/room-summary is subscribed

@@ -1,6 +1,7 @@
 #include "restclient.h"
 
 #include "common/apipaths.h"
+#include "common/filetype.h"
 #include "common/jsonfields.h"
 
 #include <QJsonArray>
@@ -77,8 +78,7 @@ RestClient::RestClient(QObject *parent)
     m_network.setTransferTimeout(15000);
 }
 
-QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pathAndQuery,
-                                                  QJsonObject body) {
+QNetworkRequest RestClient::requestFor(const QString &pathAndQuery) const {
     QUrl url = m_baseUrl;
     const qsizetype question = pathAndQuery.indexOf(u'?');
     url.setPath(pathAndQuery.left(question));
@@ -88,6 +88,23 @@ QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pat
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    return request;
+}
+
+Error RestClient::errorOf(QNetworkReply *reply, const QByteArray &body) {
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return Error{ErrorCode::Unavailable, reply->errorString()};
+    const auto json = parseJsonObject(body);
+    const QJsonObject error = json ? json->value(u"error"_s).toObject() : QJsonObject();
+    return Error{
+        errorCodeFromString(error.value(u"code"_s).toString()).value_or(ErrorCode::Internal),
+        error.value(u"message"_s).toString(), error.value(u"field"_s).toString()};
+}
+
+QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pathAndQuery,
+                                                  QJsonObject body) {
+    const QNetworkRequest request = requestFor(pathAndQuery);
     const QByteArray payload =
         body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     // Deleted later: we resume inside its finished() (ReplyFinished).
@@ -101,14 +118,54 @@ QCoro::Task<Result<QJsonObject>> RestClient::call(QByteArray method, QString pat
     const QByteArray bytes = reply->readAll();
     if (status == 0)
         co_return Error{ErrorCode::Internal, reply->errorString()};
-    const auto json = parseJsonObject(bytes);
-    if (status >= 400) {
-        const QJsonObject error = json ? json->value(u"error"_s).toObject() : QJsonObject();
-        co_return Error{
-            errorCodeFromString(error.value(u"code"_s).toString()).value_or(ErrorCode::Internal),
-            error.value(u"message"_s).toString(), error.value(u"field"_s).toString()};
-    }
-    co_return json;
+    if (status >= 400)
+        co_return errorOf(reply.get(), bytes);
+    co_return parseJsonObject(bytes);
+}
+
+QCoro::Task<Result<Attachment>> RestClient::upload(qint64 roomId, QByteArray bytes, QString name,
+                                                   QString tag,
+                                                   std::function<void(qint64, qint64)> progress) {
+    QNetworkRequest request = requestFor(apipaths::fill(apipaths::kFiles, roomId));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      sniffContentType(bytes).value_or(u"application/octet-stream"_s).toLatin1());
+    request.setRawHeader("X-File-Name", QUrl::toPercentEncoding(name));
+    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
+        m_network.post(request, bytes), [](QNetworkReply *finished) { finished->deleteLater(); });
+    if (progress)
+        connect(reply.get(), &QNetworkReply::uploadProgress, this, progress);
+    m_pending.insert(reply.get());
+    m_uploads.insert(tag, reply.get());
+    co_await ReplyFinished(reply.get());
+    m_pending.remove(reply.get());
+    m_uploads.remove(tag);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status != 201)
+        co_return errorOf(reply.get(), body);
+    const auto json = parseJsonObject(body);
+    if (!json)
+        co_return json.error();
+    co_return Attachment::fromJson(*json);
+}
+
+void RestClient::abortUpload(const QString &tag) {
+    if (QNetworkReply *reply = m_uploads.value(tag))
+        reply->abort(); // resumes the waiting upload() with an error
+}
+
+QCoro::Task<Result<QByteArray>> RestClient::download(qint64 fileId) {
+    const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
+        m_network.get(requestFor(apipaths::fill(apipaths::kFile, fileId))),
+        [](QNetworkReply *finished) { finished->deleteLater(); });
+    m_pending.insert(reply.get());
+    co_await ReplyFinished(reply.get());
+    m_pending.remove(reply.get());
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QByteArray body = reply->readAll();
+    if (status != 200)
+        co_return errorOf(reply.get(), body);
+    co_return body;
 }
 
 void RestClient::abortPending() {

@@ -67,6 +67,15 @@ public:
     QCoro::Task<Result<std::optional<DeliveryAddress>>> myAddress(qint64 roomId);
     QCoro::Task<Result<DeliveryAddress>> setAddress(qint64 roomId, DeliveryAddress address);
     QCoro::Task<Result<QList<AddressEntry>>> addresses(qint64 roomId);
+    // A file for a message of the room: what the server stored (it decides the type
+    // from the bytes). `progress(sent, total)` as it goes; abortUpload(tag) ends it.
+    // No answer at all (offline, the server away) is UNAVAILABLE: try again later.
+    QCoro::Task<Result<Attachment>> upload(qint64 roomId, QByteArray bytes, QString name,
+                                           QString tag,
+                                           std::function<void(qint64, qint64)> progress);
+    void abortUpload(const QString &tag);
+    // A file's bytes (to open it with another app).
+    QCoro::Task<Result<QByteArray>> download(qint64 fileId);
 
     // Ends every request still waiting: each awaiting coroutine resumes now with an
     // error. For an owner going away: a coroutine that never resumes is never freed.
@@ -75,9 +84,12 @@ public:
 private:
     QCoro::Task<Result<QJsonObject>> call(QByteArray method, QString pathAndQuery,
                                           QJsonObject body = {});
+    QNetworkRequest requestFor(const QString &pathAndQuery) const;
+    static Error errorOf(QNetworkReply *reply, const QByteArray &body);
 
     QNetworkAccessManager m_network;
-    QSet<QNetworkReply *> m_pending; // awaited by a call() now
+    QSet<QNetworkReply *> m_pending;           // awaited by a call() now
+    QHash<QString, QNetworkReply *> m_uploads; // by tag
     QUrl m_baseUrl;
     QString m_token;
 };

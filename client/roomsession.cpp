@@ -7,9 +7,14 @@
 #include "common/destinations.h"
 #include "common/jsonfields.h"
 
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QStandardPaths>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -38,10 +43,19 @@ RoomSession::RoomSession(qint64 roomId, Services services, const Room *known, QO
         if (sent.roomId == m_roomId)
             m_messages.setDelivery(sent.clientMsgId, MessageListModel::Delivery::Sent);
     });
-    connect(&m_services.outbox, &Outbox::refused, this, [this](const OutgoingMessage &failed) {
-        if (failed.roomId == m_roomId)
-            m_messages.setDelivery(failed.clientMsgId, MessageListModel::Delivery::Failed);
-    });
+    connect(&m_services.outbox, &Outbox::refused, this,
+            [this](const OutgoingMessage &refused, const Error &error) {
+                if (refused.roomId != m_roomId)
+                    return;
+                m_messages.setDelivery(refused.clientMsgId, MessageListModel::Delivery::Failed);
+                if (!refused.files.isEmpty())
+                    Q_EMIT failed(error); // an upload refused: say why
+            });
+    connect(&m_services.outbox, &Outbox::uploadProgress, this,
+            [this](const QString &clientMsgId, double fraction) {
+                m_messages.setUploadProgress(clientMsgId, fraction);
+            });
+    m_messages.setFilesBaseUrl(m_services.rest.baseUrl());
     m_readTimer.setSingleShot(true);
     m_readTimer.setInterval(500); // a scroll through fifty messages is one marker
     connect(&m_readTimer, &QTimer::timeout, this, &RoomSession::sendReadMarker);
@@ -335,17 +349,89 @@ QCoro::Task<> RoomSession::act(RoomAction action) {
     }
 }
 
-void RoomSession::send(const QString &text, bool announce, qint64 replyTo) {
-    if (const auto valid = validateContent(text); !valid) {
-        Q_EMIT failed(valid.error());
+void RoomSession::send(const QString &text, bool announce, qint64 replyTo,
+                       const QList<QUrl> &files) {
+    QList<LocalFile> local;
+    for (const QUrl &url : files)
+        local.append(LocalFile::inspect(url));
+    if (local.size() > kMaxAttachments) {
+        Q_EMIT failed({ErrorCode::ContentInvalid, {}, u"attachments"_s});
         return;
     }
-    // Only the seller announces; anyone else's "announcement" is a chat message.
-    const MessageType type = announce && isSeller() ? MessageType::Notification : MessageType::Chat;
+    for (const LocalFile &file : std::as_const(local)) {
+        if (auto s = file.sendable(); !s) {
+            Q_EMIT failed(s.error());
+            return;
+        }
+    }
+    if (local.isEmpty() || !text.isEmpty()) {
+        if (const auto valid = validateContent(text); !valid) {
+            Q_EMIT failed(valid.error());
+            return;
+        }
+    }
+    // Only the seller announces; anyone else's "announcement" is a chat message. Files
+    // go with chat messages only.
+    const MessageType type =
+        announce && isSeller() && local.isEmpty() ? MessageType::Notification : MessageType::Chat;
     const QString clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto answers = replyTo > 0 ? std::optional(replyTo) : std::nullopt;
-    m_messages.addPending(clientMsgId, m_services.myDisplayName, text, type, answers);
-    m_services.outbox.post(m_roomId, clientMsgId, text, type, answers);
+    m_messages.addPending(clientMsgId, m_services.myDisplayName, text, type, answers, local);
+    m_services.outbox.post(m_roomId, clientMsgId, text, type, answers, local);
+}
+
+QString RoomSession::problemOf(const LocalFile &file) {
+    const auto s = file.sendable();
+    if (s)
+        return {};
+    if (s.error().field == u"contentType")
+        return tr("Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.");
+    if (s.error().field == u"size")
+        return tr("A file can be at most 10 MB.");
+    return tr("This file could not be read as a photo or a PDF.");
+}
+
+QVariantList RoomSession::inspectFiles(const QList<QUrl> &files) const {
+    QVariantList list;
+    for (const QUrl &url : files) {
+        const LocalFile file = LocalFile::inspect(url);
+        list.append(QVariantMap{{u"url"_s, url},
+                                {u"name"_s, file.name},
+                                {u"size"_s, file.size},
+                                {u"image"_s, file.isImage()},
+                                {u"width"_s, file.shownSize.width()},
+                                {u"height"_s, file.shownSize.height()},
+                                {u"problem"_s, problemOf(file)}});
+    }
+    return list;
+}
+
+void RoomSession::cancelUpload(const QString &clientMsgId) {
+    if (m_services.outbox.cancel(clientMsgId))
+        m_messages.removePending(clientMsgId);
+}
+
+void RoomSession::openFile(qint64 fileId, const QString &name) {
+    fetchAndOpen(fileId, name);
+}
+
+QCoro::Task<> RoomSession::fetchAndOpen(qint64 fileId, QString name) {
+    QPointer<RoomSession> self(this);
+    const auto bytes = co_await m_services.rest.download(fileId);
+    if (!self)
+        co_return;
+    // A file of its own under the cache, named as sent, for the system's viewer.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                        u"/opened/"_s + QString::number(fileId);
+    QFile file(dir + u'/' + QFileInfo(name).fileName());
+    if (!bytes || !QDir().mkpath(dir) || !file.open(QIODevice::WriteOnly) ||
+        file.write(*bytes) != bytes->size()) {
+        Q_EMIT fileOpenFailed(name);
+        co_return;
+    }
+    file.close();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(file.fileName())))
+        Q_EMIT fileOpenFailed(name);
 }
 
 void RoomSession::editMessage(qint64 messageId, const QString &text) {
@@ -534,8 +620,11 @@ void RoomSession::retry(const QString &clientMsgId) {
     if (!message)
         return;
     m_messages.setDelivery(clientMsgId, MessageListModel::Delivery::Pending);
-    m_services.outbox.post(m_roomId, clientMsgId, message->content, message->type,
-                           message->replyTo);
+    QList<LocalFile> files;
+    for (const QUrl &url : m_messages.localFilesOf(clientMsgId))
+        files.append(LocalFile::inspect(url));
+    m_services.outbox.post(m_roomId, clientMsgId, message->content, message->type, message->replyTo,
+                           files);
 }
 
 RoomSession::Action RoomSession::primaryAction() const {

@@ -103,8 +103,18 @@ public:
     const Room &room() const { return m_room; }
 
     // `announce`: the seller's NOTIFICATION (pinned for everyone), else CHAT;
-    // `replyTo`: the id of the message it answers (0: none).
-    Q_INVOKABLE void send(const QString &text, bool announce = false, qint64 replyTo = 0);
+    // `replyTo`: the id of the message it answers (0: none); `files`: photos and PDFs
+    // to go with it (then the text may be empty), uploaded first.
+    Q_INVOKABLE void send(const QString &text, bool announce = false, qint64 replyTo = 0,
+                          const QList<QUrl> &files = {});
+    // What the input shows of picked files before they are sent: [{url, name, size,
+    // image, width, height, problem}], `problem` saying (in the user's language) why
+    // one cannot go.
+    Q_INVOKABLE QVariantList inspectFiles(const QList<QUrl> &files) const;
+    // Stops a message whose files are uploading and takes it away.
+    Q_INVOKABLE void cancelUpload(const QString &clientMsgId);
+    // Fetches a file and opens it with the system's viewer (a PDF).
+    Q_INVOKABLE void openFile(qint64 fileId, const QString &name);
     // My message's new text; deleting: mine, or any as the seller (canDelete).
     Q_INVOKABLE void editMessage(qint64 messageId, const QString &text);
     Q_INVOKABLE void deleteMessage(qint64 messageId);
@@ -150,6 +160,8 @@ Q_SIGNALS:
     void messageArrived(const gonggu::ChatMessage &message);
     // Something the user should be told: a refusal, or a change they did not make.
     void failed(const gonggu::Error &error);
+    // openFile() could not fetch or open it.
+    void fileOpenFailed(const QString &name);
     void notice(const QString &text);
     void revealed(int row);
     void typingTextChanged();
@@ -180,6 +192,8 @@ private:
     // An edit or a deletion's answer replaces the row (the broadcast may be later).
     QCoro::Task<> changeMessage(QCoro::Task<Result<ChatMessage>> change);
     QCoro::Task<> react(qint64 messageId, QString emoji, bool on);
+    QCoro::Task<> fetchAndOpen(qint64 fileId, QString name);
+    static QString problemOf(const LocalFile &file); // localised, empty when it can go
     void continueReveal();
     void sendReadMarker();
     void onTyping(const QByteArray &body);

@@ -57,7 +57,7 @@ set(CPACK_DEBIAN_APP_DESCRIPTION
     "The app: group buys, their chat rooms, members and history, in Korean and English.")
 # QML modules are loaded at run time, so they are listed by hand.
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
-    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qt-labs-settings, qml6-module-qtquick-dialogs, qt6-image-formats-plugins, qt6-qpa-plugins")
+    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtquick-window, qml6-module-qtqml-workerscript, qml6-module-qt-labs-settings, qml6-module-qtquick-dialogs, qml6-module-qtcore, qml6-module-qt-labs-folderlistmodel, qt6-image-formats-plugins, qt6-qpa-plugins")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "fonts-noto-cjk, fonts-noto-color-emoji")
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION net)
 

@@ -1,5 +1,6 @@
 // gonggu: the QML app for buyers and sellers (desktop now; the same QML on phones).
 #include "app/screenshot.h"
+#include "authorizednetwork.h"
 #include "chatclient.h"
 #include "preferences.h"
 
@@ -44,7 +45,11 @@ int main(int argc, char *argv[]) {
         preferences->setTheme(parser.value(u"theme"_s));
 
     QQuickStyle::setStyle(u"Material"_s);
+    // Photos in the chat are loaded by QML, signed in (authorizednetwork.h); the
+    // factory outlives the engine that uses it.
+    gonggu::client::AuthorizedNetworkFactory networks;
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&networks);
     engine.addImportPath(u"qrc:/qt/qml"_s);
     const QStringList size = parser.value(u"size"_s).split(u'x');
     engine.rootContext()->setContextProperty(u"initialWidth"_s,

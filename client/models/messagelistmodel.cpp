@@ -1,5 +1,7 @@
 #include "messagelistmodel.h"
 
+#include "common/apipaths.h"
+
 using namespace Qt::StringLiterals;
 
 namespace gonggu::client {
@@ -103,8 +105,37 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
     }
     case FirstUnreadRole:
         return m_firstUnreadId != 0 && m.id == m_firstUnreadId && row.delivery == Delivery::Sent;
+    case AttachmentsRole:
+        return attachmentsOf(row);
+    case UploadProgressRole:
+        return row.uploadProgress;
     }
     return {};
+}
+
+QVariantList MessageListModel::attachmentsOf(const Row &row) const {
+    QVariantList list;
+    const QList<Attachment> &files = row.message.attachments;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const Attachment &a = files.at(i);
+        QUrl url = row.localFiles.value(i);
+        QUrl thumbnail = url;
+        if (url.isEmpty() && a.fileId > 0) {
+            url = m_filesBase.resolved(QUrl(apipaths::fill(apipaths::kFile, a.fileId)));
+            thumbnail =
+                m_filesBase.resolved(QUrl(apipaths::fill(apipaths::kFileThumbnail, a.fileId)));
+        }
+        list.append(QVariantMap{{u"fileId"_s, a.fileId},
+                                {u"name"_s, a.name},
+                                {u"contentType"_s, a.contentType},
+                                {u"size"_s, a.size},
+                                {u"width"_s, a.width},
+                                {u"height"_s, a.height},
+                                {u"image"_s, a.isImage()},
+                                {u"thumbnailUrl"_s, thumbnail},
+                                {u"url"_s, url}});
+    }
+    return list;
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const {
@@ -131,7 +162,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
             {DeletedRole, "deleted"},
             {UnreadByRole, "unreadBy"},
             {FirstUnreadRole, "firstUnread"},
-            {ReactionsRole, "reactions"}};
+            {ReactionsRole, "reactions"},
+            {AttachmentsRole, "attachments"},
+            {UploadProgressRole, "uploadProgress"}};
 }
 
 void MessageListModel::loadOlder() {
@@ -160,7 +193,7 @@ void MessageListModel::setInitialPage(const QList<ChatMessage> &messages, bool h
     for (const ChatMessage &message : messages) {
         if (!m_ids.contains(message.id)) {
             m_ids.insert(message.id);
-            m_rows.append({message, Delivery::Sent});
+            m_rows.append({message, Delivery::Sent, {}, -1});
         }
     }
     m_rows += pending;
@@ -175,7 +208,7 @@ void MessageListModel::prependOlder(const QList<ChatMessage> &messages, bool has
     QList<Row> older;
     for (const ChatMessage &message : messages) {
         if (!m_ids.contains(message.id))
-            older.append({message, Delivery::Sent});
+            older.append({message, Delivery::Sent, {}, -1});
     }
     if (!older.isEmpty()) {
         beginInsertRows({}, 0, int(older.size()) - 1);
@@ -387,8 +420,12 @@ void MessageListModel::addConfirmed(const ChatMessage &message) {
                                ? rowOfClientMsgId(*message.clientMsgId)
                                : -1;
     if (pendingRow >= 0) {
-        // Confirmed: update in place, then move it to its place in server order.
-        m_rows[pendingRow] = {message, Delivery::Sent};
+        // Confirmed: update in place, then move it to its place in server order. Its
+        // files keep showing from the disk they were sent from.
+        const QList<QUrl> local = m_rows.at(pendingRow).localFiles;
+        m_rows[pendingRow] = {message, Delivery::Sent,
+                              local.size() == message.attachments.size() ? local : QList<QUrl>(),
+                              -1};
         const QModelIndex changed = index(pendingRow);
         Q_EMIT dataChanged(changed, changed);
         groupingChanged(pendingRow);
@@ -400,7 +437,7 @@ void MessageListModel::addConfirmed(const ChatMessage &message) {
         }
     } else {
         beginInsertRows({}, target, target);
-        m_rows.insert(target, {message, Delivery::Sent});
+        m_rows.insert(target, {message, Delivery::Sent, {}, -1});
         endInsertRows();
     }
     // The rows beside it may no longer start a new day or a run, or show the time.
@@ -411,7 +448,7 @@ void MessageListModel::addConfirmed(const ChatMessage &message) {
 
 void MessageListModel::addPending(const QString &clientMsgId, const QString &senderName,
                                   const QString &content, MessageType type,
-                                  std::optional<qint64> replyTo) {
+                                  std::optional<qint64> replyTo, const QList<LocalFile> &files) {
     ChatMessage message;
     message.type = type;
     message.replyTo = replyTo;
@@ -422,11 +459,43 @@ void MessageListModel::addPending(const QString &clientMsgId, const QString &sen
     message.content = content;
     message.clientMsgId = clientMsgId;
     message.createdAt = QDateTime::currentDateTimeUtc();
+    QList<QUrl> local;
+    for (const LocalFile &file : files) {
+        message.attachments.append({0, file.name, file.contentType, file.size,
+                                    file.shownSize.width(), file.shownSize.height()});
+        local.append(file.url);
+    }
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append({message, Delivery::Pending});
+    m_rows.append({message, Delivery::Pending, local, files.isEmpty() ? -1.0 : 0.0});
     endInsertRows();
     groupingChanged(row);
+}
+
+void MessageListModel::setUploadProgress(const QString &clientMsgId, double fraction) {
+    const int row = rowOfClientMsgId(clientMsgId);
+    if (row < 0 || m_rows.at(row).delivery == Delivery::Sent)
+        return;
+    m_rows[row].uploadProgress = fraction;
+    Q_EMIT dataChanged(index(row), index(row), {UploadProgressRole});
+}
+
+QList<QUrl> MessageListModel::localFilesOf(const QString &clientMsgId) const {
+    const int row = rowOfClientMsgId(clientMsgId);
+    return row < 0 ? QList<QUrl>() : m_rows.at(row).localFiles;
+}
+
+void MessageListModel::removePending(const QString &clientMsgId) {
+    const int row = rowOfClientMsgId(clientMsgId);
+    if (row < 0 || m_rows.at(row).delivery == Delivery::Sent)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    if (row < m_rows.size())
+        groupingChanged(row);
+    else if (row > 0)
+        groupingChanged(row - 1);
 }
 
 void MessageListModel::setDelivery(const QString &clientMsgId, Delivery delivery) {

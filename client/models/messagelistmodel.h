@@ -7,6 +7,8 @@
 // they would page through the whole history on opening. The view asks at its top.
 #pragma once
 
+#include "localfile.h"
+
 #include "common/chatmessage.h"
 #include "common/participant.h"
 
@@ -59,6 +61,11 @@ public:
         FirstUnreadRole,
         // [{emoji, count, mine}] in the set's order: what the bubble shows under it.
         ReactionsRole,
+        // [{fileId, name, contentType, size, width, height, image, thumbnailUrl, url}]:
+        // its files. A file sent from here shows from the disk (no download).
+        AttachmentsRole,
+        // While its files upload: the share sent (0..1); -1 otherwise.
+        UploadProgressRole,
     };
     Q_ENUM(Role)
 
@@ -83,7 +90,15 @@ public:
     void addConfirmed(const ChatMessage &message);
     void addPending(const QString &clientMsgId, const QString &senderName, const QString &content,
                     MessageType type = MessageType::Chat,
-                    std::optional<qint64> replyTo = std::nullopt);
+                    std::optional<qint64> replyTo = std::nullopt,
+                    const QList<LocalFile> &files = {});
+    void setUploadProgress(const QString &clientMsgId, double fraction);
+    // The files a message of mine was sent with, from here (for a retry).
+    QList<QUrl> localFilesOf(const QString &clientMsgId) const;
+    // A message of mine that was cancelled before it was sent.
+    void removePending(const QString &clientMsgId);
+    // Where files are: {server}/api/files/{id} (and /thumbnail).
+    void setFilesBaseUrl(const QUrl &server) { m_filesBase = server; }
     // The reactions I gave (from history pages), and one I just gave or took back.
     void noteMyReactions(const QHash<qint64, QStringList> &mine);
     void setMyReaction(qint64 messageId, const QString &emoji, bool on);
@@ -128,7 +143,10 @@ private:
     struct Row {
         ChatMessage message;
         Delivery delivery = Delivery::Sent;
+        QList<QUrl> localFiles; // files sent from here, by attachment
+        double uploadProgress = -1;
     };
+    QVariantList attachmentsOf(const Row &row) const;
     int firstPendingRow() const;
     int confirmedRowFor(qint64 id) const; // where a confirmed message goes
     int rowOfClientMsgId(const QString &clientMsgId) const;
@@ -142,6 +160,7 @@ private:
     void updatePinnedNotice();
 
     QString m_myUserId;
+    QUrl m_filesBase;
     QList<Row> m_rows;
     QSet<qint64> m_ids;
     bool m_loadingOlder = false;

@@ -2,6 +2,17 @@
 
 namespace gonggu::client {
 
+QString RoomListModel::filesPreview(const QList<Attachment> &files) {
+    // What a photo without words says in the list, as KakaoTalk does.
+    const auto photos = std::count_if(files.cbegin(), files.cend(),
+                                      [](const Attachment &a) { return a.isImage(); });
+    if (photos == files.size())
+        return tr("%n photo(s)", "", int(photos));
+    if (files.size() == 1)
+        return tr("File: %1").arg(files.first().name);
+    return tr("%n file(s)", "", int(files.size()));
+}
+
 RoomListModel::RoomListModel(QObject *parent)
     : QAbstractListModel(parent) {
 }
@@ -41,6 +52,9 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const {
     case PreviewTextRole:
         if (r.lastMessage && r.lastMessage->isDeleted())
             return tr("Message deleted");
+        if (r.lastMessage && r.lastMessage->content.isEmpty() &&
+            !r.lastMessage->attachments.isEmpty())
+            return filesPreview(r.lastMessage->attachments);
         return r.lastMessage ? r.lastMessage->content : QString();
     case PreviewSenderRole:
         return r.lastMessage ? r.lastMessage->senderName : QString();

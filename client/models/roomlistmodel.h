@@ -18,6 +18,8 @@ class RoomListModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
+    // "2 photos", "File: order.pdf": a message of files alone, in a list or a notice.
+    static QString filesPreview(const QList<Attachment> &files);
     enum Role {
         RoomIdRole = Qt::UserRole + 1,
         TitleRole,

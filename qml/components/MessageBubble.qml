@@ -48,6 +48,12 @@ Column {
     signal editRequested()
     signal deleteRequested()
     signal quoteTapped()
+    // Its files (MessageListModel's attachments), and how far their upload is.
+    property var attachments: []
+    property real uploadProgress: -1
+    signal photoOpened(int index)
+    signal fileOpened(var attachment)
+    signal uploadCancelled()
 
     function openMenu() {
         if (!root.deleted && root.delivery === MessageListModel.Sent)
@@ -55,6 +61,9 @@ Column {
     }
 
     readonly property bool notification: type === Contract.MessageType.Notification
+    // A photo may come without words.
+    readonly property bool hasText: deleted || content !== ""
+    readonly property bool hasFiles: attachments.length > 0 && !deleted
     readonly property bool showAvatar: !mine && firstOfRun
     // Web addresses and Korean phone numbers, found in the plain text.
     readonly property var links: {
@@ -74,7 +83,8 @@ Column {
 
     Accessible.role: Accessible.StaticText
     Accessible.name: (mine ? qsTr("You") : senderName) + ": "
-                     + (deleted ? qsTr("Message deleted") : content) + ", "
+                     + (deleted ? qsTr("Message deleted") : content)
+                     + (hasFiles ? " " + qsTr("(%n file(s))", "", attachments.length) : "") + ", "
                      + createdAt.toLocaleTimeString(Qt.locale(Preferences.localeName), Locale.ShortFormat)
 
     DateSeparator {
@@ -158,10 +168,13 @@ Column {
                     id: bubble
                     // Room for the time beside it, also on a phone.
                     Layout.maximumWidth: Math.min(520, bubbleRow.width - 64)
-                    implicitWidth: Math.max(Math.ceil(text.contentWidth), quote.visible ? quote.width : 0)
+                    implicitWidth: Math.max(root.hasText ? Math.ceil(text.contentWidth) : 0,
+                                            quote.visible ? quote.width : 0,
+                                            files.visible ? files.width : 0)
                                    + 2 * Theme.padding
-                    implicitHeight: text.implicitHeight + 2 * Theme.spacing
+                    implicitHeight: (root.hasText ? text.implicitHeight : 0) + 2 * Theme.spacing
                                     + (quote.visible ? quote.height + Theme.spacing : 0)
+                                    + (files.visible ? files.height + (root.hasText ? Theme.spacing : 0) : 0)
                     radius: Theme.radius
                     color: root.notification ? Theme.notice : root.mine ? Theme.mineBubble : Theme.theirBubble
                     opacity: root.delivery === MessageListModel.Pending ? 0.6 : 1
@@ -215,11 +228,27 @@ Column {
                         Accessible.name: qsTr("Show the message this replies to")
                     }
 
+                    AttachmentView {
+                        id: files
+                        objectName: "attachments"
+                        visible: root.hasFiles
+                        x: Theme.padding
+                        y: quote.visible ? quote.y + quote.height + Theme.spacing : Theme.spacing
+                        attachments: root.hasFiles ? root.attachments : []
+                        maxWidth: bubble.Layout.maximumWidth - 2 * Theme.padding
+                        uploadProgress: root.delivery === MessageListModel.Pending ? root.uploadProgress : -1
+                        onPhotoOpened: index => root.photoOpened(index)
+                        onFileOpened: attachment => root.fileOpened(attachment)
+                        onUploadCancelled: root.uploadCancelled()
+                    }
+
                     TextEdit {
                         id: text
                         objectName: "messageText"
+                        visible: root.hasText
                         x: Theme.padding
-                        y: quote.visible ? quote.y + quote.height + Theme.spacing : Theme.spacing
+                        y: files.visible ? files.y + files.height + Theme.spacing
+                           : quote.visible ? quote.y + quote.height + Theme.spacing : Theme.spacing
                         width: Math.min(natural.implicitWidth + 2, bubble.Layout.maximumWidth - 2 * Theme.padding)
                         text: root.deleted ? qsTr("Message deleted") : root.content
                         font.italic: root.deleted
@@ -287,6 +316,8 @@ Column {
                         }
                         MenuItem {
                             text: qsTr("Copy")
+                            visible: root.hasText
+                            height: visible ? implicitHeight : 0
                             onTriggered: {
                                 text.selectAll()
                                 text.copy()

@@ -1,10 +1,15 @@
+import QtCore
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Gonggu
 
 // Enter sends, Shift+Enter starts a new line; a counter appears near the limit.
+// 📎 picks photos and PDFs (the file dialog on desktop, the system's picker on a
+// phone; files dropped on the chat come here too): they wait above the field, each
+// with its ✕, and go with the text, which may then be empty.
 // A reply or an edit shows above the field what it is about; Esc cancels it, and Up
 // in an empty field edits the user's last message. When the room cannot be written
 // to, the reason replaces the field.
@@ -34,7 +39,37 @@ Pane {
     property double editing: 0
     property string contextTitle
     property string contextText
-    signal sendRequested(string text, bool announce, double replyTo)
+    signal sendRequested(string text, bool announce, double replyTo, var files)
+    // Picked files: [{url, name, size, image, problem}] (RoomSession.inspectFiles).
+    property var files: []
+    property var inspectFiles: null // function(urls) -> that list
+    property bool canAttach: inspectFiles !== null
+    readonly property int maxFiles: 10
+    // Why the last pick was refused in part ("" when it was not).
+    property string fileProblem
+    function addFiles(urls) {
+        if (!root.inspectFiles || editing > 0)
+            return
+        const picked = root.inspectFiles(urls)
+        const next = root.files.slice()
+        let problem = ""
+        for (let i = 0; i < picked.length; ++i) {
+            if (picked[i].problem !== "")
+                problem = picked[i].problem
+            else if (next.length >= root.maxFiles)
+                problem = qsTr("A message can carry at most 10 files.")
+            else if (!next.some(f => f.url.toString() === picked[i].url.toString()))
+                next.push(picked[i])
+        }
+        root.files = next
+        root.fileProblem = problem
+        field.forceActiveFocus()
+    }
+    function removeFile(index) {
+        const next = root.files.slice()
+        next.splice(index, 1)
+        root.files = next
+    }
     // Asked before a new message goes: true holds it (the text stays in the field)
     // until sendHeld() or the user changes it.
     property var holdSend: null
@@ -77,19 +112,32 @@ Pane {
 
     function submit(unheld) {
         const text = field.text
-        if (text.trim() === "" || root.length > root.limit)
+        const withFiles = editing === 0 && root.files.length > 0
+        if ((text.trim() === "" && !withFiles) || root.length > root.limit)
             return
-        if (editing === 0 && !unheld && root.holdSend && root.holdSend(text))
+        if (editing === 0 && !unheld && text.trim() !== "" && root.holdSend && root.holdSend(text))
             return
         if (editing > 0)
             root.editRequested(editing, text)
         else
-            root.sendRequested(text, announceToggle.checked, replyTo)
+            root.sendRequested(text.trim() === "" ? "" : text, announceToggle.checked, replyTo,
+                               root.files.map(f => f.url))
         root.typingChanged(false)
+        root.files = []
+        root.fileProblem = ""
         field.clear()
         replyTo = 0
         editing = 0
         announceToggle.checked = false // one announcement at a time
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Photos and files to send")
+        fileMode: FileDialog.OpenFiles
+        currentFolder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)
+        nameFilters: [qsTr("Photos and PDF files") + " (*.jpg *.jpeg *.png *.webp *.gif *.pdf)"]
+        onAccepted: root.addFiles(selectedFiles)
     }
 
     padding: Theme.spacing
@@ -152,10 +200,88 @@ Pane {
         }
     }
 
+    // The picked files, before they go.
+    ListView {
+        id: tray
+        objectName: "fileTray"
+        visible: root.files.length > 0
+        Layout.fillWidth: true
+        Layout.preferredHeight: 64
+        orientation: ListView.Horizontal
+        spacing: Theme.spacing
+        clip: true
+        model: root.files
+        delegate: Rectangle {
+            id: picked
+            required property var modelData
+            required property int index
+            objectName: "pickedFile"
+            width: modelData.image ? 64 : 160
+            height: 64
+            radius: 6
+            color: Theme.theirBubble
+            clip: true
+            Image {
+                anchors.fill: parent
+                visible: picked.modelData.image
+                source: picked.modelData.image ? picked.modelData.url : ""
+                sourceSize: Qt.size(128, 128)
+                fillMode: Image.PreserveAspectCrop
+                asynchronous: true
+                autoTransform: true
+            }
+            Label {
+                visible: !picked.modelData.image
+                anchors { fill: parent; margins: 6; rightMargin: 28 }
+                text: "📄 " + picked.modelData.name
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                elide: Text.ElideRight
+                maximumLineCount: 3
+                font.pixelSize: Theme.textSmall
+                color: Theme.bubbleText
+            }
+            RoundButton {
+                objectName: "removeFile"
+                anchors { top: parent.top; right: parent.right }
+                width: 28
+                height: 28
+                padding: 0
+                text: "✕"
+                font.pixelSize: Theme.textTiny
+                Accessible.name: qsTr("Remove %1").arg(picked.modelData.name)
+                onClicked: root.removeFile(picked.index)
+            }
+        }
+    }
+    Label {
+        objectName: "fileProblem"
+        visible: root.fileProblem !== ""
+        Layout.fillWidth: true
+        text: root.fileProblem
+        wrapMode: Text.Wrap
+        color: Theme.danger
+        font.pixelSize: Theme.textSmall
+    }
+
     RowLayout {
         id: inputRow
         Layout.fillWidth: true
         spacing: Theme.spacing
+
+        ToolButton {
+            id: attachButton
+            objectName: "attachButton"
+            visible: root.canAttach && root.editing === 0
+            text: "📎"
+            font.family: "Noto Color Emoji"
+            implicitWidth: Theme.touchTarget
+            implicitHeight: Theme.touchTarget
+            Accessible.name: qsTr("Attach photos or files")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Attach photos or PDF files")
+            onClicked: fileDialog.open()
+        }
 
         ToolButton {
             id: announceToggle
@@ -220,7 +346,8 @@ Pane {
             text: root.editing > 0 ? qsTr("Save") : qsTr("Send")
             highlighted: true
             Material.accent: Theme.buttonAccent // carries white text in light and dark
-            enabled: field.text.trim() !== "" && root.length <= root.limit
+            enabled: (field.text.trim() !== "" || (root.editing === 0 && root.files.length > 0))
+                     && root.length <= root.limit
             Layout.preferredHeight: Theme.touchTarget
             onClicked: root.submit()
         }

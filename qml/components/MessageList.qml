@@ -21,6 +21,10 @@ Item {
     signal editRequested(double messageId, string content)
     signal deleteRequested(double messageId)
     signal quoteTapped(double messageId)
+    // A message's photo (the index among its images), a PDF, stopping an upload.
+    signal photoOpened(var attachments, int index)
+    signal fileOpened(var attachment)
+    signal uploadCancelled(string clientMsgId)
     // The newest message on screen while the app is in front (for read markers).
     signal seen(double messageId)
 
@@ -211,6 +215,8 @@ Item {
             required property int unreadBy
             required property bool firstUnread
             required property var reactions
+            required property var attachments
+            required property real uploadProgress
 
             readonly property bool system: type === Contract.MessageType.System
             width: ListView.view.width
@@ -267,6 +273,11 @@ Item {
                 onEditRequested: root.editRequested(row.messageId, row.content)
                 onDeleteRequested: root.deleteRequested(row.messageId)
                 onQuoteTapped: root.quoteTapped(row.replyTo)
+                attachments: row.attachments
+                uploadProgress: row.uploadProgress
+                onPhotoOpened: index => root.photoOpened(row.attachments.filter(a => a.image), index)
+                onFileOpened: attachment => root.fileOpened(attachment)
+                onUploadCancelled: root.uploadCancelled(row.clientMsgId)
             }
         }
     }

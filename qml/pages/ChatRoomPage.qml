@@ -206,6 +206,7 @@ Page {
     }
 
     ConfirmDialog { id: confirm }
+    PhotoViewer { id: viewer }
     AddressDialog {
         id: addressDialog
         addresses: root.session ? root.session.addresses : null
@@ -305,6 +306,28 @@ Page {
             onSeen: messageId => root.session.markSeen(messageId)
             reactionSet: root.session ? root.session.reactionSet() : []
             onReactionToggled: (messageId, emoji) => root.session.toggleReaction(messageId, emoji)
+            onPhotoOpened: (photos, index) => viewer.show(photos, index)
+            onFileOpened: attachment => root.session.openFile(attachment.fileId, attachment.name)
+            onUploadCancelled: clientMsgId => root.session.cancelUpload(clientMsgId)
+            // Desktop: photos and PDFs dropped on the chat wait in the input.
+            DropArea {
+                objectName: "fileDrop"
+                anchors.fill: parent
+                enabled: input.enabled && input.canAttach
+                onEntered: drag => drag.accepted = drag.hasUrls
+                onDropped: drop => {
+                    if (drop.hasUrls)
+                        input.addFiles(drop.urls)
+                }
+                Rectangle {
+                    anchors.fill: parent
+                    visible: parent.containsDrag
+                    color: Theme.accent
+                    opacity: 0.12
+                    border.color: Theme.accent
+                    border.width: 2
+                }
+            }
         }
         Rectangle {
             id: results
@@ -378,6 +401,17 @@ Page {
             target: root.session
             function onRevealed(row) { messageList.showRow(row) }
             function onRevealFailed() { revealFailed.open() }
+            function onFileOpenFailed(name) {
+                fileOpenFailed.text = qsTr("%1 could not be opened.").arg(name)
+                fileOpenFailed.open()
+            }
+        }
+        ToolTip {
+            id: fileOpenFailed
+            parent: messageList
+            x: (messageList.width - width) / 2
+            y: messageList.height - height - Theme.padding
+            timeout: 3000
         }
         ToolTip {
             id: revealFailed
@@ -407,7 +441,8 @@ Page {
             enabled: root.session !== null && root.session.writable
             disabledReason: root.session ? root.session.readOnlyReason : ""
             canAnnounce: root.session !== null && root.session.seller
-            onSendRequested: (text, announce, replyTo) => root.session.send(text, announce, replyTo)
+            onSendRequested: (text, announce, replyTo, files) => root.session.send(text, announce, replyTo, files)
+            inspectFiles: urls => root.session ? root.session.inspectFiles(urls) : []
             // A buyer's phone number or address: to the seller privately, if they like.
             holdSend: text => {
                 if (!root.session || !root.session.canGiveAddress || !privateDetails.looksPrivate(text))

@@ -1,12 +1,13 @@
 #include "fileservice.h"
 
-#include "filetype.h"
 #include "metadatascrub.h"
 
 #include "rooms/roomservice.h"
 #include "storage/filerepository.h"
 #include "storage/messagecipher.h"
 #include "storage/storagethread.h"
+
+#include "common/filetype.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>

@@ -3,15 +3,18 @@
 // follows every change of membership and status as it happens.
 #include "../integration/serverprocess.h"
 #include "../integration/stompclient.h"
+#include "../integration/testimages.h"
 #include "../integration/testsupport.h"
 #include "chatclient.h"
 #include "outbox.h"
 #include "roomsession.h"
 #include "stompconnection.h"
 
+#include <QJsonArray>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -59,6 +62,14 @@ class TestRoomSession : public QObject {
             roomId, RoomSession::Services{*connection, *rest, *outbox, buyerId, u"민수"_s}, known);
         return session;
     }
+    QTemporaryDir files;
+    QString writeFile(const QString &name, const QByteArray &bytes) {
+        QFile file(files.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(bytes);
+        return file.fileName();
+    }
     // The seller says something in the room and waits for its RECEIPT.
     bool sellerSays(qint64 roomId, const QString &text) {
         static int n = 0;
@@ -78,7 +89,7 @@ private Q_SLOTS:
         rest->setBaseUrl(server.url({}));
         rest->setToken(buyerToken);
         connection = std::make_unique<StompConnection>();
-        outbox = std::make_unique<Outbox>(*connection);
+        outbox = std::make_unique<Outbox>(*connection, *rest);
         connection->open(server.webSocketUrl(), buyerToken);
         QTRY_COMPARE(connection->state(), StompConnection::State::Online);
         QVERIFY(seller.open(server.webSocketUrl()));
@@ -310,6 +321,91 @@ private Q_SLOTS:
         QTRY_COMPARE(session->myRole(), std::nullopt);
         QVERIFY(!session->writable());
         QVERIFY(!lists(session->participants(), buyerId));
+    }
+
+    // Files: photos go up first (progress shown), then the message that carries them;
+    // the same when typed offline, once the server is back; one stopped before it went
+    // is never sent; a file the server would refuse is refused here, before any upload.
+    void photosGoUpAndThenTheMessageThatCarriesThem() {
+        const qint64 room = createRoom();
+        QCOMPARE(
+            httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken)
+                .status,
+            200);
+        auto session = open(room);
+        QTRY_VERIFY(session->ready());
+        const QString photo = writeFile(u"apples.jpg"_s, testimages::jpegWithExif(640, 480, 6));
+        const QString pdf = writeFile(u"주문서.pdf"_s, testimages::pdf("order"));
+        QSignalSpy progress(outbox.get(), &Outbox::uploadProgress);
+        session->send(u"사과 사진이에요"_s, false, 0,
+                      {QUrl::fromLocalFile(photo), QUrl::fromLocalFile(pdf)});
+        MessageListModel *model = session->messages();
+        const int row = model->rowCount() - 1;
+        // At once: the photo from the disk, its place sized as it is shown (held sideways).
+        QCOMPARE(model->messageAt(row).attachments.size(), 2);
+        QCOMPARE(model->messageAt(row).attachments.first().width, 480);
+        QCOMPARE(model->messageAt(row).attachments.first().height, 640);
+        const QVariantList shown =
+            model->data(model->index(row), MessageListModel::AttachmentsRole).toList();
+        QCOMPARE(shown.first().toMap().value(u"url"_s).toUrl(), QUrl::fromLocalFile(photo));
+        QTRY_VERIFY(shows(model, u"사과 사진이에요"_s));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(1).toDouble(), 1.0);
+        const auto &sent = model->messageAt(model->rowCount() - 1).attachments;
+        QCOMPARE(sent.size(), 2);
+        QVERIFY(sent.at(0).fileId > 0 && sent.at(1).fileId > 0);
+        QCOMPARE(sent.at(1).name, u"주문서.pdf"_s);
+        // Everyone else gets them from the server.
+        const auto history =
+            httpRequest(server, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), sellerToken);
+        const QJsonArray messages = history.json.value(u"messages"_s).toArray();
+        QCOMPARE(messages.last().toObject().value(u"attachments"_s).toArray().size(), 2);
+    }
+
+    void aFileTheServerWouldRefuseIsRefusedBeforeAnyUpload() {
+        const qint64 room = createRoom();
+        httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);
+        auto session = open(room);
+        QTRY_VERIFY(session->ready());
+        const QString page = writeFile(u"photo.png"_s, "<html><script>x()</script></html>");
+        QSignalSpy failed(session.get(), &RoomSession::failed);
+        const int before = session->messages()->rowCount();
+        session->send({}, false, 0, {QUrl::fromLocalFile(page)});
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).value<Error>().field, u"contentType"_s);
+        QCOMPARE(session->messages()->rowCount(), before);
+        const QVariantList inspected = session->inspectFiles({QUrl::fromLocalFile(page)});
+        QVERIFY(!inspected.first().toMap().value(u"problem"_s).toString().isEmpty());
+    }
+
+    // Last: it restarts the server.
+    void aPhotoSentOfflineGoesWhenTheServerIsBackAndAStoppedOneNever() {
+        const qint64 room = createRoom();
+        httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);
+        auto session = open(room);
+        QTRY_VERIFY(session->ready());
+        const QString photo = writeFile(u"box.png"_s, testimages::pngWithText(200, 100));
+        QVERIFY(server.stop());
+        QTRY_VERIFY(connection->state() != StompConnection::State::Online);
+        session->send(u"offline photo"_s, false, 0, {QUrl::fromLocalFile(photo)});
+        session->send(u"stopped photo"_s, false, 0, {QUrl::fromLocalFile(photo)});
+        MessageListModel *model = session->messages();
+        const QString stopped = model->messageAt(model->rowCount() - 1).clientMsgId.value();
+        QTest::qWait(300);
+        session->cancelUpload(stopped);
+        QVERIFY(!model->ownMessage(stopped));
+        QCOMPARE(outbox->pending().size(), 1);
+        QVERIFY(server.start());
+        QTRY_VERIFY_WITH_TIMEOUT(shows(model, u"offline photo"_s), 30000);
+        QTRY_VERIFY(outbox->isEmpty());
+        const auto history =
+            httpRequest(server, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), sellerToken);
+        int photos = 0;
+        for (const QJsonValue &m : history.json.value(u"messages"_s).toArray()) {
+            QVERIFY(m.toObject().value(u"content"_s).toString() != u"stopped photo"_s);
+            photos += int(m.toObject().value(u"attachments"_s).toArray().size());
+        }
+        QCOMPARE(photos, 1);
     }
 };
 

@@ -4,7 +4,7 @@
 // thumbnailer's answer. A crash, or a scrub that grows a file by more than its
 // orientation block or changes its signature, is a bug.
 #include "files/fileservice.h"
-#include "files/filetype.h"
+#include "common/filetype.h"
 #include "files/metadatascrub.h"
 #include "http/byterange.h"
 #include "thumbnailanswer.h"
@@ -12,12 +12,13 @@
 #include <cstdint>
 #include <cstdlib>
 
+using namespace gonggu;
 using namespace gonggu::server;
 using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
-    (void)files::sniffContentType(bytes);
+    (void)sniffContentType(bytes);
     const int orientation = size > 0 ? data[size - 1] % 10 : 1;
     for (const QString type : {u"image/jpeg"_s, u"image/png"_s, u"image/webp"_s}) {
         const auto clean = files::withoutMetadata(bytes, type, orientation);

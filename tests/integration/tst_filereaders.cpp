@@ -3,7 +3,7 @@
 // file name as a client sends it, and the blob store's promises.
 #include "files/blobstore.h"
 #include "files/fileservice.h"
-#include "files/filetype.h"
+#include "common/filetype.h"
 #include "files/metadatascrub.h"
 #include "http/byterange.h"
 #include "testimages.h"
@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace gonggu;
 using namespace gonggu::server;
 using namespace Qt::StringLiterals;
 
@@ -56,7 +57,7 @@ private Q_SLOTS:
     void typesComeFromTheBytes() {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, type);
-        QCOMPARE(files::sniffContentType(bytes).value_or(QString()), type);
+        QCOMPARE(sniffContentType(bytes).value_or(QString()), type);
     }
 
     void aJpegKeepsItsPixelsAndOrientationOnly() {

@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace gonggu::server::files {
+namespace gonggu {
 
 std::optional<QString> sniffContentType(QByteArrayView bytes) {
     // The signatures of the WHATWG MIME Sniffing standard, section 6.1.
@@ -19,4 +19,4 @@ std::optional<QString> sniffContentType(QByteArrayView bytes) {
     return std::nullopt;
 }
 
-} // namespace gonggu::server::files
+} // namespace gonggu

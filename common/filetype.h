@@ -6,9 +6,10 @@
 #include <QString>
 #include <optional>
 
-namespace gonggu::server::files {
+namespace gonggu {
 
-// One of allowedFileTypes() (common/attachment.h), or nullopt.
+// One of allowedFileTypes() (attachment.h), or nullopt. Shared: the app refuses
+// what the server would, before it uploads anything.
 std::optional<QString> sniffContentType(QByteArrayView bytes);
 
-} // namespace gonggu::server::files
+} // namespace gonggu
