@@ -78,15 +78,17 @@ QCoro::Task<Result<thumbnailer::ImageProbe>> ThumbnailJobs::probe(QByteArray ima
     if (!started)
         co_return Error{ErrorCode::Unavailable, u"cannot start gonggu-thumbnailer"_s};
     if (!finished)
-        co_return Error{ErrorCode::ContentInvalid, u"the image took too long to decode"_s};
+        co_return Error{ErrorCode::ContentInvalid, u"the image took too long to decode"_s,
+                        u"file"_s};
     if (process.exitStatus() != QProcess::NormalExit) {
         qCWarning(lcBlobs) << "the thumbnailer died on an upload (signal); the file is refused";
-        co_return Error{ErrorCode::ContentInvalid, u"the image does not decode"_s};
+        co_return Error{ErrorCode::ContentInvalid, u"the image does not decode"_s, u"file"_s};
     }
     if (process.exitCode() != 0) {
         const QString why = QString::fromUtf8(process.readAllStandardError()).trimmed();
         co_return Error{ErrorCode::ContentInvalid,
-                        u"the image does not decode"_s + (why.isEmpty() ? u""_s : u": "_s + why)};
+                        u"the image does not decode"_s + (why.isEmpty() ? u""_s : u": "_s + why),
+                        u"file"_s};
     }
     auto answer = thumbnailer::decodeAnswer(process.readAllStandardOutput());
     if (!answer)
