@@ -1,8 +1,11 @@
 #include "demoseed.h"
 
 #include "auth/accountservice.h"
+#include "files/fileservice.h"
 #include "gongguserver.h"
 #include "rooms/roomservice.h"
+
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -101,11 +104,39 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
         if (auto s = settledAlready(co_await rooms.join(*who, roomId)); !s)
             co_return s;
     }
+    // The seller's greeting with two photos of the harvest. The photos go up only on
+    // the first run: on a later one the greeting is there already (a repeat).
+    SendRequest greeting{MessageType::Chat,
+                         u"안녕하세요! 이번 주에 수확한 감귤입니다. Questions welcome."_s,
+                         u"demo-%1"_s.arg(++sequence),
+                         {},
+                         {}};
+    if (auto admitted = co_await rooms.admitToChat(seller, 1042); !admitted)
+        co_return admitted.error();
+    auto greeted = co_await rooms.post(seller, 1042, greeting);
+    if (!greeted)
+        co_return greeted.error();
+    if (!greeted->duplicate) {
+        SendRequest photos{
+            MessageType::Chat, u"오늘 아침에 딴 감귤이에요 🍊"_s, u"demo-photos"_s, {}, {}};
+        for (const QLatin1StringView name : {"tangerine-box.jpg"_L1, "tangerine.jpg"_L1}) {
+            QFile file(u":/demo/"_s + name);
+            if (!file.open(QIODevice::ReadOnly))
+                co_return Error{ErrorCode::Internal, u"demo photo missing: "_s + name};
+            auto uploaded = co_await server.files().upload(seller, 1042, QByteArray(name.data()),
+                                                           file.readAll());
+            if (!uploaded)
+                co_return uploaded.error();
+            photos.attachmentIds.append(uploaded->attachment.fileId);
+        }
+        if (auto sent = co_await rooms.post(seller, 1042, photos); !sent)
+            co_return sent.error();
+    }
     for (auto status :
-         {co_await say(seller, 1042,
-                       u"안녕하세요! 이번 주에 수확한 감귤입니다. Questions welcome."_s),
-          co_await say(minsu, 1042, u"<b>is pickup at 6pm?</b> 퇴근하고 가도 될까요?"_s),
+         {co_await say(minsu, 1042, u"<b>is pickup at 6pm?</b> 퇴근하고 가도 될까요?"_s),
           co_await say(seller, 1042, u"네, 6시~8시 강남역 11번 출구에서 드려요."_s),
+          co_await say(seller, 1042, u"Pickup Friday 6pm at Gangnam station exit 11."_s,
+                       MessageType::Notification),
           co_await say(jiwoo, 1042, u"Can I split a box with a friend? 🍊"_s),
           co_await say(seller, 1042, u"Pickup moved to 6:30pm on Friday."_s,
                        MessageType::Notification),

@@ -92,6 +92,8 @@ Status GongguServer::start(bool listen) {
     fileSettings.directory = m_config.effectiveFilesDir();
     fileSettings.maxBytes = qint64(m_config.maxFileMiB) << 20;
     m_files = std::make_unique<files::FileService>(fileSettings, *m_rooms, *m_storage, *cipher);
+    if (auto s = m_files->open(); !s)
+        return s;
     // Files are sealed with the message keys: a rotation moves them too (also rotate-key).
     m_keyRotation->addPass([this] { return m_files->resealAll(); });
     m_router = std::make_unique<Router>();
@@ -102,8 +104,7 @@ Status GongguServer::start(bool listen) {
     m_api->registerRoutes(*m_router);
     if (!listen)
         return okStatus();
-    if (auto s = m_files->start(); !s)
-        return s;
+    m_files->startSweeping();
     m_keyRotation->start(); // a serving server follows rotations and finishes old ones
 
     StompLimits limits;

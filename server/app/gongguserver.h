@@ -39,6 +39,7 @@ public:
 
     RoomService &rooms() { return *m_rooms; }
     AccountService *accounts() { return m_accounts.get(); }
+    files::FileService &files() { return *m_files; }
     TokenService &tokens() { return *m_tokens; }
     KeyRotation &keyRotation() { return *m_keyRotation; } // after start()
     const Router &router() const { return *m_router; }    // after start()

@@ -46,14 +46,17 @@ FileService::FileService(FileSettings settings, RoomService &rooms, StorageThrea
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] { sweep(); });
 }
 
-Status FileService::start() {
+Status FileService::open() {
     if (auto s = m_blobs->open(); !s)
         return s;
     if (m_thumbnails.helper().isEmpty())
         qCWarning(lcBlobs) << "gonggu-thumbnailer not found: photos are refused";
+    return okStatus();
+}
+
+void FileService::startSweeping() {
     sweep();
     m_sweepTimer.start();
-    return okStatus();
 }
 
 QString FileService::cleanFileName(const QByteArray &raw, const QString &fallback) {
@@ -253,8 +256,6 @@ QCoro::Task<Result<int>> FileService::sweep() {
 QCoro::Task<Result<qint64>> FileService::resealAll() {
     if (!m_cipher)
         co_return qint64(0);
-    if (auto s = m_blobs->open(); !s) // rotate-key runs this without start()
-        co_return s.error();
     qint64 moved = 0;
     qint64 afterId = 0;
     for (;;) {

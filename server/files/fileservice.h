@@ -35,8 +35,10 @@ public:
     FileService(FileSettings settings, RoomService &rooms, StorageThread &storage,
                 std::shared_ptr<const MessageCipher> cipher, QObject *parent = nullptr);
 
-    // Opens the store, sweeps once, then hourly.
-    Status start();
+    // Opens the store (also for seed-demo and rotate-key, which serve nothing).
+    Status open();
+    // Sweeps once now, then hourly (a serving server).
+    void startSweeping();
     qint64 maxBytes() const { return m_settings.maxBytes; }
 
     // `name` as the client sent it (X-File-Name, percent-encoded UTF-8 allowed).

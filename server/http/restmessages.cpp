@@ -34,7 +34,7 @@ void RestApi::registerMessageRoutes(Router &router) {
                    if (before->has_value() && after->has_value())
                        co_return HttpResponse::error(ErrorCode::BadRequest,
                                                      u"use before or after, not both"_s);
-                   HistoryQuery query{id, *before, *after, int(limit->value_or(50))};
+                   HistoryQuery query{id, *before, *after, int(limit->value_or(50)), false};
                    const auto page = co_await m_rooms.history(caller, query);
                    if (!page)
                        co_return HttpResponse::error(page.error());
@@ -152,6 +152,31 @@ void RestApi::registerMessageRoutes(Router &router) {
             co_return HttpResponse::error(room.error());
         co_return HttpResponse::json(200, room->toJson());
     });
+
+    // The seller's announcements, newest last like a history page: ?before=&limit=.
+    router.add(
+        "GET", apipaths::kNotifications, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+            const auto call = roomCall(request);
+            if (!call)
+                co_return HttpResponse::error(call.error());
+            const qint64 maxId = std::numeric_limits<qint64>::max();
+            const auto before = rest::queryInteger(request, u"before"_s, 1, maxId);
+            const auto limit = rest::queryInteger(request, u"limit"_s, 1, 100);
+            for (const auto *check : {&before, &limit}) {
+                if (!*check)
+                    co_return HttpResponse::error(check->error());
+            }
+            HistoryQuery query{call->roomId, *before, std::nullopt, int(limit->value_or(20)), true};
+            const auto page = co_await m_rooms.history(call->caller, query);
+            if (!page)
+                co_return HttpResponse::error(page.error());
+            JsonWriter body;
+            body.beginObject().key("messages"_L1).beginArray();
+            for (const MessageJson &message : page->messages)
+                body.raw(message.json);
+            body.endArray().key("hasMore"_L1).value(page->hasMore).endObject();
+            co_return HttpResponse::json(200, body.take());
+        });
 
     router.add("POST", apipaths::kNotifications,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {

@@ -94,6 +94,9 @@ struct HistoryQuery {
     std::optional<qint64> before;
     std::optional<qint64> after;
     int limit = 50;
+    // The seller's announcements alone (NOTIFICATION, not deleted): earlier ones
+    // under the pinned one.
+    bool announcementsOnly = false;
 };
 
 // Messages of one room whose text contains `text`, newest first, scanning at most

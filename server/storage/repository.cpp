@@ -533,6 +533,8 @@ Result<HistoryPage> history(QSqlDatabase &db, const HistoryQuery &query) {
     // Keyset paging on (room_id, id): one index range scan, never OFFSET.
     QString sql = u"SELECT "_s + messagerow::selectList() + u" FROM messages WHERE room_id = ?"_s;
     QVariantList values{query.roomId};
+    if (query.announcementsOnly) // the partial index messages_notifications
+        sql += u" AND type = 'NOTIFICATION' AND deleted_at IS NULL"_s;
     const bool forward = query.after.has_value();
     if (forward) {
         sql += u" AND id > ? ORDER BY id ASC"_s;

@@ -108,7 +108,9 @@ public:
         HistoryPage page;
         for (const ChatMessage &m : state.messages) {
             if (m.roomId == query.roomId && (!query.before || m.id < *query.before) &&
-                (!query.after || m.id > *query.after))
+                (!query.after || m.id > *query.after) &&
+                (!query.announcementsOnly ||
+                 (m.type == MessageType::Notification && !m.isDeleted())))
                 page.messages.append(m);
         }
         if (page.messages.size() > query.limit) {

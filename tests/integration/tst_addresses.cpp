@@ -166,8 +166,9 @@ private Q_SLOTS:
                  400);
 
         // The log says who read how many, never what.
-        QTRY_VERIFY((server.readOutput(),
-                     server.output().contains(u"read 2 delivery addresses of room %1"_s.arg(room))));
+        QTRY_VERIFY(
+            (server.readOutput(),
+             server.output().contains(u"read 2 delivery addresses of room %1"_s.arg(room))));
         QVERIFY(!server.output().contains(u"테헤란로"_s));
         QVERIFY(!server.output().contains(u"1234-5678"_s));
     }

@@ -31,14 +31,34 @@ enum class Op {
     Search,
     // Delivery addresses: a participant gives theirs, the seller reads the room's.
     GiveAddress,
-    ReadAddresses
+    ReadAddresses,
+    // Files: an upload is writing a chat message; the participant's sent file, and
+    // the seller's announcements, are read as the chat is.
+    UploadFile,
+    ReadFile,
+    ReadAnnouncements
 };
-constexpr int kOpCount = 16;
+constexpr int kOpCount = 19;
 const char *kActors[] = {"none", "viewer", "participant", "seller", "trade"};
-const char *kOps[] = {"subscribe chat", "subscribe room", "send CHAT",    "send NOTIFICATION",
-                      "join",           "leave",          "close",        "cancel",
-                      "read history",   "react",          "edit",         "delete",
-                      "mark read",      "search",         "give address", "read addresses"};
+const char *kOps[] = {"subscribe chat",
+                      "subscribe room",
+                      "send CHAT",
+                      "send NOTIFICATION",
+                      "join",
+                      "leave",
+                      "close",
+                      "cancel",
+                      "read history",
+                      "react",
+                      "edit",
+                      "delete",
+                      "mark read",
+                      "search",
+                      "give address",
+                      "read addresses",
+                      "upload file",
+                      "read file",
+                      "read announcements"};
 const char *kStatuses[] = {"ACTIVE", "CLOSED", "CANCELLED"};
 
 // Rows: ACTIVE, CLOSED (viewers were removed), CANCELLED (members stay as former members).
@@ -47,57 +67,66 @@ const char *kStatuses[] = {"ACTIVE", "CLOSED", "CANCELLED"};
 // docs/protocol.md's extensions: reacting is writing; only the sender edits; the
 // sender while they may write, the seller and the trade service always, delete;
 // marking read and searching are for members who may read; a participant gives an
-// address unless the buy was called off, and only the seller reads them.
+// address unless the buy was called off, and only the seller reads them. The last
+// three (files and the list of announcements) are the rules of writing a chat
+// message and of reading the chat again, so their columns repeat "send CHAT" and
+// "read history".
 const char *kExpected[3][5][kOpCount] = {
     {
         // ACTIVE
         {"OK", "OK", "NOT_A_MEMBER", "FORBIDDEN", "OK", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN",
          "OK", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER",
-         "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "OK", "OK"},
         {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK",
-         "FORBIDDEN", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN"},
+         "FORBIDDEN", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK"},
         {"OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK",
-         "OK", "OK", "OK", "OK", "FORBIDDEN"},
+         "OK", "OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "OK"},
         {"OK", "OK", "OK", "OK", "FORBIDDEN", "FORBIDDEN", "OK", "OK", "OK", "OK", "FORBIDDEN",
-         "OK", "OK", "OK", "FORBIDDEN", "OK"},
+         "OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "OK", "OK"},
         {"OK", "OK", "NOT_A_MEMBER", "OK", "OK", "NOT_A_MEMBER", "OK", "OK", "OK", "NOT_A_MEMBER",
-         "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER",
+         "NOT_A_MEMBER", "OK", "OK"},
     },
     {
         // CLOSED
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "ROOM_NOT_ACTIVE",
          "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN",
-         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER",
+         "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "ROOM_NOT_ACTIVE",
          "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN",
-         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER",
+         "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"OK", "OK", "OK", "FORBIDDEN", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "FORBIDDEN",
-         "FORBIDDEN", "OK", "OK", "OK", "OK", "OK", "OK", "OK", "FORBIDDEN"},
+         "FORBIDDEN", "OK", "OK", "OK", "OK", "OK", "OK", "OK", "FORBIDDEN", "OK", "OK", "OK"},
         {"OK", "OK", "OK", "OK", "ROOM_NOT_ACTIVE", "FORBIDDEN", "ROOM_NOT_ACTIVE",
-         "ROOM_NOT_ACTIVE", "OK", "OK", "FORBIDDEN", "OK", "OK", "OK", "FORBIDDEN", "OK"},
+         "ROOM_NOT_ACTIVE", "OK", "OK", "FORBIDDEN", "OK", "OK", "OK", "FORBIDDEN", "OK", "OK",
+         "OK", "OK"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "OK", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER",
          "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "NOT_A_MEMBER", "FORBIDDEN", "OK",
-         "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER",
+         "NOT_A_MEMBER", "NOT_A_MEMBER"},
     },
     {
         // CANCELLED
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
          "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER",
          "ROOM_NOT_WRITABLE", "FORBIDDEN", "FORBIDDEN", "NOT_A_MEMBER", "NOT_A_MEMBER",
-         "NOT_A_MEMBER", "NOT_A_MEMBER"},
+         "NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "NOT_A_MEMBER", "NOT_A_MEMBER"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE",
          "FORBIDDEN", "FORBIDDEN", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN", "FORBIDDEN", "OK", "OK",
-         "FORBIDDEN", "FORBIDDEN"},
+         "FORBIDDEN", "FORBIDDEN", "ROOM_NOT_WRITABLE", "OK", "OK"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE",
          "FORBIDDEN", "FORBIDDEN", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
-         "ROOM_NOT_WRITABLE", "OK", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN"},
+         "ROOM_NOT_WRITABLE", "OK", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN", "ROOM_NOT_WRITABLE",
+         "OK", "OK"},
         {"OK", "OK", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE", "ROOM_NOT_ACTIVE", "FORBIDDEN",
          "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "OK", "ROOM_NOT_WRITABLE", "FORBIDDEN", "OK", "OK",
-         "OK", "FORBIDDEN", "OK"},
+         "OK", "FORBIDDEN", "OK", "ROOM_NOT_WRITABLE", "OK", "OK"},
         {"NOT_A_MEMBER", "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "ROOM_NOT_WRITABLE",
          "ROOM_NOT_ACTIVE", "NOT_A_MEMBER", "ROOM_NOT_ACTIVE", "ROOM_NOT_ACTIVE", "NOT_A_MEMBER",
          "ROOM_NOT_WRITABLE", "FORBIDDEN", "OK", "NOT_A_MEMBER", "NOT_A_MEMBER", "NOT_A_MEMBER",
-         "NOT_A_MEMBER"},
+         "NOT_A_MEMBER", "ROOM_NOT_WRITABLE", "NOT_A_MEMBER", "NOT_A_MEMBER"},
     },
 };
 } // namespace
@@ -109,6 +138,7 @@ class TestAuthorization : public QObject {
     std::unique_ptr<StompTestClient> clients[5];
     int sequence = 0;
     qint64 participantsMessage = 0; // of the room prepareRoom() made last
+    qint64 participantsFile = 0;    // sent with that message
 
     // A fresh room in `status`, with a viewer (subscribed) and a participant.
     qint64 prepareRoom(int status) {
@@ -124,7 +154,15 @@ class TestAuthorization : public QObject {
                         tokens[int(Actor::Participant)])
                 .status != 200)
             return 0;
-        Frame send{Command::Send, {}, "{\"type\":\"CHAT\",\"content\":\"pickup at 6?\"}"};
+        const auto file = httpRequest(server, "POST", u"/api/chat/rooms/%1/files"_s.arg(room),
+                                      tokens[int(Actor::Participant)], "%PDF-1.4\n%%EOF\n",
+                                      {{"Content-Type", "application/pdf"}});
+        participantsFile = file.json.value(u"fileId"_s).toInteger();
+        const QJsonObject message{
+            {u"type"_s, u"CHAT"_s},
+            {u"content"_s, u"pickup at 6?"_s},
+            {u"attachments"_s, QJsonArray{QJsonObject{{u"fileId"_s, participantsFile}}}}};
+        Frame send{Command::Send, {}, QJsonDocument(message).toJson(QJsonDocument::Compact)};
         send.add("destination", "/app/chat/" + QByteArray::number(room));
         if (stompOutcome(*clients[int(Actor::Participant)], send) != u"OK")
             return 0;
@@ -282,6 +320,18 @@ private Q_SLOTS:
             break;
         case Op::ReadAddresses:
             outcome = restOutcome(httpRequest(server, "GET", path + u"/addresses"_s, token));
+            break;
+        case Op::UploadFile:
+            outcome = restOutcome(httpRequest(server, "POST", path + u"/files"_s, token,
+                                              "%PDF-1.4\n%%EOF\n",
+                                              {{"Content-Type", "application/pdf"}}));
+            break;
+        case Op::ReadFile:
+            outcome = restOutcome(
+                httpRequest(server, "GET", u"/api/files/%1"_s.arg(participantsFile), token));
+            break;
+        case Op::ReadAnnouncements:
+            outcome = restOutcome(httpRequest(server, "GET", path + u"/notifications"_s, token));
             break;
         }
         QCOMPARE(outcome, expected);

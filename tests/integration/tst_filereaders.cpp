@@ -1,9 +1,9 @@
 // The server's readers of uploaded files, without a server: what the bytes are,
 // what the scrubber keeps and drops in JPEG, PNG and WebP, the Range header, a
 // file name as a client sends it, and the blob store's promises.
+#include "common/filetype.h"
 #include "files/blobstore.h"
 #include "files/fileservice.h"
-#include "common/filetype.h"
 #include "files/metadatascrub.h"
 #include "http/byterange.h"
 #include "testimages.h"

@@ -67,7 +67,8 @@ class TestLimits : public QObject {
         const QString name = prefix + u"_%1"_s.arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
         if (registerAccount(server, name, u"the right one"_s, prefix).status != 201)
             qWarning() << "could not register" << name;
-        return {{u"username"_s, name}, {u"password"_s, u"the right one"_s}, {u"displayName"_s, prefix}};
+        return {
+            {u"username"_s, name}, {u"password"_s, u"the right one"_s}, {u"displayName"_s, prefix}};
     }
 
 private Q_SLOTS:

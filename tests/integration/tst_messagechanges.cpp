@@ -383,6 +383,52 @@ private Q_SLOTS:
         QCOMPARE(pinned(), first);
     }
 
+    // GET .../notifications: the seller's announcements alone, oldest first like a
+    // history page and paged with before=; a deleted one is not among them.
+    void earlierAnnouncementsAreListedWithoutTheChat() {
+        const qint64 room = openRoom();
+        QVERIFY(room);
+        QList<qint64> ids;
+        for (const QString &text :
+             {u"Pickup Friday 6pm"_s, u"Bring a bag"_s, u"Typo"_s, u"Pickup moved to Saturday"_s})
+            ids.append(httpJson(server, "POST", path(room, u"/notifications"_s), seller,
+                                {{u"content"_s, text}})
+                           .json.value(u"id"_s)
+                           .toInteger());
+        auto buyerClient = watching(buyer, room);
+        QVERIFY(buyerClient);
+        QVERIFY(!post(*buyerClient, room, {{u"content"_s, u"thanks!"_s}}).isEmpty());
+        QCOMPARE(httpRequest(server, "DELETE", messagePath(room, ids[2]), seller).status, 200);
+        const auto all = httpRequest(server, "GET", path(room, u"/notifications"_s), buyer);
+        QCOMPARE(all.status, 200);
+        const QJsonArray listed = all.json.value(u"messages"_s).toArray();
+        QCOMPARE(listed.size(), 3);
+        QCOMPARE(listed.at(0).toObject().value(u"id"_s).toInteger(), ids[0]);
+        QCOMPARE(listed.at(2).toObject().value(u"content"_s).toString(),
+                 u"Pickup moved to Saturday"_s);
+        for (const QJsonValue &m : listed)
+            QCOMPARE(m.toObject().value(u"type"_s).toString(), u"NOTIFICATION"_s);
+        QCOMPARE(all.json.value(u"hasMore"_s).toBool(), false);
+        // Paged: the newest one, then what came before it.
+        const auto newest =
+            httpRequest(server, "GET", path(room, u"/notifications?limit=1"_s), buyer);
+        QCOMPARE(newest.json.value(u"messages"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"id"_s)
+                     .toInteger(),
+                 ids[3]);
+        QVERIFY(newest.json.value(u"hasMore"_s).toBool());
+        const auto earlier = httpRequest(
+            server, "GET", path(room, u"/notifications?before=%1"_s.arg(ids[3])), buyer);
+        QCOMPARE(earlier.json.value(u"messages"_s).toArray().size(), 2);
+        QCOMPARE(httpRequest(server, "GET", path(room, u"/notifications?limit=0"_s), buyer).status,
+                 400);
+        QCOMPARE(httpRequest(server, "GET", path(987654321, u"/notifications"_s), buyer).status,
+                 404);
+    }
+
     // One of each per member per message, on and off, idempotent; counts for all and
     // "mine" for the caller; broadcast as the changed message.
     void reactionsAreCountedOncePerMember() {
