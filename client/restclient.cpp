@@ -257,6 +257,20 @@ QCoro::Task<Result<SearchResults>> RestClient::search(qint64 roomId, QString tex
     co_return results;
 }
 
+QCoro::Task<Result<MessagePage>> RestClient::announcements(qint64 roomId,
+                                                           std::optional<qint64> before) {
+    QString path = apipaths::fill(apipaths::kNotifications, roomId) + u"?limit=20"_s;
+    if (before)
+        path += u"&before=%1"_s.arg(*before);
+    const auto json = co_await call("GET", path);
+    if (!json)
+        co_return json.error();
+    auto messages = listFrom<ChatMessage>(json->value(u"messages"_s), "messages");
+    if (!messages)
+        co_return messages.error();
+    co_return MessagePage{*messages, json->value(u"hasMore"_s).toBool(), {}};
+}
+
 QCoro::Task<Result<ChatMessage>> RestClient::react(qint64 roomId, qint64 messageId, QString emoji,
                                                    bool on) {
     const auto json = co_await call("POST", apipaths::fill(apipaths::kReactions, roomId, messageId),

@@ -61,6 +61,8 @@ public:
     QCoro::Task<Result<ChatMessage>> deleteMessage(qint64 roomId, qint64 messageId);
     QCoro::Task<Result<SearchResults>> search(qint64 roomId, QString text,
                                               std::optional<qint64> before);
+    // The seller's announcements before `before` (oldest first), as a history page.
+    QCoro::Task<Result<MessagePage>> announcements(qint64 roomId, std::optional<qint64> before);
     QCoro::Task<Result<ChatMessage>> react(qint64 roomId, qint64 messageId, QString emoji, bool on);
     // The caller's delivery address in a room (nullopt: none given), giving one (the
     // answer is the address as stored), and the seller's list.

@@ -63,6 +63,10 @@ RoomSession::RoomSession(qint64 roomId, Services services, const Room *known, QO
         if (!m_messages.loadingOlder())
             continueReveal();
     });
+    connect(&m_messages, &MessageListModel::pinnedNoticeChanged, this, [this] {
+        if (m_announcementsWanted) // a new one, or one deleted: the list follows
+            loadAnnouncements();
+    });
     connect(&m_messages, &MessageListModel::olderPageWanted, this,
             [this](qint64 beforeId) { loadOlder(beforeId); });
     subscribe();
@@ -403,6 +407,46 @@ QVariantList RoomSession::inspectFiles(const QList<QUrl> &files) const {
                                 {u"height"_s, file.shownSize.height()},
                                 {u"problem"_s, problemOf(file)}});
     }
+    return list;
+}
+
+void RoomSession::loadAnnouncements() {
+    m_announcementsWanted = true;
+    m_announcements.clear();
+    fetchAnnouncements(std::nullopt);
+}
+
+void RoomSession::loadOlderAnnouncements() {
+    if (m_announcementsHaveMore && !m_loadingAnnouncements && !m_announcements.isEmpty())
+        fetchAnnouncements(m_announcements.last().id);
+}
+
+QCoro::Task<> RoomSession::fetchAnnouncements(std::optional<qint64> before) {
+    QPointer<RoomSession> self(this);
+    m_loadingAnnouncements = true;
+    Q_EMIT announcementsChanged();
+    const auto page = co_await m_services.rest.announcements(m_roomId, before);
+    if (!self)
+        co_return;
+    m_loadingAnnouncements = false;
+    if (!page) {
+        Q_EMIT failed(page.error());
+        Q_EMIT announcementsChanged();
+        co_return;
+    }
+    for (auto it = page->messages.crbegin(); it != page->messages.crend(); ++it)
+        m_announcements.append(*it);
+    m_announcementsHaveMore = page->hasMore;
+    Q_EMIT announcementsChanged();
+}
+
+QVariantList RoomSession::announcements() const {
+    QVariantList list;
+    for (const ChatMessage &m : m_announcements)
+        list.append(QVariantMap{{u"messageId"_s, m.id},
+                                {u"senderName"_s, m.senderName},
+                                {u"content"_s, m.content},
+                                {u"createdAt"_s, m.createdAt.toLocalTime()}});
     return list;
 }
 

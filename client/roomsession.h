@@ -57,6 +57,11 @@ class RoomSession : public QObject {
     Q_PROPERTY(bool canGiveAddress READ canGiveAddress NOTIFY roomChanged)
     Q_PROPERTY(bool canReadAddresses READ canReadAddresses NOTIFY roomChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY searchChanged)
+    // The seller's announcements, newest first: [{messageId, senderName, content,
+    // createdAt}] (loadAnnouncements(), then loadOlderAnnouncements()).
+    Q_PROPERTY(QVariantList announcements READ announcements NOTIFY announcementsChanged)
+    Q_PROPERTY(bool announcementsHaveMore READ announcementsHaveMore NOTIFY announcementsChanged)
+    Q_PROPERTY(bool loadingAnnouncements READ loadingAnnouncements NOTIFY announcementsChanged)
     Q_PROPERTY(bool searchHasMore READ searchHasMore NOTIFY searchChanged)
     Q_PROPERTY(gonggu::client::MessageListModel *messages READ messages CONSTANT)
     Q_PROPERTY(gonggu::client::ParticipantListModel *participants READ participants CONSTANT)
@@ -111,6 +116,11 @@ public:
     // image, width, height, problem}], `problem` saying (in the user's language) why
     // one cannot go.
     Q_INVOKABLE QVariantList inspectFiles(const QList<QUrl> &files) const;
+    Q_INVOKABLE void loadAnnouncements();
+    Q_INVOKABLE void loadOlderAnnouncements();
+    QVariantList announcements() const;
+    bool announcementsHaveMore() const { return m_announcementsHaveMore; }
+    bool loadingAnnouncements() const { return m_loadingAnnouncements; }
     // Stops a message whose files are uploading and takes it away.
     Q_INVOKABLE void cancelUpload(const QString &clientMsgId);
     // Fetches a file and opens it with the system's viewer (a PDF).
@@ -160,6 +170,7 @@ Q_SIGNALS:
     void messageArrived(const gonggu::ChatMessage &message);
     // Something the user should be told: a refusal, or a change they did not make.
     void failed(const gonggu::Error &error);
+    void announcementsChanged();
     // openFile() could not fetch or open it.
     void fileOpenFailed(const QString &name);
     void notice(const QString &text);
@@ -193,6 +204,11 @@ private:
     QCoro::Task<> changeMessage(QCoro::Task<Result<ChatMessage>> change);
     QCoro::Task<> react(qint64 messageId, QString emoji, bool on);
     QCoro::Task<> fetchAndOpen(qint64 fileId, QString name);
+    QCoro::Task<> fetchAnnouncements(std::optional<qint64> before);
+    QList<ChatMessage> m_announcements; // newest first
+    bool m_announcementsHaveMore = false;
+    bool m_loadingAnnouncements = false;
+    bool m_announcementsWanted = false;              // shown: a new or deleted one reloads them
     static QString problemOf(const LocalFile &file); // localised, empty when it can go
     void continueReveal();
     void sendReadMarker();

@@ -166,8 +166,8 @@ Column {
                 }
                 Rectangle {
                     id: bubble
-                    // Room for the time beside it, also on a phone.
-                    Layout.maximumWidth: Math.min(520, bubbleRow.width - 64)
+                    // Room beside it for the time and the ⋯ button, also on a phone.
+                    Layout.maximumWidth: Math.min(520, bubbleRow.width - 100)
                     implicitWidth: Math.max(root.hasText ? Math.ceil(text.contentWidth) : 0,
                                             quote.visible ? quote.width : 0,
                                             files.visible ? files.width : 0)
@@ -202,7 +202,8 @@ Column {
                             Label {
                                 id: quoteTitle
                                 width: Math.min(implicitWidth, quote.textRoom)
-                                text: root.quoteMine ? qsTr("Reply to yourself")
+                                // KakaoTalk's 나에게 답장: to the user's own message, by them or by another.
+                                text: root.quoteMine ? (root.mine ? qsTr("Reply to yourself") : qsTr("Reply to you"))
                                     : root.quoteSender !== "" ? qsTr("Reply to %1").arg(root.quoteSender) : qsTr("Reply")
                                 textFormat: Text.PlainText
                                 font.pixelSize: Theme.textSmall

@@ -21,6 +21,7 @@ Item {
     signal editRequested(double messageId, string content)
     signal deleteRequested(double messageId)
     signal quoteTapped(double messageId)
+    signal noticeTapped() // the pinned announcement: the list of them
     // A message's photo (the index among its images), a PDF, stopping an upload.
     signal photoOpened(var attachments, int index)
     signal fileOpened(var attachment)
@@ -48,6 +49,14 @@ Item {
         visible: root.model !== null && root.model.pinnedNotice !== ""
         color: Theme.notice
         z: 2
+        // Says there is a list behind it.
+        Label {
+            id: noticeMore
+            anchors { right: parent.right; rightMargin: Theme.padding; verticalCenter: parent.verticalCenter }
+            text: "›"
+            font.pixelSize: Theme.textTitle
+            color: Theme.bubbleText
+        }
         Label {
             id: noticeText
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.spacing; leftMargin: Theme.padding }
@@ -58,6 +67,9 @@ Item {
             elide: Text.ElideRight
             color: Theme.bubbleText
         }
+        TapHandler { onTapped: root.noticeTapped() }
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Announcements: %1").arg(root.model ? root.model.pinnedNotice : "")
     }
 
     ListView {

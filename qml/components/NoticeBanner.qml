@@ -40,6 +40,9 @@ Popup {
     }
     contentItem: ColumnLayout {
         spacing: 2
+        // On the item: a Popup is not one, and screen readers would never hear it.
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: banner.title + ": " + banner.text
         Label {
             Layout.fillWidth: true
             text: banner.title
@@ -64,6 +67,4 @@ Popup {
             }
         }
     }
-    Accessible.role: Accessible.AlertMessage
-    Accessible.name: banner.title + ": " + banner.text
 }

@@ -111,6 +111,77 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementsDialog</name>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="27"/>
+        <source>Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="35"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="64"/>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="77"/>
+        <source>Announcement of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="92"/>
+        <source>Older announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="106"/>
+        <source>No announcements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="35"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="36"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="78"/>
+        <source>Photo not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="84"/>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="122"/>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="140"/>
+        <source>Uploading, %1 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="147"/>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatRoomPage</name>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="31"/>
@@ -221,47 +292,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="270"/>
+        <location filename="../pages/ChatRoomPage.qml" line="276"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="282"/>
+        <location filename="../pages/ChatRoomPage.qml" line="288"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="300"/>
+        <location filename="../pages/ChatRoomPage.qml" line="306"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="301"/>
+        <location filename="../pages/ChatRoomPage.qml" line="307"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="302"/>
+        <location filename="../pages/ChatRoomPage.qml" line="308"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="359"/>
+        <location filename="../pages/ChatRoomPage.qml" line="388"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="359"/>
+        <location filename="../pages/ChatRoomPage.qml" line="388"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="371"/>
+        <location filename="../pages/ChatRoomPage.qml" line="400"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="388"/>
+        <location filename="../pages/ChatRoomPage.qml" line="411"/>
+        <source>%1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="428"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,7 +350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="237"/>
+        <location filename="../pages/ChatRoomPage.qml" line="243"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,75 +524,88 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="76"/>
+        <location filename="../components/MessageBubble.qml" line="85"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="77"/>
-        <location filename="../components/MessageBubble.qml" line="203"/>
-        <location filename="../components/MessageBubble.qml" line="224"/>
+        <location filename="../components/MessageBubble.qml" line="86"/>
+        <location filename="../components/MessageBubble.qml" line="217"/>
+        <location filename="../components/MessageBubble.qml" line="254"/>
         <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../components/MessageBubble.qml" line="87"/>
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>(%n file)</numerusform>
+            <numerusform>(%n files)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="101"/>
+        <location filename="../components/MessageBubble.qml" line="111"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="136"/>
+        <location filename="../components/MessageBubble.qml" line="146"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="192"/>
+        <location filename="../components/MessageBubble.qml" line="206"/>
         <source>Reply to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="193"/>
+        <location filename="../components/MessageBubble.qml" line="206"/>
+        <source>Reply to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="207"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="193"/>
-        <location filename="../components/MessageBubble.qml" line="283"/>
+        <location filename="../components/MessageBubble.qml" line="207"/>
+        <location filename="../components/MessageBubble.qml" line="313"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="215"/>
+        <location filename="../components/MessageBubble.qml" line="229"/>
         <source>Show the message this replies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="273"/>
+        <location filename="../components/MessageBubble.qml" line="303"/>
         <source>React with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="289"/>
+        <location filename="../components/MessageBubble.qml" line="319"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="298"/>
+        <location filename="../components/MessageBubble.qml" line="330"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="305"/>
+        <location filename="../components/MessageBubble.qml" line="337"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="323"/>
+        <location filename="../components/MessageBubble.qml" line="355"/>
         <source>Message actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="337"/>
+        <location filename="../components/MessageBubble.qml" line="369"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n member has not read it yet</numerusform>
@@ -524,42 +613,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="344"/>
+        <location filename="../components/MessageBubble.qml" line="376"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="345"/>
+        <location filename="../components/MessageBubble.qml" line="377"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="346"/>
+        <location filename="../components/MessageBubble.qml" line="378"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="353"/>
+        <location filename="../components/MessageBubble.qml" line="385"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="399"/>
+        <location filename="../components/MessageBubble.qml" line="431"/>
         <source>%1, %2, yours: take back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="400"/>
+        <location filename="../components/MessageBubble.qml" line="432"/>
         <source>%1, %2: react too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="421"/>
+        <location filename="../components/MessageBubble.qml" line="453"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="422"/>
+        <location filename="../components/MessageBubble.qml" line="454"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,59 +656,89 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="50"/>
+        <location filename="../components/MessageInput.qml" line="60"/>
+        <source>A message can carry at most 10 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="85"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="50"/>
+        <location filename="../components/MessageInput.qml" line="85"/>
         <source>Reply to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="57"/>
+        <location filename="../components/MessageInput.qml" line="92"/>
         <source>Edit message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="150"/>
+        <location filename="../components/MessageInput.qml" line="136"/>
+        <source>Photos and files to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="139"/>
+        <source>Photos and PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="198"/>
         <source>Cancel editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="150"/>
+        <location filename="../components/MessageInput.qml" line="198"/>
         <source>Cancel reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="168"/>
-        <location filename="../components/MessageInput.qml" line="171"/>
+        <location filename="../components/MessageInput.qml" line="252"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="280"/>
+        <source>Attach photos or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="282"/>
+        <source>Attach photos or PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="294"/>
+        <location filename="../components/MessageInput.qml" line="297"/>
         <source>Send as an announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="170"/>
+        <location filename="../components/MessageInput.qml" line="296"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="180"/>
-        <location filename="../components/MessageInput.qml" line="183"/>
+        <location filename="../components/MessageInput.qml" line="306"/>
+        <location filename="../components/MessageInput.qml" line="309"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="180"/>
+        <location filename="../components/MessageInput.qml" line="306"/>
         <source>Announcement to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="220"/>
+        <location filename="../components/MessageInput.qml" line="346"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="220"/>
+        <location filename="../components/MessageInput.qml" line="346"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,7 +746,12 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="293"/>
+        <location filename="../components/MessageList.qml" line="72"/>
+        <source>Announcements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageList.qml" line="316"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +791,34 @@
     <message>
         <location filename="../components/ParticipantList.qml" line="57"/>
         <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="93"/>
+        <source>This photo could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="128"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="149"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="160"/>
+        <source>Previous photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="168"/>
+        <source>Next photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -842,117 +994,137 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="39"/>
+        <location filename="../../client/chatclient.cpp" line="41"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="71"/>
+        <location filename="../../client/chatclient.cpp" line="73"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="73"/>
+        <location filename="../../client/chatclient.cpp" line="75"/>
         <source>That name is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="75"/>
+        <location filename="../../client/chatclient.cpp" line="77"/>
         <source>This group buy is already full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="77"/>
+        <location filename="../../client/chatclient.cpp" line="79"/>
         <source>This group buy is no longer recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="79"/>
+        <location filename="../../client/chatclient.cpp" line="81"/>
         <source>This chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="81"/>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>You are not a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="83"/>
+        <location filename="../../client/chatclient.cpp" line="85"/>
         <source>You are not allowed to do that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="85"/>
+        <location filename="../../client/chatclient.cpp" line="87"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="87"/>
-        <source>This message cannot be sent: %1</source>
+        <location filename="../../client/chatclient.cpp" line="90"/>
+        <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="89"/>
-        <source>This group buy does not exist.</source>
+        <location filename="../../client/chatclient.cpp" line="92"/>
+        <source>A file can be at most 10 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="93"/>
-        <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <location filename="../../client/chatclient.cpp" line="94"/>
+        <source>A message can carry at most 10 files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="95"/>
-        <source>A password has 8 to 256 characters.</source>
+        <location filename="../../client/chatclient.cpp" line="96"/>
+        <source>This file could not be read as a photo or a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="97"/>
-        <source>A display name has 1 to 64 characters, on one line.</source>
+        <source>This message cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="99"/>
-        <source>The title must have 1 to 120 characters.</source>
+        <source>This group buy does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="100"/>
-        <source>The server refused the request: %1</source>
+        <location filename="../../client/chatclient.cpp" line="103"/>
+        <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="102"/>
-        <source>The server cannot store anything right now. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/chatclient.cpp" line="106"/>
-        <source>Something went wrong. Try again.</source>
+        <location filename="../../client/chatclient.cpp" line="105"/>
+        <source>A password has 8 to 256 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="107"/>
+        <source>A display name has 1 to 64 characters, on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="109"/>
+        <source>The title must have 1 to 120 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="110"/>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="112"/>
+        <source>The server cannot store anything right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="116"/>
+        <source>Something went wrong. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="117"/>
         <source>Could not reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="405"/>
+        <location filename="../../client/chatclient.cpp" line="418"/>
         <source>Announcement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="407"/>
+        <location filename="../../client/chatclient.cpp" line="420"/>
         <source>The group buy is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="408"/>
+        <location filename="../../client/chatclient.cpp" line="421"/>
         <source>The group buy was called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="410"/>
+        <location filename="../../client/chatclient.cpp" line="423"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,8 +1167,29 @@
 </context>
 <context>
     <name>gonggu::client::RoomListModel</name>
+    <message numerus="yes">
+        <location filename="../../client/models/roomlistmodel.cpp" line="10"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/models/roomlistmodel.cpp" line="43"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="12"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/models/roomlistmodel.cpp" line="13"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/models/roomlistmodel.cpp" line="54"/>
         <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,37 +1197,52 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="101"/>
+        <location filename="../../client/roomsession.cpp" line="119"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="103"/>
+        <location filename="../../client/roomsession.cpp" line="121"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="109"/>
+        <location filename="../../client/roomsession.cpp" line="127"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="110"/>
+        <location filename="../../client/roomsession.cpp" line="128"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="113"/>
+        <location filename="../../client/roomsession.cpp" line="131"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="152"/>
+        <location filename="../../client/roomsession.cpp" line="170"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="392"/>
+        <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="394"/>
+        <source>A file can be at most 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="395"/>
+        <source>This file could not be read as a photo or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="414"/>
+        <location filename="../../client/roomsession.cpp" line="544"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n person is typing…</numerusform>
@@ -1042,17 +1250,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="416"/>
+        <location filename="../../client/roomsession.cpp" line="546"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="418"/>
+        <location filename="../../client/roomsession.cpp" line="548"/>
         <source>%1 and %2 are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="420"/>
+        <location filename="../../client/roomsession.cpp" line="550"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>

@@ -114,6 +114,77 @@
     </message>
 </context>
 <context>
+    <name>AnnouncementsDialog</name>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="27"/>
+        <source>Announcements</source>
+        <translation>공지</translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="35"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="64"/>
+        <source>Pinned</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="77"/>
+        <source>Announcement of %1: %2</source>
+        <translation>%1 공지: %2</translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="92"/>
+        <source>Older announcements</source>
+        <translation>이전 공지 더 보기</translation>
+    </message>
+    <message>
+        <location filename="../components/AnnouncementsDialog.qml" line="106"/>
+        <source>No announcements yet.</source>
+        <translation>아직 공지가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentView</name>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="35"/>
+        <source>%1 MB</source>
+        <translation>%1MB</translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="36"/>
+        <source>%1 KB</source>
+        <translation>%1KB</translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="78"/>
+        <source>Photo not available</source>
+        <translation>사진을 불러올 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="84"/>
+        <source>Photo %1 of %2</source>
+        <translation>사진 %2장 중 %1번째</translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="122"/>
+        <source>Open %1</source>
+        <translation>%1 열기</translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="140"/>
+        <source>Uploading, %1 percent</source>
+        <translation>올리는 중, %1%</translation>
+    </message>
+    <message>
+        <location filename="../components/AttachmentView.qml" line="147"/>
+        <source>Stop sending</source>
+        <translation>보내기 중지</translation>
+    </message>
+</context>
+<context>
     <name>ChatRoomPage</name>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="31"/>
@@ -224,47 +295,52 @@
         <translation>알림 끄기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="270"/>
+        <location filename="../pages/ChatRoomPage.qml" line="276"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="282"/>
+        <location filename="../pages/ChatRoomPage.qml" line="288"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="300"/>
+        <location filename="../pages/ChatRoomPage.qml" line="306"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="301"/>
+        <location filename="../pages/ChatRoomPage.qml" line="307"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="302"/>
+        <location filename="../pages/ChatRoomPage.qml" line="308"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="359"/>
+        <location filename="../pages/ChatRoomPage.qml" line="388"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="359"/>
+        <location filename="../pages/ChatRoomPage.qml" line="388"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="371"/>
+        <location filename="../pages/ChatRoomPage.qml" line="400"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="388"/>
+        <location filename="../pages/ChatRoomPage.qml" line="411"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1 파일을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="428"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -277,7 +353,7 @@
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="237"/>
+        <location filename="../pages/ChatRoomPage.qml" line="243"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -451,117 +527,129 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="76"/>
+        <location filename="../components/MessageBubble.qml" line="85"/>
         <source>You</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="77"/>
-        <location filename="../components/MessageBubble.qml" line="203"/>
-        <location filename="../components/MessageBubble.qml" line="224"/>
+        <location filename="../components/MessageBubble.qml" line="86"/>
+        <location filename="../components/MessageBubble.qml" line="217"/>
+        <location filename="../components/MessageBubble.qml" line="254"/>
         <source>Message deleted</source>
         <translation>삭제된 메시지입니다</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../components/MessageBubble.qml" line="87"/>
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>(파일 %n개)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="101"/>
+        <location filename="../components/MessageBubble.qml" line="111"/>
         <source>New messages</source>
         <translation>여기까지 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="136"/>
+        <location filename="../components/MessageBubble.qml" line="146"/>
         <source>Announcement</source>
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="192"/>
+        <location filename="../components/MessageBubble.qml" line="206"/>
         <source>Reply to yourself</source>
         <translation>나에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="193"/>
+        <location filename="../components/MessageBubble.qml" line="206"/>
+        <source>Reply to you</source>
+        <translation>나에게 답장</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="207"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="193"/>
-        <location filename="../components/MessageBubble.qml" line="283"/>
+        <location filename="../components/MessageBubble.qml" line="207"/>
+        <location filename="../components/MessageBubble.qml" line="313"/>
         <source>Reply</source>
         <translation>답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="215"/>
+        <location filename="../components/MessageBubble.qml" line="229"/>
         <source>Show the message this replies to</source>
         <translation>답장한 원래 메시지 보기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="273"/>
+        <location filename="../components/MessageBubble.qml" line="303"/>
         <source>React with %1</source>
         <translation>%1 반응 남기기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="289"/>
+        <location filename="../components/MessageBubble.qml" line="319"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="298"/>
+        <location filename="../components/MessageBubble.qml" line="330"/>
         <source>Edit</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="305"/>
+        <location filename="../components/MessageBubble.qml" line="337"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="323"/>
+        <location filename="../components/MessageBubble.qml" line="355"/>
         <source>Message actions</source>
         <translation>메시지 메뉴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="337"/>
+        <location filename="../components/MessageBubble.qml" line="369"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n명이 아직 읽지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="344"/>
+        <location filename="../components/MessageBubble.qml" line="376"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="345"/>
+        <location filename="../components/MessageBubble.qml" line="377"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="346"/>
+        <location filename="../components/MessageBubble.qml" line="378"/>
         <source>edited</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="353"/>
+        <location filename="../components/MessageBubble.qml" line="385"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="399"/>
+        <location filename="../components/MessageBubble.qml" line="431"/>
         <source>%1, %2, yours: take back</source>
         <translation>%1 %2개, 내 반응: 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="400"/>
+        <location filename="../components/MessageBubble.qml" line="432"/>
         <source>%1, %2: react too</source>
         <translation>%1 %2개: 나도 반응</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="421"/>
+        <location filename="../components/MessageBubble.qml" line="453"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="422"/>
+        <location filename="../components/MessageBubble.qml" line="454"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -569,59 +657,89 @@
 <context>
     <name>MessageInput</name>
     <message>
-        <location filename="../components/MessageInput.qml" line="50"/>
+        <location filename="../components/MessageInput.qml" line="60"/>
+        <source>A message can carry at most 10 files.</source>
+        <translation>한 메시지에 파일은 10개까지 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="85"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="50"/>
+        <location filename="../components/MessageInput.qml" line="85"/>
         <source>Reply to yourself</source>
         <translation>나에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="57"/>
+        <location filename="../components/MessageInput.qml" line="92"/>
         <source>Edit message</source>
         <translation>메시지 수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="150"/>
+        <location filename="../components/MessageInput.qml" line="136"/>
+        <source>Photos and files to send</source>
+        <translation>보낼 사진과 파일</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="139"/>
+        <source>Photos and PDF files</source>
+        <translation>사진과 PDF 파일</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="198"/>
         <source>Cancel editing</source>
         <translation>수정 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="150"/>
+        <location filename="../components/MessageInput.qml" line="198"/>
         <source>Cancel reply</source>
         <translation>답장 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="168"/>
-        <location filename="../components/MessageInput.qml" line="171"/>
+        <location filename="../components/MessageInput.qml" line="252"/>
+        <source>Remove %1</source>
+        <translation>%1 빼기</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="280"/>
+        <source>Attach photos or files</source>
+        <translation>사진이나 파일 첨부</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="282"/>
+        <source>Attach photos or PDF files</source>
+        <translation>사진이나 PDF 파일 첨부</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageInput.qml" line="294"/>
+        <location filename="../components/MessageInput.qml" line="297"/>
         <source>Send as an announcement</source>
         <translation>공지로 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="170"/>
+        <location filename="../components/MessageInput.qml" line="296"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation>공지로 보내면 모두에게 상단 고정됩니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="180"/>
-        <location filename="../components/MessageInput.qml" line="183"/>
+        <location filename="../components/MessageInput.qml" line="306"/>
+        <location filename="../components/MessageInput.qml" line="309"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="180"/>
+        <location filename="../components/MessageInput.qml" line="306"/>
         <source>Announcement to everyone</source>
         <translation>모두에게 보낼 공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="220"/>
+        <location filename="../components/MessageInput.qml" line="346"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="220"/>
+        <location filename="../components/MessageInput.qml" line="346"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -629,7 +747,12 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="293"/>
+        <location filename="../components/MessageList.qml" line="72"/>
+        <source>Announcements: %1</source>
+        <translation>공지: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageList.qml" line="316"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -670,6 +793,34 @@
         <location filename="../components/ParticipantList.qml" line="57"/>
         <source>(you)</source>
         <translation>(나)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="93"/>
+        <source>This photo could not be loaded.</source>
+        <translation>사진을 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="128"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="149"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="160"/>
+        <source>Previous photo</source>
+        <translation>이전 사진</translation>
+    </message>
+    <message>
+        <location filename="../components/PhotoViewer.qml" line="168"/>
+        <source>Next photo</source>
+        <translation>다음 사진</translation>
     </message>
 </context>
 <context>
@@ -844,117 +995,137 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="39"/>
+        <location filename="../../client/chatclient.cpp" line="41"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>로그인이 만료되었습니다. 다시 로그인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="71"/>
+        <location filename="../../client/chatclient.cpp" line="73"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation>아이디나 비밀번호가 틀렸거나 로그인이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="73"/>
+        <location filename="../../client/chatclient.cpp" line="75"/>
         <source>That name is already taken.</source>
         <translation>이미 사용 중인 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="75"/>
+        <location filename="../../client/chatclient.cpp" line="77"/>
         <source>This group buy is already full.</source>
         <translation>모집 인원이 이미 다 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="77"/>
+        <location filename="../../client/chatclient.cpp" line="79"/>
         <source>This group buy is no longer recruiting.</source>
         <translation>더 이상 모집하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="79"/>
+        <location filename="../../client/chatclient.cpp" line="81"/>
         <source>This chat is read-only.</source>
         <translation>읽기 전용 채팅입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="81"/>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>You are not a member of this room.</source>
         <translation>이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="83"/>
+        <location filename="../../client/chatclient.cpp" line="85"/>
         <source>You are not allowed to do that.</source>
         <translation>이 작업을 할 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="85"/>
+        <location filename="../../client/chatclient.cpp" line="87"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation>메시지를 너무 빨리 보내고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="87"/>
+        <location filename="../../client/chatclient.cpp" line="90"/>
+        <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
+        <translation>사진(JPEG, PNG, WebP, GIF)과 PDF 파일만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="92"/>
+        <source>A file can be at most 10 MB.</source>
+        <translation>파일은 10MB까지 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="94"/>
+        <source>A message can carry at most 10 files.</source>
+        <translation>한 메시지에 파일은 10개까지 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="96"/>
+        <source>This file could not be read as a photo or a PDF.</source>
+        <translation>사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="97"/>
         <source>This message cannot be sent: %1</source>
         <translation>이 메시지는 보낼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="89"/>
+        <location filename="../../client/chatclient.cpp" line="99"/>
         <source>This group buy does not exist.</source>
         <translation>존재하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="93"/>
+        <location filename="../../client/chatclient.cpp" line="103"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>아이디는 3~32자의 영문 소문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="95"/>
+        <location filename="../../client/chatclient.cpp" line="105"/>
         <source>A password has 8 to 256 characters.</source>
         <translation>비밀번호는 8~256자로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="97"/>
+        <location filename="../../client/chatclient.cpp" line="107"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation>이름은 한 줄로 1~64자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="99"/>
+        <location filename="../../client/chatclient.cpp" line="109"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation>제목은 1~120자로 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="100"/>
+        <location filename="../../client/chatclient.cpp" line="110"/>
         <source>The server refused the request: %1</source>
         <translation>서버가 요청을 거절했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="102"/>
+        <location filename="../../client/chatclient.cpp" line="112"/>
         <source>The server cannot store anything right now. Try again in a moment.</source>
         <translation>지금은 서버가 저장할 수 없어요. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="106"/>
+        <location filename="../../client/chatclient.cpp" line="116"/>
         <source>Something went wrong. Try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="107"/>
+        <location filename="../../client/chatclient.cpp" line="117"/>
         <source>Could not reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="405"/>
+        <location filename="../../client/chatclient.cpp" line="418"/>
         <source>Announcement: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="407"/>
+        <location filename="../../client/chatclient.cpp" line="420"/>
         <source>The group buy is complete.</source>
         <translation>공동구매 모집이 완료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="408"/>
+        <location filename="../../client/chatclient.cpp" line="421"/>
         <source>The group buy was called off.</source>
         <translation>공동구매가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="410"/>
+        <location filename="../../client/chatclient.cpp" line="423"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation>공동구매 모집이 완료되어 이제 참여자만 대화할 수 있습니다.</translation>
     </message>
@@ -997,8 +1168,27 @@
 </context>
 <context>
     <name>gonggu::client::RoomListModel</name>
+    <message numerus="yes">
+        <location filename="../../client/models/roomlistmodel.cpp" line="10"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>사진 %n장</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../client/models/roomlistmodel.cpp" line="43"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="12"/>
+        <source>File: %1</source>
+        <translation>파일: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../client/models/roomlistmodel.cpp" line="13"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../client/models/roomlistmodel.cpp" line="54"/>
         <source>Message deleted</source>
         <translation>삭제된 메시지입니다</translation>
     </message>
@@ -1006,54 +1196,69 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="101"/>
+        <location filename="../../client/roomsession.cpp" line="119"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="103"/>
+        <location filename="../../client/roomsession.cpp" line="121"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="109"/>
+        <location filename="../../client/roomsession.cpp" line="127"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="110"/>
+        <location filename="../../client/roomsession.cpp" line="128"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="113"/>
+        <location filename="../../client/roomsession.cpp" line="131"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="152"/>
+        <location filename="../../client/roomsession.cpp" line="170"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="392"/>
+        <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
+        <translation>사진(JPEG, PNG, WebP, GIF)과 PDF 파일만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="394"/>
+        <source>A file can be at most 10 MB.</source>
+        <translation>파일은 10MB까지 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="395"/>
+        <source>This file could not be read as a photo or a PDF.</source>
+        <translation>사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="414"/>
+        <location filename="../../client/roomsession.cpp" line="544"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n명이 입력 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="416"/>
+        <location filename="../../client/roomsession.cpp" line="546"/>
         <source>%1 is typing…</source>
         <translation>%1님이 입력 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="418"/>
+        <location filename="../../client/roomsession.cpp" line="548"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1님과 %2님이 입력 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="420"/>
+        <location filename="../../client/roomsession.cpp" line="550"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1님 외 %n명이 입력 중…</numerusform>

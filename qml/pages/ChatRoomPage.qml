@@ -207,6 +207,11 @@ Page {
 
     ConfirmDialog { id: confirm }
     PhotoViewer { id: viewer }
+    AnnouncementsDialog {
+        id: announcements
+        session: root.session
+        onShown: messageId => root.session.reveal(messageId)
+    }
     AddressDialog {
         id: addressDialog
         addresses: root.session ? root.session.addresses : null
@@ -307,6 +312,7 @@ Page {
             reactionSet: root.session ? root.session.reactionSet() : []
             onReactionToggled: (messageId, emoji) => root.session.toggleReaction(messageId, emoji)
             onPhotoOpened: (photos, index) => viewer.show(photos, index)
+            onNoticeTapped: announcements.start()
             onFileOpened: attachment => root.session.openFile(attachment.fileId, attachment.name)
             onUploadCancelled: clientMsgId => root.session.cancelUpload(clientMsgId)
             // Desktop: photos and PDFs dropped on the chat wait in the input.

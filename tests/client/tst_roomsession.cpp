@@ -378,6 +378,29 @@ private Q_SLOTS:
         QVERIFY(!inspected.first().toMap().value(u"problem"_s).toString().isEmpty());
     }
 
+    // The list of announcements, newest first, follows a new one while it is shown.
+    void theAnnouncementsListFollowsTheSeller() {
+        const qint64 room = createRoom();
+        const auto announce = [&](const QString &text) {
+            return httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(room),
+                            sellerToken, {{u"content"_s, text}})
+                       .status == 201;
+        };
+        QVERIFY(announce(u"Pickup Friday 6pm"_s));
+        QVERIFY(announce(u"Bring a bag"_s));
+        auto session = open(room);
+        QTRY_VERIFY(session->ready());
+        session->loadAnnouncements();
+        QTRY_COMPARE(session->announcements().size(), 2);
+        QCOMPARE(session->announcements().first().toMap().value(u"content"_s).toString(),
+                 u"Bring a bag"_s);
+        QVERIFY(!session->announcementsHaveMore());
+        QVERIFY(announce(u"Pickup moved to Saturday"_s));
+        QTRY_COMPARE(session->announcements().size(), 3);
+        QCOMPARE(session->announcements().first().toMap().value(u"content"_s).toString(),
+                 u"Pickup moved to Saturday"_s);
+    }
+
     // Last: it restarts the server.
     void aPhotoSentOfflineGoesWhenTheServerIsBackAndAStoppedOneNever() {
         const qint64 room = createRoom();

@@ -70,8 +70,13 @@ TestCase {
     }
 
     function test_aReplyToMyOwnMessageSaysSo() {
+        // The seller answers my message: to me.
         const bubble = make({replyTo: 88123, quoteSender: "Minsu", quoteMine: true, quoteContent: "I'll take one box"})
-        compare(findChild(bubble, "quote").children[1].children[0].text, "Reply to yourself")
+        compare(findChild(bubble, "quote").children[1].children[0].text, "Reply to you")
+        // I answer my own.
+        const mine = make({replyTo: 88123, quoteSender: "Minsu", quoteMine: true, mine: true,
+                           quoteContent: "I'll take one box"})
+        compare(findChild(mine, "quote").children[1].children[0].text, "Reply to yourself")
     }
 
     function test_aQuoteOfADeletedMessageSaysSo() {
