@@ -258,15 +258,16 @@ QCoro::Task<Result<qint64>> FileService::resealAll() {
         co_return qint64(0);
     qint64 moved = 0;
     qint64 afterId = 0;
+    int unreadable = 0;
+    constexpr int kBatch = 50;
     for (;;) {
-        auto batch = co_await m_storage.run<QList<FileRecord>>(
-            [afterId](QSqlDatabase &db) { return repository::filesToReseal(db, afterId, 50); });
+        auto batch = co_await m_storage.run<repository::ResealBatch>(
+            [afterId](QSqlDatabase &db) { return repository::filesToReseal(db, afterId, kBatch); });
         if (!batch)
             co_return batch.error();
-        if (batch->isEmpty())
-            break;
-        for (FileRecord file : std::as_const(*batch)) {
-            afterId = file.attachment.fileId;
+        afterId = batch->lastId;
+        unreadable += batch->unreadable;
+        for (FileRecord file : std::as_const(batch->files)) {
             const auto cipher = m_cipher;
             const auto blobs = m_blobs;
             const QByteArray ad = associatedData(file.roomId);
@@ -312,7 +313,12 @@ QCoro::Task<Result<qint64>> FileService::resealAll() {
             // The old blobs are unreferenced now: the sweep takes them after its grace.
             ++moved;
         }
+        if (batch->scanned < kBatch)
+            break;
     }
+    if (unreadable > 0)
+        qCWarning(lcBlobs) << unreadable
+                           << "files do not open with any key in the key file; left as is";
     co_return moved;
 }
 

@@ -39,6 +39,8 @@ QByteArray orientationTiff(int orientation) {
 Result<QByteArray> scrubJpeg(const QByteArray &in, int orientation) {
     const qsizetype n = in.size();
     const char *d = in.constData();
+    if (n < 4 || quint8(d[0]) != 0xFF || quint8(d[1]) != 0xD8) // SOI and a marker, at least
+        return malformed("JPEG");
     QByteArray out;
     out.reserve(n);
     out.append(d, 2); // SOI
@@ -92,6 +94,8 @@ Result<QByteArray> scrubJpeg(const QByteArray &in, int orientation) {
 Result<QByteArray> scrubPng(const QByteArray &in, int orientation) {
     const qsizetype n = in.size();
     const char *d = in.constData();
+    if (!in.startsWith("\x89PNG\r\n\x1A\n"))
+        return malformed("PNG");
     QByteArray out;
     out.reserve(n);
     out.append(d, 8); // signature
@@ -129,7 +133,8 @@ Result<QByteArray> scrubPng(const QByteArray &in, int orientation) {
 Result<QByteArray> scrubWebp(const QByteArray &in) {
     const qsizetype n = in.size();
     const char *d = in.constData();
-    if (n < 12 || qsizetype(le32(d + 4)) > n - 8)
+    if (n < 12 || !in.startsWith("RIFF") || QByteArrayView(d + 8, 4) != "WEBP" ||
+        qsizetype(le32(d + 4)) > n - 8)
         return malformed("WebP");
     const qsizetype end = 8 + qsizetype(le32(d + 4));
     QByteArray out(d, 12);

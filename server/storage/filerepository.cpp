@@ -190,10 +190,12 @@ Result<QSet<QString>> referencedBlobs(QSqlDatabase &db) {
     return blobs;
 }
 
-Result<QList<FileRecord>> filesToReseal(QSqlDatabase &db, qint64 afterId, int limit) {
+Result<ResealBatch> filesToReseal(QSqlDatabase &db, qint64 afterId, int limit) {
+    ResealBatch batch;
+    batch.lastId = afterId;
     const MessageCipher *cipher = cipherOf(db);
     if (!cipher)
-        return QList<FileRecord>();
+        return batch;
     auto q = execute(db,
                      u"SELECT "_s + kColumns +
                          u" FROM files WHERE id > ? AND deleted_at IS NULL AND "
@@ -201,13 +203,16 @@ Result<QList<FileRecord>> filesToReseal(QSqlDatabase &db, qint64 afterId, int li
                      {afterId, cipher->currentKeyId(), limit}, "find files to re-seal");
     if (!q)
         return q.error();
-    QList<FileRecord> files;
     while ((*q)->next()) {
+        ++batch.scanned;
+        batch.lastId = (*q)->value(0).toLongLong();
         auto file = readFile(db, **q);
-        if (file) // one that does not open stays as it is (the key is gone)
-            files.append(*file);
+        if (file)
+            batch.files.append(*file);
+        else
+            ++batch.unreadable; // sealed with a key this file lacks: left as it is
     }
-    return files;
+    return batch;
 }
 
 Result<bool> resealFile(QSqlDatabase &db, const FileRecord &file) {

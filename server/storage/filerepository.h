@@ -34,8 +34,16 @@ Status forgetFiles(QSqlDatabase &db, const QList<qint64> &fileIds);
 // Every blob a row names (the sweep keeps these on disk).
 Result<QSet<QString>> referencedBlobs(QSqlDatabase &db);
 
-// Files under a key other than the current one, after `afterId` (key rotation).
-Result<QList<FileRecord>> filesToReseal(QSqlDatabase &db, qint64 afterId, int limit);
+// Up to `limit` files after `afterId` under a key other than the current one (key
+// rotation). A row whose name does not open (its key is not in the key file) is
+// counted and left as it is; `lastId` is where the next batch starts.
+struct ResealBatch {
+    QList<FileRecord> files;
+    int scanned = 0;
+    int unreadable = 0;
+    qint64 lastId = 0;
+};
+Result<ResealBatch> filesToReseal(QSqlDatabase &db, qint64 afterId, int limit);
 // The file now under `keyId` in new blobs (its name sealed again); false if it went.
 Result<bool> resealFile(QSqlDatabase &db, const FileRecord &file);
 

@@ -110,6 +110,14 @@ private Q_SLOTS:
         QTest::newRow("jpeg without scan")
             << u"image/jpeg"_s << QByteArray("\xFF\xD8\xFF\xE0\0\x02");
         QTest::newRow("png cut") << u"image/png"_s << testimages::pngWithText(8, 8).first(40);
+        // Shorter than their signature (fuzz_file_decoders found the PNG one).
+        QTest::newRow("one byte as a png") << u"image/png"_s << QByteArray("\x89");
+        QTest::newRow("one byte as a jpeg") << u"image/jpeg"_s << QByteArray("\xFF");
+        QTest::newRow("nothing as a webp") << u"image/webp"_s << QByteArray();
+        // Not what they are said to be (the server sniffs first; the scrubber checks too).
+        QTest::newRow("text as a jpeg") << u"image/jpeg"_s << QByteArray("I\xFF\xFF\xDA rest");
+        QTest::newRow("text as a png") << u"image/png"_s << QByteArray("not a png at all");
+        QTest::newRow("wave as a webp") << u"image/webp"_s << QByteArray("RIFF\x04\0\0\0WAVE");
         QTest::newRow("webp with a chunk past the end")
             << u"image/webp"_s << QByteArray("RIFF\x0C\0\0\0WEBPVP8 \xFF\0\0\0");
     }

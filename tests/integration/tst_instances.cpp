@@ -4,6 +4,7 @@
 #include "eventstreamclient.h"
 #include "serverprocess.h"
 #include "stompclient.h"
+#include "testimages.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -40,7 +41,8 @@ private Q_SLOTS:
         const QDir dataOfA(a->dataDir());
         b = std::make_unique<ServerProcess>(QStringList{
             u"--redis"_s, redis, u"--jwt-secret-file"_s, dataOfA.filePath(u"jwt-secret"_s),
-            u"--encryption-key-file"_s, dataOfA.filePath(u"message-keys"_s)});
+            u"--encryption-key-file"_s, dataOfA.filePath(u"message-keys"_s), u"--files-dir"_s,
+            dataOfA.filePath(u"files"_s)});
         QVERIFY(b->start());
         QTRY_COMPARE(httpRequest(*a, "GET", u"/readyz"_s).status, 200);
         QTRY_COMPARE(httpRequest(*b, "GET", u"/readyz"_s).status, 200);
@@ -140,6 +142,50 @@ private Q_SLOTS:
         QVERIFY(back.waitFor([&](const EventStream::Event &e) {
             return e.data[u"message"_s][u"content"_s].toString() == u"while away"_s;
         }));
+    }
+
+    // A photo uploaded to A is sent through B, reaches A's subscribers with its
+    // attachment, and downloads from B (the instances share the files directory).
+    void filesCrossInstances() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const QString buyer = a->token(uniqueUser("buyer"), u"Buyer"_s);
+        const qint64 room = uniqueProductId();
+        QCOMPARE(httpJson(*a, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 5, 1)).status,
+                 201);
+        QCOMPARE(
+            httpRequest(*a, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyer).status,
+            200);
+        const QByteArray photo = testimages::jpegWithExif(320, 240, 1);
+        const auto uploaded = httpRequest(*a, "POST", u"/api/chat/rooms/%1/files"_s.arg(room),
+                                          buyer, photo, {{"Content-Type", "image/jpeg"}});
+        QCOMPARE(uploaded.status, 201);
+        const qint64 fileId = uploaded.json.value(u"fileId"_s).toInteger();
+        auto sellerOnA = connectedTo(*a, seller);
+        QVERIFY(sellerOnA);
+        QVERIFY(sellerOnA->subscribe("chat", u"/topic/chat/%1"_s.arg(room)));
+        auto buyerOnB = connectedTo(*b, buyer);
+        QVERIFY(buyerOnB);
+        const QJsonObject body{{u"type"_s, u"CHAT"_s},
+                               {u"content"_s, u"from B"_s},
+                               {u"attachments"_s, QJsonArray{QJsonObject{{u"fileId"_s, fileId}}}}};
+        Frame send{Command::Send, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+        send.add("destination", "/app/chat/" + QByteArray::number(room)).add("receipt", "f1");
+        buyerOnB->sendFrame(send);
+        QVERIFY(buyerOnB->waitForReceipt("f1"));
+        const auto message = sellerOnA->waitForMessage(u"/topic/chat/%1"_s.arg(room));
+        QVERIFY(message);
+        QCOMPARE(message->value(u"attachments"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"fileId"_s)
+                     .toInteger(),
+                 fileId);
+        const auto onB = httpRequest(*b, "GET", u"/api/files/%1"_s.arg(fileId), seller);
+        QCOMPARE(onB.status, 200);
+        QCOMPARE(onB.body.size(), uploaded.json.value(u"size"_s).toInteger());
+        QCOMPARE(httpRequest(*b, "GET", u"/api/files/%1/thumbnail"_s.arg(fileId), seller).status,
+                 200);
     }
 
     // Newest page of a room as the seller reads it on one instance: message contents.

@@ -195,6 +195,18 @@ private Q_SLOTS:
 
     // A file's bytes and its name are sealed in the store and the database.
     void filesAreSealedAtRest() {
+        // Files sealed with keys this key file lacks (another deployment's, or a key
+        // dropped from the file): more than a re-sealing batch, before the real one.
+        for (int i = 0; i < 60; ++i) {
+            QSqlQuery q(openDatabase());
+            q.prepare(u"INSERT INTO files (room_id, uploader_id, key_id, name, content_type, size, "
+                      "sha256, width, height, blob, created_at) "
+                      "VALUES (?, 'someone', 1, 'AAAA', 'application/pdf', 1, '00', 0, 0, ?, ?)"_s);
+            q.addBindValue(roomId + 1);
+            q.addBindValue(QString(64, u'e'));
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
         const QByteArray pdf = "%PDF-1.4\n% " + fileSecret + "\n%%EOF\n";
         const auto uploaded = httpRequest(
             server, "POST", u"/api/chat/rooms/%1/files"_s.arg(roomId), seller, pdf,
@@ -214,7 +226,9 @@ private Q_SLOTS:
         QVERIFY2(exitCode == 0, qPrintable(out));
         QVERIFY2(out.contains(u"message key 2 is now current"_s), qPrintable(out));
         QCOMPARE(rowsNotUnderKey(2), 0);
-        QCOMPARE(filesNotUnderKey(2), 0); // files move with the messages
+        // Files move with the messages (the running server may be re-sealing them too).
+        QTRY_VERIFY2(filesNotUnderKey(2) == 0,
+                     qPrintable(out + u"\nserver: "_s + (server.readOutput(), server.output())));
         QVERIFY(downloadFile().contains(fileSecret));
         QVERIFY(!storedFileBytes().contains(fileSecret));
         // The running server reloads the key file: it reads old rows and seals new ones under 2.
