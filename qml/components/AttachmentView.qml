@@ -61,7 +61,8 @@ Column {
                     source: tile.modelData.thumbnailUrl
                     asynchronous: true
                     // Decoded at the size shown (a phone's photo is 12 MP).
-                    sourceSize: Qt.size(tile.width * 2, tile.height * 2)
+                    sourceSize.width: tile.width * 2
+                    sourceSize.height: tile.height * 2
                     fillMode: root.images.length === 1 ? Image.PreserveAspectFit : Image.PreserveAspectCrop
                     autoTransform: true
                 }

@@ -225,7 +225,8 @@ Pane {
                 anchors.fill: parent
                 visible: picked.modelData.image
                 source: picked.modelData.image ? picked.modelData.url : ""
-                sourceSize: Qt.size(128, 128)
+                sourceSize.width: 128
+                sourceSize.height: 128
                 fillMode: Image.PreserveAspectCrop
                 asynchronous: true
                 autoTransform: true
