@@ -44,9 +44,12 @@ ThumbnailJobs::ThumbnailJobs(QString helper, QObject *parent)
 
 QString ThumbnailJobs::findHelper() {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString candidate :
-         {dir + u"/gonggu-thumbnailer"_s, dir + u"/../libexec/gonggu/gonggu-thumbnailer"_s,
-          dir + u"/../server/gonggu-thumbnailer"_s})
+    // QStrings, not a braced list of QStringBuilders: those would point at
+    // temporaries gone before the loop reads them (it crashed the release build).
+    const QStringList candidates{dir + u"/gonggu-thumbnailer"_s,
+                                 dir + u"/../libexec/gonggu/gonggu-thumbnailer"_s,
+                                 dir + u"/../server/gonggu-thumbnailer"_s};
+    for (const QString &candidate : candidates)
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
     return {};
