@@ -71,7 +71,8 @@ Result<QList<qint64>> attachmentIdsFromJson(const QJsonValue &value) {
         return wrong;
     QList<qint64> ids;
     for (const QJsonValue &item : list) {
-        JsonFields fields(item.toObject());
+        const QJsonObject object = item.toObject();
+        JsonFields fields(object);
         const qint64 id = fields.integer("fileId"_L1);
         if (!item.isObject() || !fields.ok() || id <= 0 || ids.contains(id))
             return wrong;

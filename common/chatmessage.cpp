@@ -164,7 +164,8 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {
         if (!list.isArray())
             fields.fail("reactions"_L1, u"an array of {emoji, count}"_s);
         for (const QJsonValue &item : list.toArray()) {
-            JsonFields reaction(item.toObject());
+            const QJsonObject object = item.toObject();
+            JsonFields reaction(object);
             ReactionCount r{reaction.string("emoji"_L1), int(reaction.integer("count"_L1))};
             if (!reaction.ok() || !item.isObject() || !isReaction(r.emoji) || r.count <= 0) {
                 fields.fail("reactions"_L1, u"an array of {emoji, count} from the set"_s);

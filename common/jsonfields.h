@@ -18,6 +18,9 @@ class JsonFields {
 public:
     explicit JsonFields(const QJsonObject &object)
         : m_object(object) {}
+    // It keeps a reference: a temporary object would be gone before the first read
+    // (JsonFields(item.toObject()) crashed the optimised app on a reaction).
+    explicit JsonFields(QJsonObject &&) = delete;
 
     QString string(QLatin1StringView key);
     std::optional<QString> optionalString(QLatin1StringView key); // missing or null -> nullopt

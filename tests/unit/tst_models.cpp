@@ -3,6 +3,7 @@
 #include "common/room.h"
 #include "common/user.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -103,6 +104,46 @@ private Q_SLOTS:
         QCOMPARE(
             ReactRequest::fromJson(json(R"({"messageId":5,"emoji":"x","on":true})")).error().field,
             u"emoji"_s);
+    }
+
+    // A message with files and reactions, as a history page carries it (several in a
+    // row: the optimised app once read a reaction through a dangling reference).
+    void messagesWithAttachmentsRoundTrip() {
+        ChatMessage photo;
+        photo.id = 912;
+        photo.roomId = 1042;
+        photo.senderId = u"u-1"_s;
+        photo.senderName = u"Farm Kim"_s;
+        photo.createdAt = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+        photo.attachments = {{77, u"사과.jpg"_s, u"image/jpeg"_s, 182311, 3024, 4032},
+                             {78, u"주문서.pdf"_s, u"application/pdf"_s, 5000, 0, 0}};
+        photo.reactions = {{u"👍"_s, 2}, {u"❤️"_s, 1}};
+        ChatMessage text = photo;
+        text.id = 913;
+        text.content = u"after the photo"_s;
+        text.attachments.clear();
+        text.reactions.clear();
+        const QByteArray page = "{\"messages\":[" + photo.toCompactJson() + "," +
+                                text.toCompactJson() + "," + photo.toCompactJson() + "]}";
+        const QJsonArray list =
+            QJsonDocument::fromJson(page).object().value(u"messages"_s).toArray();
+        QList<ChatMessage> decoded;
+        for (const QJsonValue &item : list) {
+            auto message = ChatMessage::fromJson(item.toObject());
+            QVERIFY2(message, qPrintable(message ? QString() : message.error().message));
+            decoded.append(*message);
+        }
+        QCOMPARE(decoded.size(), 3);
+        QCOMPARE(decoded.at(0).attachments, photo.attachments);
+        QCOMPARE(decoded.at(1).content, u"after the photo"_s);
+        QVERIFY(decoded.at(1).attachments.isEmpty());
+        QVERIFY(decoded.at(0) == photo);
+        QVERIFY(!photo.toJson()
+                     .value(u"attachments"_s)
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .contains(u"width"_s));
     }
 
     void editAndMessageRefsValidate() {
