@@ -44,6 +44,22 @@ template <typename T> Result<QList<T>> listFrom(const QJsonValue &value, const c
     return items;
 }
 
+// {messages, hasMore, myReactions?}: a history page, or the announcements.
+Result<MessagePage> messagePageFrom(const QJsonObject &json) {
+    auto messages = listFrom<ChatMessage>(json.value(u"messages"_s), "messages");
+    if (!messages)
+        return messages.error();
+    MessagePage page{*messages, json.value(u"hasMore"_s).toBool(), {}};
+    const QJsonObject mine = json.value(u"myReactions"_s).toObject();
+    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
+        QStringList emoji;
+        for (const QJsonValue &e : it.value().toArray())
+            emoji.append(e.toString());
+        page.myReactions.insert(it.key().toLongLong(), emoji);
+    }
+    return page;
+}
+
 // Resumes the caller when `reply` finishes, on a direct connection. QCoro's
 // awaiter resumes through a queued call bound to the reply: when an owner goes
 // away and aborts its requests, that call is dropped with the reply and the
@@ -265,10 +281,7 @@ QCoro::Task<Result<MessagePage>> RestClient::announcements(qint64 roomId,
     const auto json = co_await call("GET", path);
     if (!json)
         co_return json.error();
-    auto messages = listFrom<ChatMessage>(json->value(u"messages"_s), "messages");
-    if (!messages)
-        co_return messages.error();
-    co_return MessagePage{*messages, json->value(u"hasMore"_s).toBool(), {}};
+    co_return messagePageFrom(*json);
 }
 
 QCoro::Task<Result<ChatMessage>> RestClient::react(qint64 roomId, qint64 messageId, QString emoji,
@@ -354,18 +367,7 @@ QCoro::Task<Result<MessagePage>> RestClient::history(qint64 roomId, std::optiona
     const auto json = co_await call("GET", path);
     if (!json)
         co_return json.error();
-    auto messages = listFrom<ChatMessage>(json->value(u"messages"_s), "messages");
-    if (!messages)
-        co_return messages.error();
-    MessagePage page{*messages, json->value(u"hasMore"_s).toBool(), {}};
-    const QJsonObject mine = json->value(u"myReactions"_s).toObject();
-    for (auto it = mine.constBegin(); it != mine.constEnd(); ++it) {
-        QStringList emoji;
-        for (const QJsonValue &e : it.value().toArray())
-            emoji.append(e.toString());
-        page.myReactions.insert(it.key().toLongLong(), emoji);
-    }
-    co_return page;
+    co_return messagePageFrom(*json);
 }
 
 } // namespace gonggu::client
