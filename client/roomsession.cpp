@@ -1,5 +1,6 @@
 #include "roomsession.h"
 
+#include "chatclient.h"
 #include "outbox.h"
 #include "stompconnection.h"
 
@@ -385,14 +386,8 @@ void RoomSession::send(const QString &text, bool announce, qint64 replyTo,
 }
 
 QString RoomSession::problemOf(const LocalFile &file) {
-    const auto s = file.sendable();
-    if (s)
-        return {};
-    if (s.error().field == u"contentType")
-        return tr("Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.");
-    if (s.error().field == u"size")
-        return tr("A file can be at most 10 MB.");
-    return tr("This file could not be read as a photo or a PDF.");
+    const auto sendable = file.sendable();
+    return sendable ? QString() : ChatClient::describe(sendable.error()); // one wording
 }
 
 QVariantList RoomSession::inspectFiles(const QList<QUrl> &files) const {
