@@ -23,6 +23,18 @@ namespace gonggu::server::files {
 
 namespace {
 
+// A blob's bytes as they were before sealing (`keyId` nullopt: stored plain). File
+// system work: on a worker thread.
+Result<QByteArray> openBlob(const MessageCipher *cipher, const BlobStore &blobs,
+                            const QByteArray &ad, std::optional<int> keyId, const QString &blob) {
+    auto bytes = blobs.get(blob);
+    if (!bytes || !keyId)
+        return bytes;
+    if (!cipher)
+        return Error{ErrorCode::Internal, u"a sealed file but no key file"_s};
+    return cipher->openBytes(*keyId, *bytes, ad);
+}
+
 QString extensionOf(const QString &contentType) {
     if (contentType == u"image/jpeg")
         return u"jpg"_s;
@@ -164,13 +176,8 @@ QCoro::Task<Result<QByteArray>> FileService::readBlob(const FileRecord &file, co
     const auto blobs = m_blobs;
     const QByteArray ad = associatedData(file.roomId);
     const std::optional<int> keyId = file.keyId;
-    co_return co_await QtConcurrent::run([cipher, blobs, ad, keyId, blob]() -> Result<QByteArray> {
-        auto bytes = blobs->get(blob);
-        if (!bytes || !keyId)
-            return bytes;
-        if (!cipher)
-            return Error{ErrorCode::Internal, u"a sealed file but no key file"_s};
-        return cipher->openBytes(*keyId, *bytes, ad);
+    co_return co_await QtConcurrent::run([cipher, blobs, ad, keyId, blob] {
+        return openBlob(cipher.get(), *blobs, ad, keyId, blob);
     });
 }
 
@@ -197,7 +204,7 @@ QCoro::Task<Result<FileService::Download>> FileService::download(Identity caller
     }
     QByteArray type = file.attachment.contentType.toLatin1();
     if (thumbnail)
-        type = bytes->startsWith("\x89PNG") ? "image/png" : "image/jpeg";
+        type = sniffContentType(*bytes).value_or(u"image/jpeg"_s).toLatin1();
     co_return Download{file, std::move(*bytes), type};
 }
 
@@ -275,17 +282,10 @@ QCoro::Task<Result<qint64>> FileService::resealAll() {
                 [cipher, blobs, ad, file]() mutable -> Result<FileRecord> {
                     const int to = cipher->currentKeyId();
                     const auto move = [&](const QString &blob) -> Result<QString> {
-                        auto bytes = blobs->get(blob);
-                        if (!bytes)
-                            return bytes.error();
-                        QByteArray plain = *bytes;
-                        if (file.keyId) {
-                            auto opened = cipher->openBytes(*file.keyId, *bytes, ad);
-                            if (!opened)
-                                return opened.error();
-                            plain = *opened;
-                        }
-                        return blobs->put(cipher->sealBytes(plain, ad, to).text);
+                        auto plain = openBlob(cipher.get(), *blobs, ad, file.keyId, blob);
+                        if (!plain)
+                            return plain.error();
+                        return blobs->put(cipher->sealBytes(*plain, ad, to).text);
                     };
                     auto blob = move(file.blob);
                     if (!blob)
