@@ -16,6 +16,18 @@ using namespace Qt::StringLiterals;
 
 namespace gonggu::server {
 
+namespace {
+
+// "messages" (each as it was encoded once) and "hasMore", in an open object.
+void writePage(JsonWriter &body, const EncodedHistoryPage &page) {
+    body.key("messages"_L1).beginArray();
+    for (const MessageJson &message : page.messages)
+        body.raw(message.json);
+    body.endArray().key("hasMore"_L1).value(page.hasMore);
+}
+
+} // namespace
+
 void RestApi::registerMessageRoutes(Router &router) {
     router.add("GET", apipaths::kMessages,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
@@ -43,10 +55,8 @@ void RestApi::registerMessageRoutes(Router &router) {
                    if (!mine)
                        co_return HttpResponse::error(mine.error());
                    JsonWriter body;
-                   body.beginObject().key("messages"_L1).beginArray();
-                   for (const MessageJson &message : page->messages)
-                       body.raw(message.json);
-                   body.endArray().key("hasMore"_L1).value(page->hasMore);
+                   body.beginObject();
+                   writePage(body, *page);
                    if (!mine->isEmpty()) {
                        body.key("myReactions"_L1).beginObject();
                        for (auto it = mine->cbegin(); it != mine->cend(); ++it) {
@@ -171,10 +181,9 @@ void RestApi::registerMessageRoutes(Router &router) {
             if (!page)
                 co_return HttpResponse::error(page.error());
             JsonWriter body;
-            body.beginObject().key("messages"_L1).beginArray();
-            for (const MessageJson &message : page->messages)
-                body.raw(message.json);
-            body.endArray().key("hasMore"_L1).value(page->hasMore).endObject();
+            body.beginObject();
+            writePage(body, *page);
+            body.endObject();
             co_return HttpResponse::json(200, body.take());
         });
 

@@ -13,6 +13,20 @@ using namespace Qt::StringLiterals;
 
 namespace gonggu::server {
 
+namespace {
+
+// A page as it goes out: each message's wire JSON, written once.
+EncodedHistoryPage encoded(const HistoryPage &page) {
+    EncodedHistoryPage out;
+    out.hasMore = page.hasMore;
+    out.messages.reserve(page.messages.size());
+    for (const ChatMessage &message : page.messages)
+        out.messages.append({message.id, message.toCompactJson()});
+    return out;
+}
+
+} // namespace
+
 void RoomService::setSharedStorage() {
     m_sharedStorage = true;
     m_recentHistory.setOtherWriters();
@@ -40,11 +54,7 @@ QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, Hi
         const auto page = co_await m_store.history(query);
         if (!page)
             co_return page.error();
-        EncodedHistoryPage encoded;
-        encoded.hasMore = page->hasMore;
-        for (const ChatMessage &message : page->messages)
-            encoded.messages.append({message.id, message.toCompactJson()});
-        co_return encoded;
+        co_return encoded(*page);
     }
     if (auto cached = m_recentHistory.page(query)) {
         metrics::historyCacheHits.add();
@@ -55,21 +65,17 @@ QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, Hi
     // A room's newest page is what the next reader will ask for too.
     const bool newest = !query.before && !query.after;
     const auto fill = newest ? m_recentHistory.beginFill(query.roomId) : std::nullopt;
-    const auto page = co_await m_store.history(query);
+    const auto stored = co_await m_store.history(query);
     metrics::historyLatency.observeSince(timer);
-    if (!page) {
+    if (!stored) {
         if (fill)
             m_recentHistory.abandonFill(query.roomId, *fill);
-        co_return page.error();
+        co_return stored.error();
     }
-    EncodedHistoryPage encoded;
-    encoded.hasMore = page->hasMore;
-    encoded.messages.reserve(page->messages.size());
-    for (const ChatMessage &message : page->messages)
-        encoded.messages.append({message.id, message.toCompactJson()});
+    EncodedHistoryPage page = encoded(*stored);
     if (fill)
-        m_recentHistory.completeFill(query.roomId, *fill, encoded.messages, page->hasMore);
-    co_return encoded;
+        m_recentHistory.completeFill(query.roomId, *fill, page.messages, page.hasMore);
+    co_return page;
 }
 
 } // namespace gonggu::server
