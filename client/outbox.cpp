@@ -43,7 +43,7 @@ void Outbox::post(qint64 roomId, const QString &clientMsgId, const QString &cont
         for (const LocalFile &file : files)
             outgoing.append({file, std::nullopt});
     }
-    m_pending.removeIf([&](const OutgoingMessage &m) { return m.clientMsgId == clientMsgId; });
+    take(clientMsgId);
     m_pending.append(
         {roomId, clientMsgId, content, "send-" + clientMsgId.toLatin1(), type, replyTo, outgoing});
     sendNow(m_pending.last());
@@ -52,7 +52,7 @@ void Outbox::post(qint64 roomId, const QString &clientMsgId, const QString &cont
 bool Outbox::cancel(const QString &clientMsgId) {
     if (!find(clientMsgId) || m_sent.contains(clientMsgId))
         return false;
-    m_pending.removeIf([&](const OutgoingMessage &m) { return m.clientMsgId == clientMsgId; });
+    take(clientMsgId);
     m_rest.abortUpload(clientMsgId); // its coroutine finds the message gone and stops
     return true;
 }
@@ -105,10 +105,9 @@ QCoro::Task<> Outbox::uploadThenSend(QString clientMsgId) {
         }
         if (uploaded.error().code == ErrorCode::Unavailable)
             break; // no server now: the next reconnect goes on from here
-        const OutgoingMessage failed = *message;
-        m_pending.removeIf([&](const OutgoingMessage &m) { return m.clientMsgId == clientMsgId; });
+        const auto failed = take(clientMsgId);
         m_uploading.remove(clientMsgId);
-        Q_EMIT refused(failed, uploaded.error());
+        Q_EMIT refused(*failed, uploaded.error());
         co_return;
     }
     m_uploading.remove(clientMsgId);
@@ -130,6 +129,13 @@ void Outbox::sendNow(const OutgoingMessage &message) {
     m_connection.send(destinations::send(message.roomId),
                       QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact),
                       message.receipt);
+}
+
+std::optional<OutgoingMessage> Outbox::take(const QString &clientMsgId) {
+    for (qsizetype i = 0; i < m_pending.size(); ++i)
+        if (m_pending.at(i).clientMsgId == clientMsgId)
+            return m_pending.takeAt(i);
+    return std::nullopt;
 }
 
 std::optional<OutgoingMessage> Outbox::takeByReceipt(const QByteArray &receipt) {

@@ -70,6 +70,7 @@ private:
     void sendNow(const OutgoingMessage &message);
     QCoro::Task<> uploadThenSend(QString clientMsgId);
     OutgoingMessage *find(const QString &clientMsgId);
+    std::optional<OutgoingMessage> take(const QString &clientMsgId);
     std::optional<OutgoingMessage> takeByReceipt(const QByteArray &receipt);
 
     StompConnection &m_connection;
