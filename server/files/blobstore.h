@@ -32,7 +32,6 @@ public:
     // how many went.
     int sweep(const QSet<QString> &referenced, const QDateTime &before) const;
 
-    QString directory() const { return m_directory; }
     static bool isBlobName(QStringView name);
 
 private:

@@ -52,8 +52,7 @@ FileService::FileService(FileSettings settings, RoomService &rooms, StorageThrea
     , m_rooms(rooms)
     , m_storage(storage)
     , m_cipher(std::move(cipher))
-    , m_blobs(std::make_shared<BlobStore>(m_settings.directory))
-    , m_thumbnails(m_settings.thumbnailer) {
+    , m_blobs(std::make_shared<BlobStore>(m_settings.directory)) {
     m_sweepTimer.setInterval(std::chrono::hours(1));
     connect(&m_sweepTimer, &QTimer::timeout, this, [this] { sweep(); });
 }

@@ -26,7 +26,6 @@ namespace files {
 struct FileSettings {
     QString directory;                  // the blob store
     qint64 maxBytes = 10 * 1024 * 1024; // per file
-    QString thumbnailer;                // empty: beside the server
 };
 
 class FileService : public QObject {

@@ -37,9 +37,9 @@ void limitChild() {
 
 } // namespace
 
-ThumbnailJobs::ThumbnailJobs(QString helper, QObject *parent)
+ThumbnailJobs::ThumbnailJobs(QObject *parent)
     : QObject(parent)
-    , m_helper(helper.isEmpty() ? findHelper() : std::move(helper)) {
+    , m_helper(findHelper()) {
 }
 
 QString ThumbnailJobs::findHelper() {

@@ -15,8 +15,8 @@ namespace gonggu::server::files {
 class ThumbnailJobs : public QObject {
     Q_OBJECT
 public:
-    // `helper`: the executable; empty finds it beside the server.
-    explicit ThumbnailJobs(QString helper = {}, QObject *parent = nullptr);
+    // Finds the helper beside the server, or in ../libexec/gonggu.
+    explicit ThumbnailJobs(QObject *parent = nullptr);
 
     // The image's size, orientation and thumbnail; ContentInvalid when it does
     // not decode within the limits.
