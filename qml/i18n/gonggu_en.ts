@@ -156,27 +156,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="78"/>
+        <location filename="../components/AttachmentView.qml" line="79"/>
         <source>Photo not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="84"/>
+        <location filename="../components/AttachmentView.qml" line="85"/>
         <source>Photo %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="122"/>
+        <location filename="../components/AttachmentView.qml" line="123"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="140"/>
+        <location filename="../components/AttachmentView.qml" line="141"/>
         <source>Uploading, %1 percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="147"/>
+        <location filename="../components/AttachmentView.qml" line="148"/>
         <source>Stop sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,49 +696,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="252"/>
+        <location filename="../components/MessageInput.qml" line="253"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="280"/>
+        <location filename="../components/MessageInput.qml" line="281"/>
         <source>Attach photos or files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="282"/>
+        <location filename="../components/MessageInput.qml" line="283"/>
         <source>Attach photos or PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="294"/>
-        <location filename="../components/MessageInput.qml" line="297"/>
+        <location filename="../components/MessageInput.qml" line="295"/>
+        <location filename="../components/MessageInput.qml" line="298"/>
         <source>Send as an announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="296"/>
+        <location filename="../components/MessageInput.qml" line="297"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="306"/>
-        <location filename="../components/MessageInput.qml" line="309"/>
+        <location filename="../components/MessageInput.qml" line="307"/>
+        <location filename="../components/MessageInput.qml" line="310"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="306"/>
+        <location filename="../components/MessageInput.qml" line="307"/>
         <source>Announcement to everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="346"/>
+        <location filename="../components/MessageInput.qml" line="347"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="346"/>
+        <location filename="../components/MessageInput.qml" line="347"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,52 +1197,37 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="119"/>
+        <location filename="../../client/roomsession.cpp" line="120"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="121"/>
+        <location filename="../../client/roomsession.cpp" line="122"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="127"/>
+        <location filename="../../client/roomsession.cpp" line="128"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="128"/>
+        <location filename="../../client/roomsession.cpp" line="129"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="131"/>
+        <location filename="../../client/roomsession.cpp" line="132"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="170"/>
+        <location filename="../../client/roomsession.cpp" line="171"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../client/roomsession.cpp" line="392"/>
-        <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/roomsession.cpp" line="394"/>
-        <source>A file can be at most 10 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/roomsession.cpp" line="395"/>
-        <source>This file could not be read as a photo or a PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="544"/>
+        <location filename="../../client/roomsession.cpp" line="539"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n person is typing…</numerusform>
@@ -1250,17 +1235,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="546"/>
+        <location filename="../../client/roomsession.cpp" line="541"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="548"/>
+        <location filename="../../client/roomsession.cpp" line="543"/>
         <source>%1 and %2 are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="550"/>
+        <location filename="../../client/roomsession.cpp" line="545"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>

@@ -159,27 +159,27 @@
         <translation>%1KB</translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="78"/>
+        <location filename="../components/AttachmentView.qml" line="79"/>
         <source>Photo not available</source>
         <translation>사진을 불러올 수 없음</translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="84"/>
+        <location filename="../components/AttachmentView.qml" line="85"/>
         <source>Photo %1 of %2</source>
         <translation>사진 %2장 중 %1번째</translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="122"/>
+        <location filename="../components/AttachmentView.qml" line="123"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="140"/>
+        <location filename="../components/AttachmentView.qml" line="141"/>
         <source>Uploading, %1 percent</source>
         <translation>올리는 중, %1%</translation>
     </message>
     <message>
-        <location filename="../components/AttachmentView.qml" line="147"/>
+        <location filename="../components/AttachmentView.qml" line="148"/>
         <source>Stop sending</source>
         <translation>보내기 중지</translation>
     </message>
@@ -697,49 +697,49 @@
         <translation>답장 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="252"/>
+        <location filename="../components/MessageInput.qml" line="253"/>
         <source>Remove %1</source>
         <translation>%1 빼기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="280"/>
+        <location filename="../components/MessageInput.qml" line="281"/>
         <source>Attach photos or files</source>
         <translation>사진이나 파일 첨부</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="282"/>
+        <location filename="../components/MessageInput.qml" line="283"/>
         <source>Attach photos or PDF files</source>
         <translation>사진이나 PDF 파일 첨부</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="294"/>
-        <location filename="../components/MessageInput.qml" line="297"/>
+        <location filename="../components/MessageInput.qml" line="295"/>
+        <location filename="../components/MessageInput.qml" line="298"/>
         <source>Send as an announcement</source>
         <translation>공지로 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="296"/>
+        <location filename="../components/MessageInput.qml" line="297"/>
         <source>Sends as an announcement, pinned for everyone</source>
         <translation>공지로 보내면 모두에게 상단 고정됩니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="306"/>
-        <location filename="../components/MessageInput.qml" line="309"/>
+        <location filename="../components/MessageInput.qml" line="307"/>
+        <location filename="../components/MessageInput.qml" line="310"/>
         <source>Message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="306"/>
+        <location filename="../components/MessageInput.qml" line="307"/>
         <source>Announcement to everyone</source>
         <translation>모두에게 보낼 공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="346"/>
+        <location filename="../components/MessageInput.qml" line="347"/>
         <source>Send</source>
         <translation>보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageInput.qml" line="346"/>
+        <location filename="../components/MessageInput.qml" line="347"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -1196,69 +1196,66 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="119"/>
+        <location filename="../../client/roomsession.cpp" line="120"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="121"/>
+        <location filename="../../client/roomsession.cpp" line="122"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="127"/>
+        <location filename="../../client/roomsession.cpp" line="128"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="128"/>
+        <location filename="../../client/roomsession.cpp" line="129"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="131"/>
+        <location filename="../../client/roomsession.cpp" line="132"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="170"/>
+        <location filename="../../client/roomsession.cpp" line="171"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="392"/>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
-        <translation>사진(JPEG, PNG, WebP, GIF)과 PDF 파일만 보낼 수 있습니다.</translation>
+        <translation type="vanished">사진(JPEG, PNG, WebP, GIF)과 PDF 파일만 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="394"/>
         <source>A file can be at most 10 MB.</source>
-        <translation>파일은 10MB까지 보낼 수 있습니다.</translation>
+        <translation type="vanished">파일은 10MB까지 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="395"/>
         <source>This file could not be read as a photo or a PDF.</source>
-        <translation>사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
+        <translation type="vanished">사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="544"/>
+        <location filename="../../client/roomsession.cpp" line="539"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n명이 입력 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="546"/>
+        <location filename="../../client/roomsession.cpp" line="541"/>
         <source>%1 is typing…</source>
         <translation>%1님이 입력 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="548"/>
+        <location filename="../../client/roomsession.cpp" line="543"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1님과 %2님이 입력 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="550"/>
+        <location filename="../../client/roomsession.cpp" line="545"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1님 외 %n명이 입력 중…</numerusform>
