@@ -14,6 +14,8 @@ inline constexpr QLatin1StringView kParticipants{"/api/chat/rooms/{}/participant
 inline constexpr QLatin1StringView kMyParticipation{"/api/chat/rooms/{}/participants/me"};
 inline constexpr QLatin1StringView kClose{"/api/chat/rooms/{}/close"};
 inline constexpr QLatin1StringView kCancel{"/api/chat/rooms/{}/cancel"};
+// PUT {groupPrice, regularPrice, currency, unit, photoFileId, handover}: what the buy sells.
+inline constexpr QLatin1StringView kProduct{"/api/chat/rooms/{}/product"};
 inline constexpr QLatin1StringView kMessages{"/api/chat/rooms/{}/messages"};
 // PATCH {content} edits, DELETE deletes one message.
 inline constexpr QLatin1StringView kMessage{"/api/chat/rooms/{}/messages/{}"};

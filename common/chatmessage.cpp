@@ -146,7 +146,9 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {
     message.clientMsgId = fields.optionalString("clientMsgId"_L1);
     message.createdAt = fields.time("createdAt"_L1);
     if (message.type == MessageType::System) {
-        message.event = fields.enumeration("event"_L1, systemEventFromString);
+        // An event this build does not know (a newer server's) is shown by its
+        // ready sentence, `content`, rather than refusing the whole message.
+        message.event = systemEventFromString(fields.string("event"_L1));
         message.subjectId = fields.optionalString("subjectId"_L1);
         message.subjectName = fields.optionalString("subjectName"_L1);
     }

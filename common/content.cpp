@@ -59,4 +59,9 @@ bool isReaction(QStringView emoji) {
     return reactionSet().contains(emoji);
 }
 
+bool isOneLine(QStringView text) {
+    return std::none_of(text.begin(), text.end(),
+                        [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
 } // namespace gonggu

@@ -18,6 +18,9 @@ qsizetype characterCount(QStringView text);
 // CONTENT_INVALID with a reason, or ok.
 Status validateContent(QStringView text);
 
+// One line of free text: no control characters at all (names, units, places).
+bool isOneLine(QStringView text);
+
 // The reactions a message can get, in the order they are shown.
 const QStringList &reactionSet();
 bool isReaction(QStringView emoji);

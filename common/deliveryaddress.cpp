@@ -35,10 +35,8 @@ Result<QString> line(const QJsonObject &json, QLatin1StringView key, int min, in
     if (length < min || length > max)
         return invalid(QString(key),
                        u"%1 must be %2 to %3 characters"_s.arg(key).arg(min).arg(max));
-    for (QChar c : text) {
-        if (c.category() == QChar::Other_Control)
-            return invalid(QString(key), u"%1 must be one line of text"_s.arg(key));
-    }
+    if (!isOneLine(text))
+        return invalid(QString(key), u"%1 must be one line of text"_s.arg(key));
     return text;
 }
 

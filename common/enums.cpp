@@ -50,6 +50,7 @@ constexpr std::array kSystemEvent{
     std::pair{SystemEvent::Closed, "CLOSED"},
     std::pair{SystemEvent::Cancelled, "CANCELLED"},
     std::pair{SystemEvent::Expired, "EXPIRED"},
+    std::pair{SystemEvent::ProductUpdated, "PRODUCT_UPDATED"},
 };
 
 } // namespace

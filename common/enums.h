@@ -18,7 +18,16 @@ enum class MessageType { Chat, System, Notification };
 Q_ENUM_NS(MessageType)
 enum class Role { Seller, Participant, Viewer };
 Q_ENUM_NS(Role)
-enum class SystemEvent { Joined, Left, Removed, Participating, Closed, Cancelled, Expired };
+enum class SystemEvent {
+    Joined,
+    Left,
+    Removed,
+    Participating,
+    Closed,
+    Cancelled,
+    Expired,
+    ProductUpdated
+};
 Q_ENUM_NS(SystemEvent)
 
 QString toString(RoomStatus value);

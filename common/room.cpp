@@ -28,6 +28,8 @@ QJsonObject Room::toJson() const {
     if (unreadCount)
         json.insert(u"unreadCount"_s, *unreadCount);
     // Absent when there is none, as the other per-room extensions.
+    if (product)
+        json.insert(u"product"_s, product->toJson());
     if (lastMessage)
         json.insert(u"lastMessage"_s, lastMessage->toJson());
     if (pinnedNotice)
@@ -57,6 +59,13 @@ Result<Room> Room::fromJson(const QJsonObject &json) {
         room.unreadCount = int(*unread);
     if (!fields.ok())
         return fields.error();
+    if (const QJsonValue value = json.value("product"_L1);
+        !value.isUndefined() && !value.isNull()) {
+        const auto product = Product::fromJson(value.toObject());
+        if (!value.isObject() || !product)
+            return Error{ErrorCode::BadRequest, u"product is not a product"_s, u"product"_s};
+        room.product = *product;
+    }
     // Older servers send neither: absent and null mean "none".
     for (auto [key, into] : {std::pair{u"lastMessage"_s, &room.lastMessage},
                              std::pair{u"pinnedNotice"_s, &room.pinnedNotice}}) {
@@ -72,12 +81,15 @@ Result<Room> Room::fromJson(const QJsonObject &json) {
 }
 
 QJsonObject RoomDraft::toJson() const {
-    return {{u"productId"_s, productId},
-            {u"title"_s, title},
-            {u"description"_s, description},
-            {u"maxParticipants"_s, maxParticipants},
-            {u"minParticipants"_s, minParticipants},
-            {u"expiresAt"_s, toIsoUtc(expiresAt)}};
+    QJsonObject json{{u"productId"_s, productId},
+                     {u"title"_s, title},
+                     {u"description"_s, description},
+                     {u"maxParticipants"_s, maxParticipants},
+                     {u"minParticipants"_s, minParticipants},
+                     {u"expiresAt"_s, toIsoUtc(expiresAt)}};
+    if (product)
+        json.insert(u"product"_s, product->toJson());
+    return json;
 }
 
 QJsonObject RoomSnapshot::toJson() const {

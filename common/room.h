@@ -3,6 +3,7 @@
 #include "chatmessage.h"
 #include "enums.h"
 #include "participant.h"
+#include "product.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -26,6 +27,7 @@ struct Room {
     QDateTime createdAt;
     QDateTime expiresAt;
     std::optional<QDateTime> closedAt;
+    std::optional<Product> product;          // what is sold; absent for rooms opened without one
     std::optional<Role> myRole;              // the caller's role; null for non-members
     std::optional<qint64> lastReadMessageId; // present once read markers apply
     std::optional<int> unreadCount;
@@ -48,6 +50,7 @@ struct RoomDraft {
     int maxParticipants = 0;
     int minParticipants = 0;
     QDateTime expiresAt;
+    std::optional<Product> product;
 
     QJsonObject toJson() const;
 };

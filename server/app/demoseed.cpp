@@ -30,6 +30,7 @@ struct DemoRoom {
     int max;
     int min;
     int hoursLeft;
+    Product product;
 };
 
 } // namespace
@@ -58,19 +59,48 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
     const QList<DemoRoom> demoRooms{
         {1042, u"제주 감귤 10kg (Jeju tangerines)"_s,
          u"Picked this week on our farm in Seogwipo. Pickup at Gangnam station or delivery."_s, 10,
-         5, 48},
+         5, 48,
+         Product{.groupPrice = 29000,
+                 .regularPrice = 39000,
+                 .unit = u"10kg 한 상자"_s,
+                 .pickup = true,
+                 .delivery = true}},
         {2001, u"유기농 달걀 30구 Organic eggs"_s, u"Free-range, delivered Saturday morning."_s, 6,
-         3, 6},
-        {3003, u"나주 배 선물세트 Naju pear gift box"_s, u"Premium pears, 7.5kg box."_s, 2, 2, 72},
-        {4004, u"한우 구이용 세트 Hanwoo BBQ set"_s, u"1+ grade, 1.2kg."_s, 8, 6, 24},
+         3, 6,
+         Product{.groupPrice = 9900,
+                 .regularPrice = 12900,
+                 .unit = u"30구"_s,
+                 .pickup = false,
+                 .delivery = true}},
+        {3003, u"나주 배 선물세트 Naju pear gift box"_s, u"Premium pears, 7.5kg box."_s, 2, 2, 72,
+         Product{.groupPrice = 45000, .regularPrice = 52000, .unit = u"7.5kg"_s}},
+        {4004, u"한우 구이용 세트 Hanwoo BBQ set"_s, u"1+ grade, 1.2kg."_s, 8, 6, 24,
+         Product{.groupPrice = 79000, .regularPrice = 98000, .unit = u"1.2kg"_s}},
     };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const DemoRoom &demo : demoRooms) {
         RoomService::CreateRequest request;
-        request.draft = {demo.id,  demo.title, demo.description,
-                         demo.max, demo.min,   now.addSecs(demo.hoursLeft * 3600)};
+        request.draft = {demo.id,     demo.title, demo.description,
+                         demo.max,    demo.min,   now.addSecs(demo.hoursLeft * 3600),
+                         demo.product};
         if (auto created = co_await rooms.createRoom(seller, request); !created)
             co_return created.error();
+    }
+    // The tangerines' photo, as a seller adds it once the room is open (first run only).
+    if (const RoomState *tangerines = rooms.registry().find(1042);
+        tangerines && tangerines->room.status == RoomStatus::Active && tangerines->room.product &&
+        !tangerines->room.product->photoFileId) {
+        QFile file(u":/demo/tangerine-box.jpg"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            co_return Error{ErrorCode::Internal, u"demo photo missing: tangerine-box.jpg"_s};
+        auto uploaded =
+            co_await server.files().upload(seller, 1042, "tangerine-box.jpg", file.readAll());
+        if (!uploaded)
+            co_return uploaded.error();
+        Product withPhoto = *tangerines->room.product;
+        withPhoto.photoFileId = uploaded->attachment.fileId;
+        if (auto set = co_await rooms.setProduct(seller, 1042, withPhoto); !set)
+            co_return set.error();
     }
 
     // Each message has its own clientMsgId, so a second run posts nothing twice.

@@ -190,7 +190,7 @@ QCoro::Task<Result<FileService::Download>> FileService::download(Identity caller
     if (!found->has_value())
         co_return missing;
     const FileRecord file = **found;
-    if (auto s = co_await m_rooms.mayReadFiles(caller, file.roomId); !s)
+    if (auto s = co_await m_rooms.mayReadFile(caller, file.roomId, fileId); !s)
         co_return s.error();
     if (!file.messageId && file.uploaderId != caller.userId)
         co_return missing; // not sent yet: nobody else knows of it

@@ -24,6 +24,15 @@ Result<RoomService::CreateRequest> createRequestFrom(const QJsonObject &body) {
     request.sellerName = fields.optionalString("sellerName"_L1);
     if (!fields.ok())
         return fields.error();
+    if (const QJsonValue product = body.value("product"_L1);
+        !product.isUndefined() && !product.isNull()) {
+        if (!product.isObject())
+            return Error{ErrorCode::BadRequest, u"product is an object"_s, u"product"_s};
+        auto decoded = Product::fromJson(product.toObject());
+        if (!decoded)
+            return decoded.error();
+        request.draft.product = *decoded;
+    }
     // Out-of-range numbers must not wrap into valid ones.
     const auto clampCount = [](qint64 v) {
         return int(std::clamp<qint64>(v, -1, 1'000'000));
@@ -134,6 +143,20 @@ void RestApi::registerRoomRoutes(Router &router) {
                    const auto &[caller, id] = *call;
                    co_return roomResponse(200, co_await m_rooms.leave(caller, id));
                });
+
+    router.add("PUT", apipaths::kProduct, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+        const auto call = roomCall(request);
+        if (!call)
+            co_return HttpResponse::error(call.error());
+        const auto &[caller, id] = *call;
+        const auto body = rest::jsonBody(request);
+        if (!body)
+            co_return HttpResponse::error(body.error());
+        auto product = Product::fromJson(*body);
+        if (!product)
+            co_return HttpResponse::error(product.error());
+        co_return roomResponse(200, co_await m_rooms.setProduct(caller, id, *product));
+    });
 
     for (const auto &[path, target] : {std::pair{apipaths::kClose, RoomStatus::Closed},
                                        std::pair{apipaths::kCancel, RoomStatus::Cancelled}}) {

@@ -256,6 +256,49 @@ Result<RoomChange> settle(RoomTransaction &tx, const Identity &caller, qint64 ro
     return finish(tx, roomId, change);
 }
 
+Result<RoomChange> setProduct(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                              const Product &product, const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    Room &room = record->room;
+    if (auto s =
+            rules::canEditProduct(room, roleIn(*record, caller.userId), caller.isTradeService());
+        !s)
+        return s.error();
+    if (room.product == product)
+        return finish(tx, roomId, RoomChange{});
+    const bool newPhoto =
+        product.photoFileId && (!room.product || room.product->photoFileId != product.photoFileId);
+    if (newPhoto) {
+        auto files = tx.unsentFiles(roomId, caller.userId, {*product.photoFileId});
+        if (!files)
+            return files.error();
+        if (files->size() != 1 || !files->first().contentType.startsWith(u"image/"_s))
+            return Error{ErrorCode::ContentInvalid,
+                         u"the photo is an image you uploaded to this room and sent nowhere"_s,
+                         u"photoFileId"_s};
+    }
+    auto updated = tx.updateProduct(roomId, product);
+    if (!updated)
+        return updated.error();
+    if (!*updated)
+        return Error{ErrorCode::RoomNotActive,
+                     u"the product can change only while the group buy recruits"_s};
+    room.product = product;
+    RoomChange change;
+    if (auto s = addSystemMessage(tx, room, SystemEvent::ProductUpdated, room.sellerId,
+                                  room.sellerName, now, change);
+        !s)
+        return s.error();
+    if (newPhoto) { // kept with the message that showed it, as a sent file is
+        const qint64 told = std::get<roomevent::MessageStored>(change.events.last()).message.id;
+        if (auto marked = tx.markFilesSent(told, {*product.photoFileId}); !marked)
+            return marked.error();
+    }
+    return finish(tx, roomId, change);
+}
+
 Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                                const QDateTime &now) {
     auto record = requireRoom(tx, roomId);

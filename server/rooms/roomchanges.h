@@ -29,6 +29,12 @@ Result<RoomChange> setAddress(RoomTransaction &tx, const Identity &caller, qint6
 // The seller or the trade service closes or cancels an ACTIVE room.
 Result<RoomChange> settle(RoomTransaction &tx, const Identity &caller, qint64 roomId, RoomStatus to,
                           const QDateTime &now);
+// The seller or the trade service changes what the buy sells (rules::canEditProduct):
+// a SYSTEM message says so. A new photo must be an image the caller uploaded to the
+// room and sent nowhere; it is then kept with that message. The same product again
+// changes nothing (a retry).
+Result<RoomChange> setProduct(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                              const Product &product, const QDateTime &now);
 // Subscribing to an ACTIVE room's chat makes a non-member a VIEWER, quietly: no
 // SYSTEM message and not listed (MemberRecord::announced) until announceViewer().
 Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,

@@ -44,6 +44,7 @@ struct NewRoom {
     int maxParticipants = 0;
     int minParticipants = 0;
     QDateTime expiresAt;
+    std::optional<Product> product;
 };
 
 struct NewMessage {

@@ -40,6 +40,11 @@ Status validateDraft(const RoomDraft &draft, const QDateTime &now) {
             u"participants must satisfy 1 <= min <= max <= %1"_s.arg(kMaxParticipantsLimit));
     if (!draft.expiresAt.isValid() || draft.expiresAt <= now)
         return Error{ErrorCode::BadRequest, u"expiresAt must be in the future"_s, u"expiresAt"_s};
+    // A file belongs to a room, so the photo comes after the room (PUT .../product).
+    if (draft.product && draft.product->photoFileId)
+        return Error{ErrorCode::BadRequest,
+                     u"upload the photo into the room, then set it with PUT .../product"_s,
+                     u"photoFileId"_s};
     return okStatus();
 }
 
@@ -165,6 +170,16 @@ Status canSettle(const Room &room, std::optional<Role> role, bool tradeService) 
     return okStatus();
 }
 
+Status canEditProduct(const Room &room, std::optional<Role> role, bool tradeService) {
+    if (role != Role::Seller && !tradeService)
+        return refuse(ErrorCode::Forbidden,
+                      u"only the seller or the trade service changes the product"_s);
+    if (room.status != RoomStatus::Active)
+        return refuse(ErrorCode::RoomNotActive,
+                      u"the product can change only while the group buy recruits"_s);
+    return okStatus();
+}
+
 bool joinFillsRoom(const Room &room, int participantCount) {
     return participantCount >= room.maxParticipants;
 }
@@ -194,6 +209,12 @@ QString systemSentence(SystemEvent event, const QString &subjectName, const Room
         return u"The group buy ended at its deadline with %1 of %2 needed participants."_s
             .arg(room.participantCount)
             .arg(room.minParticipants);
+    case SystemEvent::ProductUpdated:
+        if (!room.product)
+            return u"The product details were updated."_s;
+        return u"The product details were updated: group price %1 %2."_s
+            .arg(room.product->groupPrice)
+            .arg(room.product->currency);
     }
     return {};
 }

@@ -40,6 +40,8 @@ Status canReadAddresses(std::optional<Role> role);
 Status canJoin(const Room &room, std::optional<Role> role);
 Status canLeave(const Room &room, std::optional<Role> role);
 Status canSettle(const Room &room, std::optional<Role> role, bool tradeService);
+// What the buy sells: its seller or the trade service, while it recruits.
+Status canEditProduct(const Room &room, std::optional<Role> role, bool tradeService);
 
 // What a join that brings the count to `participantCount` does to the room.
 bool joinFillsRoom(const Room &room, int participantCount);

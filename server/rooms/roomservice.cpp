@@ -261,11 +261,13 @@ QCoro::Task<Status> RoomService::mayUpload(Identity caller, qint64 roomId) {
                              caller.isTradeService());
 }
 
-QCoro::Task<Status> RoomService::mayReadFiles(Identity caller, qint64 roomId) {
+QCoro::Task<Status> RoomService::mayReadFile(Identity caller, qint64 roomId, qint64 fileId) {
     co_await learnRoom(roomId);
     const RoomState *state = m_registry.find(roomId);
     if (!state)
         co_return changes::roomNotFound();
+    if (state->room.product && state->room.product->photoFileId == fileId)
+        co_return okStatus();
     co_return rules::canReadChat(state->room.status, state->roleOf(caller.userId));
 }
 
@@ -372,6 +374,7 @@ QCoro::Task<Result<std::pair<Room, bool>>> RoomService::createRoom(Identity call
     room.maxParticipants = request.draft.maxParticipants;
     room.minParticipants = request.draft.minParticipants;
     room.expiresAt = request.draft.expiresAt;
+    room.product = request.draft.product;
     if (caller.isTradeService()) {
         room.sellerId = request.sellerId.value_or(caller.userId);
         room.sellerName = request.sellerName.value_or(QString());
@@ -478,6 +481,14 @@ QCoro::Task<Result<Room>> RoomService::settle(Identity caller, qint64 roomId, Ro
                                      [caller, roomId, to, now](RoomTransaction &tx) {
                                          return changes::settle(tx, caller, roomId, to, now);
                                      });
+}
+
+QCoro::Task<Result<Room>> RoomService::setProduct(Identity caller, qint64 roomId, Product product) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAndView(
+        caller.userId, roomId, [caller, roomId, product, now](RoomTransaction &tx) {
+            return changes::setProduct(tx, caller, roomId, product, now);
+        });
 }
 
 QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roomId,

@@ -54,6 +54,7 @@ public:
     QCoro::Task<Result<Room>> join(Identity caller, qint64 roomId);
     QCoro::Task<Result<Room>> leave(Identity caller, qint64 roomId);
     QCoro::Task<Result<Room>> settle(Identity caller, qint64 roomId, RoomStatus to);
+    QCoro::Task<Result<Room>> setProduct(Identity caller, qint64 roomId, Product product);
     QCoro::Task<Result<StoredMessage>> post(Identity caller, qint64 roomId, SendRequest request);
     // The sender edits their message; the sender or the seller deletes one. Each
     // answers the message as it is now, and takes from the sender's rate budget.
@@ -87,7 +88,8 @@ public:
     // Files: who may upload into a room (those who may send a chat message there),
     // and who may read its files (those who may read its chat).
     QCoro::Task<Status> mayUpload(Identity caller, qint64 roomId);
-    QCoro::Task<Status> mayReadFiles(Identity caller, qint64 roomId);
+    // A room's product photo is as public as the room (the listing shows it).
+    QCoro::Task<Status> mayReadFile(Identity caller, qint64 roomId, qint64 fileId);
     // A room's messages containing a text, newest first (members only).
     QCoro::Task<Result<SearchPage>> search(Identity caller, SearchQuery query);
     // How long notifications are kept for a reconnect with Last-Event-ID.

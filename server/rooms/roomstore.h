@@ -44,6 +44,8 @@ public:
     virtual Result<bool> decrementParticipants(qint64 roomId) = 0;
     // ACTIVE -> `to`; false if it was not ACTIVE.
     virtual Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) = 0;
+    // Replaces what the room sells; false if it is not ACTIVE.
+    virtual Result<bool> updateProduct(qint64 roomId, const Product &product) = 0;
     virtual Status upsertMember(qint64 roomId, const MemberRecord &member,
                                 const QDateTime &now) = 0;
     virtual Status deleteMember(qint64 roomId, const QString &userId) = 0;

@@ -129,6 +129,8 @@ const QList<Migration> &migrations() {
          {"CREATE TABLE files (id INTEGER PRIMARY KEY AUTOINCREMENT, " GONGGU_FILES_COLUMNS ")"},
          {"CREATE TABLE files (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY "
           "KEY, " GONGGU_FILES_COLUMNS ")"}},
+        // What a group buy sells (common/product.h), as its JSON: public like the room.
+        {12, {"ALTER TABLE rooms ADD COLUMN product TEXT"}, {}, {}},
     };
     return list;
 }

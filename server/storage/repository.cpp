@@ -40,12 +40,13 @@ enum : int {
     ParticipantCount,
     CreatedAt,
     ExpiresAt,
-    ClosedAt
+    ClosedAt,
+    ProductJson
 };
 } // namespace roomcolumn
 const auto kRoomColumns =
     u"id, title, description, seller_id, seller_name, status, max_participants, "
-    "min_participants, participant_count, created_at, expires_at, closed_at"_s;
+    "min_participants, participant_count, created_at, expires_at, closed_at, product"_s;
 
 Room roomFrom(const QSqlQuery &q) {
     using namespace roomcolumn;
@@ -63,6 +64,14 @@ Room roomFrom(const QSqlQuery &q) {
     room.expiresAt = fromMs(q.value(ExpiresAt).toLongLong());
     if (!q.value(ClosedAt).isNull())
         room.closedAt = fromMs(q.value(ClosedAt).toLongLong());
+    if (const QVariant json = q.value(ProductJson); !json.isNull()) {
+        const auto object = parseJsonObject(json.toString().toUtf8());
+        const auto product = object ? Product::fromJson(*object) : Result<Product>(object.error());
+        if (product) // written by updateProduct from a checked Product: always so
+            room.product = *product;
+        else
+            qCWarning(lcStorage) << "room" << room.id << "product unreadable";
+    }
     return room;
 }
 
@@ -175,13 +184,20 @@ Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId, bool
     return std::optional<RoomRecord>(record);
 }
 
+QVariant productColumn(const std::optional<Product> &product) {
+    if (!product)
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(product->toJson()).toJson(QJsonDocument::Compact));
+}
+
 Status insertRoom(QSqlDatabase &db, const NewRoom &room, const QDateTime &now) {
     auto q = execute(db,
                      u"INSERT INTO rooms (id, title, description, seller_id, seller_name, status, "
                      "max_participants, min_participants, participant_count, created_at, "
-                     "expires_at) VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0, ?, ?)"_s,
+                     "expires_at, product) VALUES (?, ?, ?, ?, ?, 'ACTIVE', ?, ?, 0, ?, ?, ?)"_s,
                      {room.productId, room.title, room.description, room.sellerId, room.sellerName,
-                      room.maxParticipants, room.minParticipants, ms(now), ms(room.expiresAt)},
+                      room.maxParticipants, room.minParticipants, ms(now), ms(room.expiresAt),
+                      productColumn(room.product)},
                      "insert room");
     if (!q)
         return q.error();
@@ -212,6 +228,14 @@ Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QD
     auto q = execute(
         db, u"UPDATE rooms SET status = ?, closed_at = ? WHERE id = ? AND status = 'ACTIVE'"_s,
         {toString(to), ms(now), roomId}, "settle room");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &product) {
+    auto q = execute(db, u"UPDATE rooms SET product = ? WHERE id = ? AND status = 'ACTIVE'"_s,
+                     {productColumn(product), roomId}, "update product");
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;

@@ -21,6 +21,8 @@ Status insertRoom(QSqlDatabase &db, const NewRoom &room, const QDateTime &now);
 Result<bool> incrementParticipants(QSqlDatabase &db, qint64 roomId);
 Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId);
 Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QDateTime &now);
+// While the room is ACTIVE.
+Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &product);
 
 Status upsertMember(QSqlDatabase &db, qint64 roomId, const MemberRecord &member,
                     const QDateTime &now);

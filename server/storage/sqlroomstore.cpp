@@ -31,6 +31,9 @@ public:
     Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) override {
         return repository::settleRoom(m_db, roomId, to, now);
     }
+    Result<bool> updateProduct(qint64 roomId, const Product &product) override {
+        return repository::updateProduct(m_db, roomId, product);
+    }
     Status upsertMember(qint64 roomId, const MemberRecord &member, const QDateTime &now) override {
         return repository::upsertMember(m_db, roomId, member, now);
     }

@@ -151,6 +151,7 @@ private:
             r.minParticipants = n.minParticipants;
             r.createdAt = now;
             r.expiresAt = n.expiresAt;
+            r.product = n.product;
             m_s.rooms[n.productId] = {r, {{n.sellerId, n.sellerName, Role::Seller}}, {}};
             return okStatus();
         }
@@ -166,6 +167,13 @@ private:
             if (r.status != RoomStatus::Active || r.participantCount <= 0)
                 return false;
             --r.participantCount;
+            return true;
+        }
+        Result<bool> updateProduct(qint64 roomId, const Product &product) override {
+            Room &r = m_s.rooms.at(roomId).room;
+            if (r.status != RoomStatus::Active)
+                return false;
+            r.product = product;
             return true;
         }
         Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) override {

@@ -233,6 +233,15 @@ private Q_SLOTS:
                  int(ErrorCode::Forbidden));
         QCOMPARE(outcome(rules::canSettle(room(RoomStatus::Cancelled), Role::Seller, false)),
                  int(ErrorCode::RoomNotActive));
+        QCOMPARE(outcome(rules::canEditProduct(room(RoomStatus::Active), Role::Seller, false)),
+                 kOk);
+        QCOMPARE(outcome(rules::canEditProduct(room(RoomStatus::Active), kNone, true)), kOk);
+        QCOMPARE(outcome(rules::canEditProduct(room(RoomStatus::Active), Role::Participant, false)),
+                 int(ErrorCode::Forbidden));
+        QCOMPARE(outcome(rules::canEditProduct(room(RoomStatus::Closed), Role::Seller, false)),
+                 int(ErrorCode::RoomNotActive));
+        QCOMPARE(outcome(rules::canEditProduct(room(RoomStatus::Closed), kNone, true)),
+                 int(ErrorCode::RoomNotActive));
     }
 
     void fillingAndExpiry() {
@@ -244,8 +253,13 @@ private Q_SLOTS:
 
     void draftValidation() {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        RoomDraft draft{1042, u"Jeju tangerines"_s, QString(), 10, 5, now.addDays(1)};
+        RoomDraft draft{1042, u"Jeju tangerines"_s, QString(), 10, 5, now.addDays(1), {}};
         QVERIFY(rules::validateDraft(draft, now).ok());
+        draft.product = Product{.groupPrice = 29000, .regularPrice = 39000};
+        QVERIFY(rules::validateDraft(draft, now).ok());
+        draft.product->photoFileId = 7; // no file can be in a room not yet opened
+        QCOMPARE(rules::validateDraft(draft, now).error().field, u"photoFileId"_s);
+        draft.product.reset();
         auto broken = draft;
         broken.minParticipants = 11;
         QVERIFY(!rules::validateDraft(broken, now).ok());

@@ -77,7 +77,8 @@ class TestRoomService : public QObject {
                          {},
                          max,
                          min,
-                         QDateTime::currentDateTimeUtc().addSecs(secondsOpen)};
+                         QDateTime::currentDateTimeUtc().addSecs(secondsOpen),
+                         {}};
         const auto created = await(service->createRoom(kSeller, request));
         if (!created || !created->second)
             qFatal("room not created");
@@ -110,7 +111,7 @@ private Q_SLOTS:
 
     void createIsIdempotentOnTheProduct() {
         RoomService::CreateRequest request;
-        request.draft = {42, u"Apples"_s, {}, 5, 2, QDateTime::currentDateTimeUtc().addDays(1)};
+        request.draft = {42, u"Apples"_s, {}, 5, 2, QDateTime::currentDateTimeUtc().addDays(1), {}};
         const auto first = await(service->createRoom(kSeller, request));
         QVERIFY(first && first->second);
         QCOMPARE(first->first.myRole, std::optional(Role::Seller));
@@ -125,7 +126,7 @@ private Q_SLOTS:
     void theTradeServiceNamesTheSellerByAccount() {
         store->state.accountNames.insert(u"u-77"_s, u"김농부"_s);
         RoomService::CreateRequest request;
-        request.draft = {43, u"Apples"_s, {}, 5, 2, QDateTime::currentDateTimeUtc().addDays(1)};
+        request.draft = {43, u"Apples"_s, {}, 5, 2, QDateTime::currentDateTimeUtc().addDays(1), {}};
         request.sellerId = u"u-77"_s;
         const auto created = await(service->createRoom(kTrade, request));
         QVERIFY(created);

@@ -52,6 +52,35 @@ private Q_SLOTS:
         QCOMPARE(room->toJson().value(u"createdAt"_s).toString(), u"2026-11-23T10:00:00.000Z"_s);
     }
 
+    void roomWithAProductRoundTrips() {
+        QJsonObject original = json(kRoomJson);
+        original.insert(u"product"_s, QJsonObject{{u"groupPrice"_s, 29000},
+                                                  {u"regularPrice"_s, 39000},
+                                                  {u"currency"_s, u"KRW"_s},
+                                                  {u"unit"_s, u"10kg box"_s},
+                                                  {u"photoFileId"_s, qint64(9'007'199'254'740'000)},
+                                                  {u"handover"_s, QJsonArray{u"DELIVERY"_s}}});
+        const auto room = Room::fromJson(original);
+        QVERIFY(room.ok());
+        QCOMPARE(room->product->photoFileId, 9'007'199'254'740'000);
+        QVERIFY(!room->product->pickup && room->product->delivery);
+        QCOMPARE(room->product->saving(), 10000);
+        QCOMPARE(room->product->savingPercent(), 25);
+        QCOMPARE(room->toJson(), original);
+        // A broken product is named, not dropped.
+        original.insert(u"product"_s, QJsonObject{{u"groupPrice"_s, u"cheap"_s}});
+        QCOMPARE(Room::fromJson(original).error().field, u"product"_s);
+    }
+
+    void productDefaults() {
+        const auto product = Product::fromJson({{u"groupPrice"_s, 0}});
+        QVERIFY(product.ok());
+        QCOMPARE(product->currency, u"KRW"_s);
+        QVERIFY(product->pickup && !product->delivery); // a neighbourhood pickup
+        QCOMPARE(product->savingPercent(), 0);
+        QVERIFY(!product->regularPrice);
+    }
+
     void messageRoundTripKeepsHtmlLiteral() {
         const QJsonObject original = json(kMessageJson);
         const auto message = ChatMessage::fromJson(original);
@@ -185,6 +214,17 @@ private Q_SLOTS:
         QVERIFY(decoded->event == SystemEvent::Participating);
         QCOMPARE(decoded->subjectName, u"Minsu"_s);
         QCOMPARE(decoded->createdAt, message.createdAt.addMSecs(0));
+    }
+
+    // A newer server's event is shown by its sentence, not refused with the message.
+    void unknownSystemEventsKeepTheMessage() {
+        QJsonObject newer = json(kMessageJson);
+        newer.insert(u"type"_s, u"SYSTEM"_s);
+        newer.insert(u"event"_s, u"SOMETHING_NEW"_s);
+        const auto decoded = ChatMessage::fromJson(newer);
+        QVERIFY(decoded.ok());
+        QVERIFY(!decoded->event);
+        QCOMPARE(decoded->content, newer.value(u"content"_s).toString());
     }
 
     void strictDecodingNamesTheField_data() {
