@@ -6,6 +6,8 @@
 #include "common/jsonfields.h"
 
 #include "preferences.h"
+#include "productform.h"
+#include "productview.h"
 
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -180,6 +182,7 @@ void ChatClient::startSession(const AuthSession &session, const QUrl &serverUrl)
     m_user = session.user;
     m_rooms.setMyUserId(m_user.id);
     m_rest.setBaseUrl(serverUrl);
+    m_rooms.setFilesBaseUrl(serverUrl);
     m_rest.setToken(m_token);
     ServerCredentials::shared().set(serverUrl, m_token); // for the photos QML loads
     QSettings settings;
@@ -343,16 +346,51 @@ void ChatClient::closeRoom(qint64 roomId) {
 }
 
 void ChatClient::createRoom(const QString &title, const QString &description, int maxParticipants,
-                            int minParticipants, int hoursOpen) {
+                            int minParticipants, int hoursOpen, const QVariantMap &product) {
+    std::optional<ProductForm> form;
+    if (!product.isEmpty()) {
+        auto parsed = productFromForm(product);
+        if (!parsed) {
+            setError(describe(parsed.error()));
+            return;
+        }
+        form = std::move(*parsed);
+    }
     // A seller creating a group buy here has no marketplace product id: use a time-based one.
-    create({QDateTime::currentMSecsSinceEpoch(), title, description, maxParticipants,
-            minParticipants, QDateTime::currentDateTimeUtc().addSecs(qint64(hoursOpen) * 3600)});
+    RoomDraft draft{QDateTime::currentMSecsSinceEpoch(),
+                    title,
+                    description,
+                    maxParticipants,
+                    minParticipants,
+                    QDateTime::currentDateTimeUtc().addSecs(qint64(hoursOpen) * 3600),
+                    {}};
+    if (form)
+        draft.product = form->product;
+    create(std::move(draft), form ? form->newPhoto : QUrl());
 }
 
-QCoro::Task<> ChatClient::create(RoomDraft draft) {
+QString ChatClient::productProblem(const QVariantMap &form) {
+    const auto product = productFromForm(form);
+    return product ? QString() : product.error().field;
+}
+
+QVariantMap ChatClient::productPreview(const QVariantMap &form) {
+    const auto product = productFromForm(form);
+    return product ? productView(product->product, {}) : QVariantMap();
+}
+
+QCoro::Task<> ChatClient::create(RoomDraft draft, QUrl photo) {
     const quint64 session = m_session;
     beginBusy();
-    const auto room = co_await m_rest.createRoom(draft);
+    auto room = co_await m_rest.createRoom(draft);
+    if (room && !photo.isEmpty() && session == m_session) {
+        ProductForm withPhoto{*draft.product, photo};
+        auto updated = co_await putProduct(m_rest, room->id, std::move(withPhoto));
+        if (session == m_session && !updated)
+            setError(describe(updated.error())); // the room stands; the photo can follow
+        else if (updated)
+            room = std::move(updated);
+    }
     endBusy();
     if (session != m_session)
         co_return;

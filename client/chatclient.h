@@ -74,8 +74,15 @@ public:
     // Opens a room beside the current one (a second pane), or finds it open.
     RoomSession *openAlso(qint64 roomId);
     void closeRoom(qint64 roomId);
+    // `product`: productform.h's keys, or empty for none; its photo follows once the
+    // room exists (a product photo is a file of its room).
     Q_INVOKABLE void createRoom(const QString &title, const QString &description,
-                                int maxParticipants, int minParticipants, int hoursOpen);
+                                int maxParticipants, int minParticipants, int hoursOpen,
+                                const QVariantMap &product = {});
+    // Which field of a product form is not right yet ("" when it can be saved).
+    Q_INVOKABLE static QString productProblem(const QVariantMap &form);
+    // The form's product as the card will show it (productview.h); empty while wrong.
+    Q_INVOKABLE static QVariantMap productPreview(const QVariantMap &form);
     Q_INVOKABLE void clearError();
 
     // Localised text for a server error code.
@@ -105,7 +112,7 @@ private:
     QCoro::Task<> authenticate(QString serverUrl, QString username, QString password,
                                QString displayName);
     QCoro::Task<> loadRooms(QString cursor);
-    QCoro::Task<> create(RoomDraft draft);
+    QCoro::Task<> create(RoomDraft draft, QUrl photo);
     void startSession(const AuthSession &session, const QUrl &serverUrl);
     void restoreSession();
     void onNotification(const QString &destination, const QByteArray &body);

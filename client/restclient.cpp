@@ -328,6 +328,14 @@ QCoro::Task<Result<QList<AddressEntry>>> RestClient::addresses(qint64 roomId) {
     co_return entries;
 }
 
+QCoro::Task<Result<Room>> RestClient::setProduct(qint64 roomId, Product product) {
+    const auto json =
+        co_await call("PUT", apipaths::fill(apipaths::kProduct, roomId), product.toJson());
+    if (!json)
+        co_return json.error();
+    co_return Room::fromJson(*json);
+}
+
 QCoro::Task<Result<Room>> RestClient::act(qint64 roomId, RoomAction action) {
     using namespace apipaths;
     Result<QJsonObject> json = Error{ErrorCode::Internal, {}};

@@ -69,6 +69,8 @@ public:
     QCoro::Task<Result<std::optional<DeliveryAddress>>> myAddress(qint64 roomId);
     QCoro::Task<Result<DeliveryAddress>> setAddress(qint64 roomId, DeliveryAddress address);
     QCoro::Task<Result<QList<AddressEntry>>> addresses(qint64 roomId);
+    // The seller's new product details; the answer is the room afterwards.
+    QCoro::Task<Result<Room>> setProduct(qint64 roomId, Product product);
     // A file for a message of the room: what the server stored (it decides the type
     // from the bytes). `progress(sent, total)` as it goes; abortUpload(tag) ends it.
     // No answer at all (offline, the server away) is UNAVAILABLE: try again later.

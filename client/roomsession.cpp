@@ -2,6 +2,7 @@
 
 #include "chatclient.h"
 #include "outbox.h"
+#include "productview.h"
 #include "stompconnection.h"
 
 #include "common/content.h"
@@ -352,6 +353,37 @@ QCoro::Task<> RoomSession::act(RoomAction action) {
         subscribe();
         fillGap();
     }
+}
+
+QVariantMap RoomSession::product() const {
+    return productView(m_room.product, m_services.rest.baseUrl());
+}
+
+void RoomSession::saveProduct(const QVariantMap &form) {
+    auto product = productFromForm(form);
+    if (!product) {
+        Q_EMIT productRefused(product.error().field, {});
+        return;
+    }
+    storeProduct(std::move(*product));
+}
+
+QCoro::Task<> RoomSession::storeProduct(ProductForm form) {
+    QPointer<RoomSession> self(this);
+    setBusy(true);
+    const auto room = co_await putProduct(m_services.rest, m_roomId, std::move(form));
+    if (!self)
+        co_return;
+    setBusy(false);
+    if (!room) {
+        const Error &error = room.error();
+        Q_EMIT productRefused(error.field,
+                              error.field.isEmpty() ? ChatClient::describe(error) : QString());
+        co_return;
+    }
+    setRoom(*room, false);
+    Q_EMIT roomUpdated(*room, false);
+    Q_EMIT productSaved();
 }
 
 void RoomSession::send(const QString &text, bool announce, qint64 replyTo,

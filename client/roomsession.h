@@ -7,6 +7,7 @@
 
 #include "models/messagelistmodel.h"
 #include "models/participantlistmodel.h"
+#include "productform.h"
 #include "restclient.h"
 #include "roomaddresses.h"
 
@@ -38,6 +39,10 @@ class RoomSession : public QObject {
     Q_PROPERTY(int minParticipants READ minParticipants NOTIFY roomChanged)
     Q_PROPERTY(QDateTime expiresAt READ expiresAt NOTIFY roomChanged)
     Q_PROPERTY(bool seller READ isSeller NOTIFY roomChanged)
+    // What is sold (productview.h's map; empty when the room has no product), and
+    // whether the user may change it (the seller, while it recruits).
+    Q_PROPERTY(QVariantMap product READ product NOTIFY roomChanged)
+    Q_PROPERTY(bool canEditProduct READ canEditProduct NOTIFY roomChanged)
     // The one action the header offers the user now, by their role and the status.
     Q_PROPERTY(Action primaryAction READ primaryAction NOTIFY roomChanged)
     Q_PROPERTY(bool canCancel READ canCancel NOTIFY roomChanged)
@@ -96,6 +101,12 @@ public:
     QDateTime expiresAt() const { return m_room.expiresAt.toLocalTime(); }
     std::optional<Role> myRole() const { return m_room.myRole; }
     bool isSeller() const { return m_room.myRole == Role::Seller; }
+    QVariantMap product() const;
+    bool canEditProduct() const { return isSeller() && m_room.status == RoomStatus::Active; }
+    // The product form's new values (productform.h's keys): productSaved(), or
+    // productRefused(field, message): the field the form marks, or (field empty) why
+    // in the user's language.
+    Q_INVOKABLE void saveProduct(const QVariantMap &form);
     Action primaryAction() const;
     bool canCancel() const { return isSeller() && m_room.status == RoomStatus::Active; }
     bool writable() const { return readOnlyReason().isEmpty(); }
@@ -180,6 +191,8 @@ Q_SIGNALS:
     // My read marker moved here (the room list clears its badge).
     void readUpTo(qint64 roomId, qint64 messageId);
     void revealFailed();
+    void productSaved();
+    void productRefused(const QString &field, const QString &message);
 
 private:
     void subscribe();
@@ -200,6 +213,7 @@ private:
     QCoro::Task<> loadOlder(qint64 beforeId);
     QCoro::Task<> fillGap();
     QCoro::Task<> act(RoomAction action);
+    QCoro::Task<> storeProduct(ProductForm form);
     // An edit or a deletion's answer replaces the row (the broadcast may be later).
     QCoro::Task<> changeMessage(QCoro::Task<Result<ChatMessage>> change);
     QCoro::Task<> react(qint64 messageId, QString emoji, bool on);

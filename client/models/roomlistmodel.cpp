@@ -1,5 +1,7 @@
 #include "roomlistmodel.h"
 
+#include "productview.h"
+
 namespace gonggu::client {
 
 QString RoomListModel::filesPreview(const QList<Attachment> &files) {
@@ -67,6 +69,8 @@ QVariant RoomListModel::data(const QModelIndex &index, int role) const {
         return r.lastMessage ? r.lastMessage->subjectName.value_or(QString()) : QString();
     case LastActivityRole:
         return (r.lastMessage ? r.lastMessage->createdAt : r.createdAt).toLocalTime();
+    case ProductRole:
+        return productView(r.product, m_filesBase);
     }
     return {};
 }
@@ -88,7 +92,8 @@ QHash<int, QByteArray> RoomListModel::roleNames() const {
             {PreviewTypeRole, "previewType"},
             {PreviewEventRole, "previewEvent"},
             {PreviewSubjectRole, "previewSubject"},
-            {LastActivityRole, "lastActivity"}};
+            {LastActivityRole, "lastActivity"},
+            {ProductRole, "product"}};
 }
 
 void RoomListModel::loadMore() {

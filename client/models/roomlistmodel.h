@@ -41,6 +41,7 @@ public:
         PreviewEventRole,
         PreviewSubjectRole,
         LastActivityRole, // QDateTime of the newest message, else of the room's creation
+        ProductRole,      // productview.h's map; empty without a product
     };
     Q_ENUM(Role)
 
@@ -70,6 +71,8 @@ public:
     // The room on screen: its messages are being read, not counted.
     void setOpenRoom(qint64 roomId) { m_openRoom = roomId; }
     void setMyUserId(const QString &userId) { m_myUserId = userId; }
+    // Where product photos are: the server signed in to.
+    void setFilesBaseUrl(const QUrl &server) { m_filesBase = server; }
     void setByActivity(bool byActivity) { m_byActivity = byActivity; }
     // A room the user just opened as seller: shown first.
     void prepend(const Room &room);
@@ -91,6 +94,7 @@ private:
     bool m_loading = false;
     qint64 m_openRoom = 0;
     QString m_myUserId;
+    QUrl m_filesBase;
     bool m_byActivity = false;
 };
 

@@ -15,6 +15,9 @@ Item {
     property var canDelete: function(senderId, type) { return false }
     property bool canEdit: false
     property var reactionSet: []
+    // The user scrolls or has scrolled back from the newest message.
+    readonly property bool readingHistory: list.dragging || list.flicking || !list.followBottom
+    readonly property bool atNewest: list.followBottom
     signal reactionToggled(double messageId, string emoji)
     signal retryRequested(string clientMsgId)
     signal replyRequested(double messageId, string senderName, string content)

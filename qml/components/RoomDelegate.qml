@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Gonggu.Client
 import Gonggu
 
-// One group buy in the list: title, seller, status, head count with progress, time left.
+// One group buy in the list: the product's photo, title, price, seller, status,
+// head count with progress, time left.
 ItemDelegate {
     id: root
 
@@ -23,6 +24,7 @@ ItemDelegate {
     required property var previewEvent // Contract.SystemEvent for SYSTEM messages
     required property string previewSubject
     required property date lastActivity
+    required property var product // productview.h's map; empty without a product
     required property int index
     property bool selected: false
     property bool keyboardCurrent: false // where the arrow keys are in the list
@@ -46,82 +48,106 @@ ItemDelegate {
     padding: Theme.padding
     Accessible.name: preview === "" ? title : title + ", " + preview
 
-    contentItem: ColumnLayout {
-        spacing: 4
-        RowLayout {
-            Layout.fillWidth: true
-            Label {
-                Layout.fillWidth: true
-                text: root.title
-                textFormat: Text.PlainText
-                font.pixelSize: Theme.textBody
-                font.bold: true
-                elide: Text.ElideRight
-            }
-            Label {
-                objectName: "lastActivity"
-                text: root.shortTime(root.lastActivity)
-                color: Theme.subtle
-                font.pixelSize: Theme.textSmall
-            }
+    contentItem: RowLayout {
+        spacing: Theme.padding
+        Image {
+            objectName: "roomPhoto"
+            visible: root.product.thumbnailUrl !== undefined
+            Layout.preferredWidth: 56
+            Layout.preferredHeight: 56
+            Layout.alignment: Qt.AlignTop
+            source: visible ? root.product.thumbnailUrl : ""
+            sourceSize.width: 112
+            sourceSize.height: 112
+            fillMode: Image.PreserveAspectCrop
+            asynchronous: true
+            autoTransform: true
         }
-        RowLayout {
+        ColumnLayout {
             Layout.fillWidth: true
-            visible: root.preview !== ""
-            Label {
-                objectName: "preview"
+            Layout.minimumWidth: 0
+            spacing: 4
+            RowLayout {
                 Layout.fillWidth: true
-                text: root.preview
-                textFormat: Text.PlainText
-                maximumLineCount: 1
-                elide: Text.ElideRight
-                color: Theme.subtle
-                font.pixelSize: Theme.textMeta
+                Label {
+                    Layout.fillWidth: true
+                    text: root.title
+                    textFormat: Text.PlainText
+                    font.pixelSize: Theme.textBody
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "lastActivity"
+                    text: root.shortTime(root.lastActivity)
+                    color: Theme.subtle
+                    font.pixelSize: Theme.textSmall
+                }
             }
-            Label {
-                visible: root.unreadCount > 0
-                text: root.unreadCount > 99 ? "99+" : root.unreadCount
-                color: Theme.accentText
-                font.pixelSize: Theme.textTiny
-                font.bold: true
-                leftPadding: 6
-                rightPadding: 6
-                background: Rectangle { radius: height / 2; color: Theme.accent }
+            PriceLine {
+                objectName: "roomPrice"
+                visible: root.product.groupPrice !== undefined
+                product: root.product
+                pixelSize: Theme.textMeta
             }
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing
-            StatusBadge { status: root.status }
-            Label {
+            RowLayout {
                 Layout.fillWidth: true
-                text: root.myRole === Contract.Role.Seller ? qsTr("Your group buy")
-                    // A cancelled buy has no buyers left to count you among.
-                    : root.myRole === Contract.Role.Participant && root.status !== Contract.RoomStatus.Cancelled
-                        ? qsTr("%1 · you joined").arg(root.sellerName)
-                    : root.sellerName
-                textFormat: Text.PlainText
-                color: Theme.subtle
-                font.pixelSize: Theme.textMeta
-                elide: Text.ElideRight
+                visible: root.preview !== ""
+                Label {
+                    objectName: "preview"
+                    Layout.fillWidth: true
+                    text: root.preview
+                    textFormat: Text.PlainText
+                    maximumLineCount: 1
+                    elide: Text.ElideRight
+                    color: Theme.subtle
+                    font.pixelSize: Theme.textMeta
+                }
+                Label {
+                    visible: root.unreadCount > 0
+                    text: root.unreadCount > 99 ? "99+" : root.unreadCount
+                    color: Theme.accentText
+                    font.pixelSize: Theme.textTiny
+                    font.bold: true
+                    leftPadding: 6
+                    rightPadding: 6
+                    background: Rectangle { radius: height / 2; color: Theme.accent }
+                }
             }
-            Countdown {
-                visible: root.status === Contract.RoomStatus.Active
-                deadline: root.expiresAt
-            }
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            ProgressBar {
+            RowLayout {
                 Layout.fillWidth: true
-                from: 0
-                to: root.maxParticipants
-                value: root.participantCount
+                spacing: Theme.spacing
+                StatusBadge { status: root.status }
+                Label {
+                    Layout.fillWidth: true
+                    text: root.myRole === Contract.Role.Seller ? qsTr("Your group buy")
+                        // A cancelled buy has no buyers left to count you among.
+                        : root.myRole === Contract.Role.Participant && root.status !== Contract.RoomStatus.Cancelled
+                            ? qsTr("%1 · you joined").arg(root.sellerName)
+                        : root.sellerName
+                    textFormat: Text.PlainText
+                    color: Theme.subtle
+                    font.pixelSize: Theme.textMeta
+                    elide: Text.ElideRight
+                }
+                Countdown {
+                    visible: root.status === Contract.RoomStatus.Active
+                    deadline: root.expiresAt
+                }
             }
-            Label {
-                text: "%1 / %2".arg(root.participantCount).arg(root.maxParticipants)
-                font.pixelSize: Theme.textSmall
-                color: Theme.subtle
+            RowLayout {
+                Layout.fillWidth: true
+                ProgressBar {
+                    Layout.fillWidth: true
+                    from: 0
+                    to: root.maxParticipants
+                    value: root.participantCount
+                }
+                Label {
+                    text: "%1 / %2".arg(root.participantCount).arg(root.maxParticipants)
+                    font.pixelSize: Theme.textSmall
+                    color: Theme.subtle
+                }
             }
         }
     }

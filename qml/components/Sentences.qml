@@ -14,6 +14,7 @@ QtObject {
         case Contract.SystemEvent.Closed: return qsTr("The group buy is complete 🎉")
         case Contract.SystemEvent.Cancelled: return qsTr("The group buy was cancelled")
         case Contract.SystemEvent.Expired: return qsTr("The deadline has passed")
+        case Contract.SystemEvent.ProductUpdated: return qsTr("The seller updated the product details")
         }
         return fallback
     }

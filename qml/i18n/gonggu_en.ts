@@ -189,168 +189,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="53"/>
+        <location filename="../pages/ChatRoomPage.qml" line="55"/>
         <source>%1 / %2 joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="71"/>
-        <location filename="../pages/ChatRoomPage.qml" line="91"/>
+        <location filename="../pages/ChatRoomPage.qml" line="74"/>
+        <location filename="../pages/ChatRoomPage.qml" line="94"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="72"/>
-        <location filename="../pages/ChatRoomPage.qml" line="83"/>
+        <location filename="../pages/ChatRoomPage.qml" line="75"/>
+        <location filename="../pages/ChatRoomPage.qml" line="86"/>
         <source>Leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="72"/>
+        <location filename="../pages/ChatRoomPage.qml" line="75"/>
         <source>Join group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="77"/>
+        <location filename="../pages/ChatRoomPage.qml" line="80"/>
         <source>Join this group buy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="78"/>
+        <location filename="../pages/ChatRoomPage.qml" line="81"/>
         <source>You commit to buy at the group price. You can leave while it is recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="79"/>
+        <location filename="../pages/ChatRoomPage.qml" line="82"/>
         <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="81"/>
+        <location filename="../pages/ChatRoomPage.qml" line="84"/>
         <source>Leave this group buy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="82"/>
+        <location filename="../pages/ChatRoomPage.qml" line="85"/>
         <source>Your place goes back to the group buy. You can join again while it is recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="85"/>
+        <location filename="../pages/ChatRoomPage.qml" line="88"/>
         <source>Close recruiting?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="87"/>
+        <location filename="../pages/ChatRoomPage.qml" line="90"/>
         <source>Only %1 of the %2 buyers needed have joined. Close the group buy with them anyway? Viewers will leave the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="89"/>
+        <location filename="../pages/ChatRoomPage.qml" line="92"/>
         <source>The group buy closes with %1 buyers. Viewers will leave the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="95"/>
+        <location filename="../pages/ChatRoomPage.qml" line="98"/>
         <source>Cancel this group buy?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="96"/>
+        <location filename="../pages/ChatRoomPage.qml" line="99"/>
         <source>Everyone in the room is told, and the chat becomes read-only. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="121"/>
-        <location filename="../pages/ChatRoomPage.qml" line="123"/>
+        <location filename="../pages/ChatRoomPage.qml" line="124"/>
+        <location filename="../pages/ChatRoomPage.qml" line="126"/>
         <source>Search in this chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="144"/>
+        <location filename="../pages/ChatRoomPage.qml" line="147"/>
         <source>Menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="163"/>
+        <location filename="../pages/ChatRoomPage.qml" line="166"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="170"/>
+        <location filename="../pages/ChatRoomPage.qml" line="173"/>
+        <source>Product details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="180"/>
         <source>Delivery address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="177"/>
+        <location filename="../pages/ChatRoomPage.qml" line="187"/>
         <source>Delivery addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="188"/>
+        <location filename="../pages/ChatRoomPage.qml" line="198"/>
         <source>Mute notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="276"/>
+        <location filename="../pages/ChatRoomPage.qml" line="290"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="288"/>
+        <location filename="../pages/ChatRoomPage.qml" line="302"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="306"/>
+        <location filename="../pages/ChatRoomPage.qml" line="331"/>
+        <source>Product photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="346"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="307"/>
+        <location filename="../pages/ChatRoomPage.qml" line="347"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="308"/>
+        <location filename="../pages/ChatRoomPage.qml" line="348"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="388"/>
+        <location filename="../pages/ChatRoomPage.qml" line="428"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="388"/>
+        <location filename="../pages/ChatRoomPage.qml" line="428"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="400"/>
+        <location filename="../pages/ChatRoomPage.qml" line="440"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="411"/>
+        <location filename="../pages/ChatRoomPage.qml" line="451"/>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="428"/>
+        <location filename="../pages/ChatRoomPage.qml" line="468"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="97"/>
-        <location filename="../pages/ChatRoomPage.qml" line="131"/>
-        <location filename="../pages/ChatRoomPage.qml" line="133"/>
-        <location filename="../pages/ChatRoomPage.qml" line="157"/>
+        <location filename="../pages/ChatRoomPage.qml" line="100"/>
+        <location filename="../pages/ChatRoomPage.qml" line="134"/>
+        <location filename="../pages/ChatRoomPage.qml" line="136"/>
+        <location filename="../pages/ChatRoomPage.qml" line="160"/>
         <source>Cancel the group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="243"/>
+        <location filename="../pages/ChatRoomPage.qml" line="257"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,52 +417,52 @@
 <context>
     <name>CreateRoomDialog</name>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="13"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="14"/>
         <source>Open a group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="29"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
         <source>What are you selling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="31"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
-        <source>Details: price, pickup, delivery</source>
+        <location filename="../pages/CreateRoomDialog.qml" line="49"/>
+        <source>Details: origin, pickup place, delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="51"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="44"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="56"/>
         <source>Buyers needed (max)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="46"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="58"/>
         <source>At least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="48"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="60"/>
         <source>Open for (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="55"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="68"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="60"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="73"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,12 +756,12 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="72"/>
+        <location filename="../components/MessageList.qml" line="75"/>
         <source>Announcements: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="316"/>
+        <location filename="../components/MessageList.qml" line="319"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,6 +833,27 @@
     </message>
 </context>
 <context>
+    <name>PriceLine</name>
+    <message>
+        <location filename="../components/PriceLine.qml" line="18"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/PriceLine.qml" line="36"/>
+        <source>regular price %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prices</name>
+    <message>
+        <location filename="../components/Prices.qml" line="19"/>
+        <source>%1 won</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivateDetailsDialog</name>
     <message>
         <location filename="../components/PrivateDetailsDialog.qml" line="24"/>
@@ -846,24 +877,197 @@
     </message>
 </context>
 <context>
+    <name>ProductCard</name>
+    <message>
+        <location filename="../components/ProductCard.qml" line="27"/>
+        <source>Pickup or delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="28"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="28"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="44"/>
+        <source>Product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="67"/>
+        <source>Product photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="81"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="112"/>
+        <location filename="../components/ProductCard.qml" line="115"/>
+        <source>%1 / %2 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="129"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../components/ProductDialog.qml" line="26"/>
+        <source>Product details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductDialog.qml" line="47"/>
+        <source>Everyone in the chat is told when the product changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductDialog.qml" line="68"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductDialog.qml" line="73"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductFields</name>
+    <message>
+        <location filename="../components/ProductFields.qml" line="51"/>
+        <source>Enter the group price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="52"/>
+        <source>The regular price cannot be below the group price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="53"/>
+        <source>Say what one unit is in one line of at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="54"/>
+        <source>Choose pickup, delivery or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="56"/>
+        <source>The photo must be a JPEG, PNG, WebP or GIF of at most 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="58"/>
+        <source>The product details are not right yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="75"/>
+        <source>Product photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="78"/>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="89"/>
+        <location filename="../components/ProductFields.qml" line="97"/>
+        <source>Group price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="94"/>
+        <source>e.g. 29000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="99"/>
+        <location filename="../components/ProductFields.qml" line="107"/>
+        <source>Regular price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="104"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="109"/>
+        <location filename="../components/ProductFields.qml" line="116"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="114"/>
+        <source>e.g. 10kg box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="124"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="130"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="152"/>
+        <source>Change photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="152"/>
+        <source>Add photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="157"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="170"/>
+        <source>Buyers see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="32"/>
+        <location filename="../components/RoomDelegate.qml" line="34"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="41"/>
+        <location filename="../components/RoomDelegate.qml" line="43"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="98"/>
+        <location filename="../components/RoomDelegate.qml" line="123"/>
         <source>Your group buy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="101"/>
+        <location filename="../components/RoomDelegate.qml" line="126"/>
         <source>%1 · you joined</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +1176,11 @@
         <source>The deadline has passed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="17"/>
+        <source>The seller updated the product details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -994,137 +1203,137 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="41"/>
+        <location filename="../../client/chatclient.cpp" line="43"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="73"/>
+        <location filename="../../client/chatclient.cpp" line="75"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="75"/>
+        <location filename="../../client/chatclient.cpp" line="77"/>
         <source>That name is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="77"/>
+        <location filename="../../client/chatclient.cpp" line="79"/>
         <source>This group buy is already full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="79"/>
+        <location filename="../../client/chatclient.cpp" line="81"/>
         <source>This group buy is no longer recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="81"/>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>This chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="83"/>
+        <location filename="../../client/chatclient.cpp" line="85"/>
         <source>You are not a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="85"/>
+        <location filename="../../client/chatclient.cpp" line="87"/>
         <source>You are not allowed to do that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="87"/>
+        <location filename="../../client/chatclient.cpp" line="89"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="90"/>
+        <location filename="../../client/chatclient.cpp" line="92"/>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="92"/>
+        <location filename="../../client/chatclient.cpp" line="94"/>
         <source>A file can be at most 10 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="94"/>
+        <location filename="../../client/chatclient.cpp" line="96"/>
         <source>A message can carry at most 10 files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="96"/>
+        <location filename="../../client/chatclient.cpp" line="98"/>
         <source>This file could not be read as a photo or a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="97"/>
+        <location filename="../../client/chatclient.cpp" line="99"/>
         <source>This message cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="99"/>
+        <location filename="../../client/chatclient.cpp" line="101"/>
         <source>This group buy does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="103"/>
+        <location filename="../../client/chatclient.cpp" line="105"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="105"/>
+        <location filename="../../client/chatclient.cpp" line="107"/>
         <source>A password has 8 to 256 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="107"/>
+        <location filename="../../client/chatclient.cpp" line="109"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="109"/>
+        <location filename="../../client/chatclient.cpp" line="111"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="110"/>
+        <location filename="../../client/chatclient.cpp" line="112"/>
         <source>The server refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="112"/>
+        <location filename="../../client/chatclient.cpp" line="114"/>
         <source>The server cannot store anything right now. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="116"/>
+        <location filename="../../client/chatclient.cpp" line="118"/>
         <source>Something went wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="117"/>
+        <location filename="../../client/chatclient.cpp" line="119"/>
         <source>Could not reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="418"/>
+        <location filename="../../client/chatclient.cpp" line="456"/>
         <source>Announcement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="420"/>
+        <location filename="../../client/chatclient.cpp" line="458"/>
         <source>The group buy is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="421"/>
+        <location filename="../../client/chatclient.cpp" line="459"/>
         <source>The group buy was called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="423"/>
+        <location filename="../../client/chatclient.cpp" line="461"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,7 +1377,7 @@
 <context>
     <name>gonggu::client::RoomListModel</name>
     <message numerus="yes">
-        <location filename="../../client/models/roomlistmodel.cpp" line="10"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="12"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -1176,12 +1385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/models/roomlistmodel.cpp" line="12"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="14"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/models/roomlistmodel.cpp" line="13"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="15"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -1189,7 +1398,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/models/roomlistmodel.cpp" line="54"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="56"/>
         <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,37 +1406,37 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="120"/>
+        <location filename="../../client/roomsession.cpp" line="121"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="122"/>
+        <location filename="../../client/roomsession.cpp" line="123"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="128"/>
+        <location filename="../../client/roomsession.cpp" line="129"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="129"/>
+        <location filename="../../client/roomsession.cpp" line="130"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="132"/>
+        <location filename="../../client/roomsession.cpp" line="133"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="171"/>
+        <location filename="../../client/roomsession.cpp" line="172"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="539"/>
+        <location filename="../../client/roomsession.cpp" line="571"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n person is typing…</numerusform>
@@ -1235,17 +1444,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="541"/>
+        <location filename="../../client/roomsession.cpp" line="573"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="543"/>
+        <location filename="../../client/roomsession.cpp" line="575"/>
         <source>%1 and %2 are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="545"/>
+        <location filename="../../client/roomsession.cpp" line="577"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>

@@ -192,168 +192,178 @@
         <translation>공동구매 목록으로</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="53"/>
+        <location filename="../pages/ChatRoomPage.qml" line="55"/>
         <source>%1 / %2 joined</source>
         <translation>%1 / %2명 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="71"/>
-        <location filename="../pages/ChatRoomPage.qml" line="91"/>
+        <location filename="../pages/ChatRoomPage.qml" line="74"/>
+        <location filename="../pages/ChatRoomPage.qml" line="94"/>
         <source>Close</source>
         <translation>마감하기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="72"/>
-        <location filename="../pages/ChatRoomPage.qml" line="83"/>
+        <location filename="../pages/ChatRoomPage.qml" line="75"/>
+        <location filename="../pages/ChatRoomPage.qml" line="86"/>
         <source>Leave</source>
         <translation>참여 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="72"/>
+        <location filename="../pages/ChatRoomPage.qml" line="75"/>
         <source>Join group buy</source>
         <translation>공동구매 참여</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="77"/>
+        <location filename="../pages/ChatRoomPage.qml" line="80"/>
         <source>Join this group buy?</source>
         <translation>이 공동구매에 참여할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="78"/>
+        <location filename="../pages/ChatRoomPage.qml" line="81"/>
         <source>You commit to buy at the group price. You can leave while it is recruiting.</source>
         <translation>공동구매 가격으로 구매하기로 약속하는 것입니다. 모집 중에는 참여를 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="79"/>
+        <location filename="../pages/ChatRoomPage.qml" line="82"/>
         <source>Join</source>
         <translation>참여하기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="81"/>
+        <location filename="../pages/ChatRoomPage.qml" line="84"/>
         <source>Leave this group buy?</source>
         <translation>참여를 취소할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="82"/>
+        <location filename="../pages/ChatRoomPage.qml" line="85"/>
         <source>Your place goes back to the group buy. You can join again while it is recruiting.</source>
         <translation>자리가 다른 분께 돌아갑니다. 모집 중에는 다시 참여할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="85"/>
+        <location filename="../pages/ChatRoomPage.qml" line="88"/>
         <source>Close recruiting?</source>
         <translation>모집을 마감할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="87"/>
+        <location filename="../pages/ChatRoomPage.qml" line="90"/>
         <source>Only %1 of the %2 buyers needed have joined. Close the group buy with them anyway? Viewers will leave the chat.</source>
         <translation>필요한 %2명 중 %1명만 참여했습니다. 그래도 이대로 마감할까요? 구경하던 분들은 채팅방에서 나가게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="89"/>
+        <location filename="../pages/ChatRoomPage.qml" line="92"/>
         <source>The group buy closes with %1 buyers. Viewers will leave the chat.</source>
         <translation>%1명으로 공동구매를 마감합니다. 구경하던 분들은 채팅방에서 나가게 됩니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="95"/>
+        <location filename="../pages/ChatRoomPage.qml" line="98"/>
         <source>Cancel this group buy?</source>
         <translation>공동구매를 취소할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="96"/>
+        <location filename="../pages/ChatRoomPage.qml" line="99"/>
         <source>Everyone in the room is told, and the chat becomes read-only. This cannot be undone.</source>
         <translation>방의 모든 분께 알려지고 채팅은 읽기 전용이 됩니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="121"/>
-        <location filename="../pages/ChatRoomPage.qml" line="123"/>
+        <location filename="../pages/ChatRoomPage.qml" line="124"/>
+        <location filename="../pages/ChatRoomPage.qml" line="126"/>
         <source>Search in this chat</source>
         <translation>이 채팅에서 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="144"/>
+        <location filename="../pages/ChatRoomPage.qml" line="147"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="163"/>
+        <location filename="../pages/ChatRoomPage.qml" line="166"/>
         <source>Members</source>
         <translation>참여자</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="170"/>
+        <location filename="../pages/ChatRoomPage.qml" line="173"/>
+        <source>Product details</source>
+        <translation>상품 정보 수정</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="180"/>
         <source>Delivery address</source>
         <translation>배송지 입력</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="177"/>
+        <location filename="../pages/ChatRoomPage.qml" line="187"/>
         <source>Delivery addresses</source>
         <translation>배송지 목록</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="188"/>
+        <location filename="../pages/ChatRoomPage.qml" line="198"/>
         <source>Mute notifications</source>
         <translation>알림 끄기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="276"/>
+        <location filename="../pages/ChatRoomPage.qml" line="290"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="288"/>
+        <location filename="../pages/ChatRoomPage.qml" line="302"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="306"/>
+        <location filename="../pages/ChatRoomPage.qml" line="331"/>
+        <source>Product photo</source>
+        <translation>상품 사진</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="346"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="307"/>
+        <location filename="../pages/ChatRoomPage.qml" line="347"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="308"/>
+        <location filename="../pages/ChatRoomPage.qml" line="348"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="388"/>
+        <location filename="../pages/ChatRoomPage.qml" line="428"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="388"/>
+        <location filename="../pages/ChatRoomPage.qml" line="428"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="400"/>
+        <location filename="../pages/ChatRoomPage.qml" line="440"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="411"/>
+        <location filename="../pages/ChatRoomPage.qml" line="451"/>
         <source>%1 could not be opened.</source>
         <translation>%1 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="428"/>
+        <location filename="../pages/ChatRoomPage.qml" line="468"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="97"/>
-        <location filename="../pages/ChatRoomPage.qml" line="131"/>
-        <location filename="../pages/ChatRoomPage.qml" line="133"/>
-        <location filename="../pages/ChatRoomPage.qml" line="157"/>
+        <location filename="../pages/ChatRoomPage.qml" line="100"/>
+        <location filename="../pages/ChatRoomPage.qml" line="134"/>
+        <location filename="../pages/ChatRoomPage.qml" line="136"/>
+        <location filename="../pages/ChatRoomPage.qml" line="160"/>
         <source>Cancel the group buy</source>
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="243"/>
+        <location filename="../pages/ChatRoomPage.qml" line="257"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -410,52 +420,56 @@
 <context>
     <name>CreateRoomDialog</name>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="13"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="14"/>
         <source>Open a group buy</source>
         <translation>공동구매 열기</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="29"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
         <source>What are you selling?</source>
         <translation>무엇을 판매하나요?</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="31"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="37"/>
         <source>Details: price, pickup, delivery</source>
-        <translation>상세 정보: 가격, 수령 장소, 배송</translation>
+        <translation type="vanished">상세 정보: 가격, 수령 장소, 배송</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="39"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="49"/>
+        <source>Details: origin, pickup place, delivery</source>
+        <translation>상세 정보: 원산지, 수령 장소, 배송</translation>
+    </message>
+    <message>
+        <location filename="../pages/CreateRoomDialog.qml" line="51"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="44"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="56"/>
         <source>Buyers needed (max)</source>
         <translation>모집 인원 (최대)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="46"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="58"/>
         <source>At least</source>
         <translation>최소 인원</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="48"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="60"/>
         <source>Open for (hours)</source>
         <translation>모집 기간 (시간)</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="55"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="68"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../pages/CreateRoomDialog.qml" line="60"/>
+        <location filename="../pages/CreateRoomDialog.qml" line="73"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
@@ -747,12 +761,12 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="72"/>
+        <location filename="../components/MessageList.qml" line="75"/>
         <source>Announcements: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="316"/>
+        <location filename="../components/MessageList.qml" line="319"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -824,6 +838,27 @@
     </message>
 </context>
 <context>
+    <name>PriceLine</name>
+    <message>
+        <location filename="../components/PriceLine.qml" line="18"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../components/PriceLine.qml" line="36"/>
+        <source>regular price %1</source>
+        <translation>정가 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prices</name>
+    <message>
+        <location filename="../components/Prices.qml" line="19"/>
+        <source>%1 won</source>
+        <translation>%1원</translation>
+    </message>
+</context>
+<context>
     <name>PrivateDetailsDialog</name>
     <message>
         <location filename="../components/PrivateDetailsDialog.qml" line="24"/>
@@ -847,24 +882,197 @@
     </message>
 </context>
 <context>
+    <name>ProductCard</name>
+    <message>
+        <location filename="../components/ProductCard.qml" line="27"/>
+        <source>Pickup or delivery</source>
+        <translation>직접 수령 또는 택배</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="28"/>
+        <source>Delivery</source>
+        <translation>택배</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="28"/>
+        <source>Pickup</source>
+        <translation>직접 수령</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="44"/>
+        <source>Product: %1</source>
+        <translation>상품: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="67"/>
+        <source>Product photo</source>
+        <translation>상품 사진</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="81"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="112"/>
+        <location filename="../components/ProductCard.qml" line="115"/>
+        <source>%1 / %2 joined</source>
+        <translation>%1 / %2명 참여</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductCard.qml" line="129"/>
+        <source>Edit</source>
+        <translation>수정</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../components/ProductDialog.qml" line="26"/>
+        <source>Product details</source>
+        <translation>상품 정보</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductDialog.qml" line="47"/>
+        <source>Everyone in the chat is told when the product changes.</source>
+        <translation>상품 정보를 바꾸면 채팅방의 모든 분께 알려집니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductDialog.qml" line="68"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductDialog.qml" line="73"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFields</name>
+    <message>
+        <location filename="../components/ProductFields.qml" line="51"/>
+        <source>Enter the group price.</source>
+        <translation>공동구매 가격을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="52"/>
+        <source>The regular price cannot be below the group price.</source>
+        <translation>정가는 공동구매 가격보다 낮을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="53"/>
+        <source>Say what one unit is in one line of at most 40 characters.</source>
+        <translation>판매 단위를 한 줄, 40자 이내로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="54"/>
+        <source>Choose pickup, delivery or both.</source>
+        <translation>직접 수령, 택배 중 하나 이상을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="56"/>
+        <source>The photo must be a JPEG, PNG, WebP or GIF of at most 10 MB.</source>
+        <translation>사진은 10MB 이하의 JPEG, PNG, WebP, GIF 파일이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="58"/>
+        <source>The product details are not right yet.</source>
+        <translation>상품 정보를 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="75"/>
+        <source>Product photo</source>
+        <translation>상품 사진</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="78"/>
+        <source>Photos</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="89"/>
+        <location filename="../components/ProductFields.qml" line="97"/>
+        <source>Group price</source>
+        <translation>공구가</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="94"/>
+        <source>e.g. 29000</source>
+        <translation>예: 29000</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="99"/>
+        <location filename="../components/ProductFields.qml" line="107"/>
+        <source>Regular price</source>
+        <translation>정가</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="104"/>
+        <source>Optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="109"/>
+        <location filename="../components/ProductFields.qml" line="116"/>
+        <source>Unit</source>
+        <translation>판매 단위</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="114"/>
+        <source>e.g. 10kg box</source>
+        <translation>예: 10kg 한 상자</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="124"/>
+        <source>Pickup</source>
+        <translation>직접 수령</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="130"/>
+        <source>Delivery</source>
+        <translation>택배</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="152"/>
+        <source>Change photo</source>
+        <translation>사진 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="152"/>
+        <source>Add photo</source>
+        <translation>사진 추가</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="157"/>
+        <source>Remove photo</source>
+        <translation>사진 빼기</translation>
+    </message>
+    <message>
+        <location filename="../components/ProductFields.qml" line="170"/>
+        <source>Buyers see:</source>
+        <translation>구매자에게 보이는 가격:</translation>
+    </message>
+</context>
+<context>
     <name>RoomDelegate</name>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="32"/>
+        <location filename="../components/RoomDelegate.qml" line="34"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="41"/>
+        <location filename="../components/RoomDelegate.qml" line="43"/>
         <source>Yesterday</source>
         <translation>어제</translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="98"/>
+        <location filename="../components/RoomDelegate.qml" line="123"/>
         <source>Your group buy</source>
         <translation>내가 연 공동구매</translation>
     </message>
     <message>
-        <location filename="../components/RoomDelegate.qml" line="101"/>
+        <location filename="../components/RoomDelegate.qml" line="126"/>
         <source>%1 · you joined</source>
         <translation>%1 · 참여 중</translation>
     </message>
@@ -973,6 +1181,11 @@
         <source>The deadline has passed</source>
         <translation>마감 시간이 지났습니다</translation>
     </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="17"/>
+        <source>The seller updated the product details</source>
+        <translation>판매자가 상품 정보를 수정했습니다</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -995,137 +1208,137 @@
 <context>
     <name>gonggu::client::ChatClient</name>
     <message>
-        <location filename="../../client/chatclient.cpp" line="41"/>
+        <location filename="../../client/chatclient.cpp" line="43"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>로그인이 만료되었습니다. 다시 로그인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="73"/>
+        <location filename="../../client/chatclient.cpp" line="75"/>
         <source>Wrong username or password, or your session expired.</source>
         <translation>아이디나 비밀번호가 틀렸거나 로그인이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="75"/>
+        <location filename="../../client/chatclient.cpp" line="77"/>
         <source>That name is already taken.</source>
         <translation>이미 사용 중인 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="77"/>
+        <location filename="../../client/chatclient.cpp" line="79"/>
         <source>This group buy is already full.</source>
         <translation>모집 인원이 이미 다 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="79"/>
+        <location filename="../../client/chatclient.cpp" line="81"/>
         <source>This group buy is no longer recruiting.</source>
         <translation>더 이상 모집하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="81"/>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>This chat is read-only.</source>
         <translation>읽기 전용 채팅입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="83"/>
+        <location filename="../../client/chatclient.cpp" line="85"/>
         <source>You are not a member of this room.</source>
         <translation>이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="85"/>
+        <location filename="../../client/chatclient.cpp" line="87"/>
         <source>You are not allowed to do that.</source>
         <translation>이 작업을 할 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="87"/>
+        <location filename="../../client/chatclient.cpp" line="89"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation>메시지를 너무 빨리 보내고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="90"/>
+        <location filename="../../client/chatclient.cpp" line="92"/>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
         <translation>사진(JPEG, PNG, WebP, GIF)과 PDF 파일만 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="92"/>
+        <location filename="../../client/chatclient.cpp" line="94"/>
         <source>A file can be at most 10 MB.</source>
         <translation>파일은 10MB까지 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="94"/>
+        <location filename="../../client/chatclient.cpp" line="96"/>
         <source>A message can carry at most 10 files.</source>
         <translation>한 메시지에 파일은 10개까지 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="96"/>
+        <location filename="../../client/chatclient.cpp" line="98"/>
         <source>This file could not be read as a photo or a PDF.</source>
         <translation>사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="97"/>
+        <location filename="../../client/chatclient.cpp" line="99"/>
         <source>This message cannot be sent: %1</source>
         <translation>이 메시지는 보낼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="99"/>
+        <location filename="../../client/chatclient.cpp" line="101"/>
         <source>This group buy does not exist.</source>
         <translation>존재하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="103"/>
+        <location filename="../../client/chatclient.cpp" line="105"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>아이디는 3~32자의 영문 소문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="105"/>
+        <location filename="../../client/chatclient.cpp" line="107"/>
         <source>A password has 8 to 256 characters.</source>
         <translation>비밀번호는 8~256자로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="107"/>
+        <location filename="../../client/chatclient.cpp" line="109"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation>이름은 한 줄로 1~64자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="109"/>
+        <location filename="../../client/chatclient.cpp" line="111"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation>제목은 1~120자로 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="110"/>
+        <location filename="../../client/chatclient.cpp" line="112"/>
         <source>The server refused the request: %1</source>
         <translation>서버가 요청을 거절했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="112"/>
+        <location filename="../../client/chatclient.cpp" line="114"/>
         <source>The server cannot store anything right now. Try again in a moment.</source>
         <translation>지금은 서버가 저장할 수 없어요. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="116"/>
+        <location filename="../../client/chatclient.cpp" line="118"/>
         <source>Something went wrong. Try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="117"/>
+        <location filename="../../client/chatclient.cpp" line="119"/>
         <source>Could not reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="418"/>
+        <location filename="../../client/chatclient.cpp" line="456"/>
         <source>Announcement: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="420"/>
+        <location filename="../../client/chatclient.cpp" line="458"/>
         <source>The group buy is complete.</source>
         <translation>공동구매 모집이 완료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="421"/>
+        <location filename="../../client/chatclient.cpp" line="459"/>
         <source>The group buy was called off.</source>
         <translation>공동구매가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="423"/>
+        <location filename="../../client/chatclient.cpp" line="461"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation>공동구매 모집이 완료되어 이제 참여자만 대화할 수 있습니다.</translation>
     </message>
@@ -1169,26 +1382,26 @@
 <context>
     <name>gonggu::client::RoomListModel</name>
     <message numerus="yes">
-        <location filename="../../client/models/roomlistmodel.cpp" line="10"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="12"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>사진 %n장</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/models/roomlistmodel.cpp" line="12"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="14"/>
         <source>File: %1</source>
         <translation>파일: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/models/roomlistmodel.cpp" line="13"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="15"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>파일 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/models/roomlistmodel.cpp" line="54"/>
+        <location filename="../../client/models/roomlistmodel.cpp" line="56"/>
         <source>Message deleted</source>
         <translation>삭제된 메시지입니다</translation>
     </message>
@@ -1196,32 +1409,32 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="120"/>
+        <location filename="../../client/roomsession.cpp" line="121"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="122"/>
+        <location filename="../../client/roomsession.cpp" line="123"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="128"/>
+        <location filename="../../client/roomsession.cpp" line="129"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="129"/>
+        <location filename="../../client/roomsession.cpp" line="130"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="132"/>
+        <location filename="../../client/roomsession.cpp" line="133"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="171"/>
+        <location filename="../../client/roomsession.cpp" line="172"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>
@@ -1238,24 +1451,24 @@
         <translation type="vanished">사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="539"/>
+        <location filename="../../client/roomsession.cpp" line="571"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n명이 입력 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="541"/>
+        <location filename="../../client/roomsession.cpp" line="573"/>
         <source>%1 is typing…</source>
         <translation>%1님이 입력 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="543"/>
+        <location filename="../../client/roomsession.cpp" line="575"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1님과 %2님이 입력 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="545"/>
+        <location filename="../../client/roomsession.cpp" line="577"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1님 외 %n명이 입력 중…</numerusform>

@@ -49,7 +49,9 @@ Page {
                     clip: true
                     spacing: Theme.spacing
                     StatusBadge { status: root.session ? root.session.status : -1 }
+                    // The product card says both when it is open below.
                     Label {
+                        visible: !productCard.visible || productCard.folded
                         text: root.session ? qsTr("%1 / %2 joined").arg(root.session.participantCount)
                                                                  .arg(root.session.maxParticipants) : ""
                         color: Theme.headerSubtleText
@@ -58,6 +60,7 @@ Page {
                     Countdown {
                         color: Theme.headerSubtleText // red on tangerine would not read
                         visible: root.session !== null && root.session.status === Contract.RoomStatus.Active
+                                 && (!productCard.visible || productCard.folded)
                         deadline: root.session ? root.session.expiresAt : new Date()
                     }
                 }
@@ -166,6 +169,13 @@ Page {
                         onTriggered: membersDrawer.open()
                     }
                     MenuItem {
+                        objectName: "editProductItem"
+                        text: qsTr("Product details")
+                        visible: root.session !== null && root.session.canEditProduct
+                        height: visible ? implicitHeight : 0
+                        onTriggered: productDialog.start()
+                    }
+                    MenuItem {
                         objectName: "addressItem"
                         text: qsTr("Delivery address")
                         visible: root.session !== null && root.session.canGiveAddress
@@ -224,6 +234,10 @@ Page {
     AddressListDialog {
         id: addressList
         addresses: root.session ? root.session.addresses : null
+    }
+    ProductDialog {
+        id: productDialog
+        session: root.session
     }
 
     Drawer {
@@ -289,6 +303,32 @@ Page {
                     onClicked: searchBar.close()
                 }
             }
+        }
+        ProductCard {
+            id: productCard
+            Layout.fillWidth: true
+            product: root.session ? root.session.product : ({})
+            status: root.session ? root.session.status : -1
+            participantCount: root.session ? root.session.participantCount : 0
+            maxParticipants: root.session ? root.session.maxParticipants : 0
+            expiresAt: root.session ? root.session.expiresAt : new Date()
+            canEdit: root.session !== null && root.session.canEditProduct
+            // Phones: a slim line while the user reads back, so the chat keeps the screen.
+            folded: root.showBack && foldedByScroll
+            property bool foldedByScroll: false
+            Connections {
+                target: messageList
+                function onReadingHistoryChanged() {
+                    if (messageList.readingHistory)
+                        productCard.foldedByScroll = true
+                    else if (messageList.atNewest)
+                        productCard.foldedByScroll = false
+                }
+            }
+            onUnfoldRequested: foldedByScroll = false
+            onEditRequested: productDialog.start()
+            onPhotoOpened: viewer.show([{ url: product.photoUrl, thumbnailUrl: product.thumbnailUrl,
+                                          name: qsTr("Product photo") }], 0)
         }
         MessageList {
             id: messageList

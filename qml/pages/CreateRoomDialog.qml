@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Gonggu.Client
 import Gonggu
 
-// A seller opens a group buy: title, description, head count, deadline.
+// A seller opens a group buy: title, what it sells at which price (and a photo),
+// description, head count, deadline.
 Dialog {
     id: root
     objectName: "createRoomDialog"
@@ -16,37 +17,49 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(420, parent.width - 2 * Theme.padding)
+    // Phones: the form is taller than the screen above the keyboard.
+    height: Math.min(implicitHeight, parent.height - 2 * Theme.padding)
     onOpened: titleField.forceActiveFocus()
-    onAccepted: ChatClient.createRoom(titleField.text, description.text, maxSpin.value, minSpin.value, hours.value)
+    onAccepted: ChatClient.createRoom(titleField.text, description.text, maxSpin.value, minSpin.value, hours.value,
+                                      product.form)
 
-    ColumnLayout {
-        width: parent.width
-        spacing: Theme.spacing
-        TextField {
-            id: titleField
-            objectName: "titleField"
-            Layout.fillWidth: true
-            placeholderText: qsTr("What are you selling?")
-            maximumLength: 120
-            Accessible.name: qsTr("Title")
-        }
-        TextArea {
-            id: description
-            Layout.fillWidth: true
-            Layout.preferredHeight: 80
-            placeholderText: qsTr("Details: price, pickup, delivery")
-            wrapMode: TextEdit.Wrap
-            Accessible.name: qsTr("Description")
-        }
-        GridLayout {
-            Layout.fillWidth: true
-            columns: 2
-            Label { text: qsTr("Buyers needed (max)") }
-            SpinBox { id: maxSpin; from: 1; to: 10000; value: 10; editable: true }
-            Label { text: qsTr("At least") }
-            SpinBox { id: minSpin; from: 1; to: maxSpin.value; value: Math.min(5, maxSpin.value); editable: true }
-            Label { text: qsTr("Open for (hours)") }
-            SpinBox { id: hours; from: 1; to: 24 * 30; value: 48; editable: true }
+    contentItem: ScrollView {
+        id: scroller
+        contentWidth: availableWidth
+        clip: true
+        ColumnLayout {
+            width: scroller.availableWidth
+            spacing: Theme.spacing
+            TextField {
+                id: titleField
+                objectName: "titleField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("What are you selling?")
+                maximumLength: 120
+                Accessible.name: qsTr("Title")
+            }
+            ProductFields {
+                id: product
+                Layout.fillWidth: true
+            }
+            TextArea {
+                id: description
+                Layout.fillWidth: true
+                Layout.preferredHeight: 80
+                placeholderText: qsTr("Details: origin, pickup place, delivery")
+                wrapMode: TextEdit.Wrap
+                Accessible.name: qsTr("Description")
+            }
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                Label { text: qsTr("Buyers needed (max)") }
+                SpinBox { id: maxSpin; from: 1; to: 10000; value: 10; editable: true }
+                Label { text: qsTr("At least") }
+                SpinBox { id: minSpin; from: 1; to: maxSpin.value; value: Math.min(5, maxSpin.value); editable: true }
+                Label { text: qsTr("Open for (hours)") }
+                SpinBox { id: hours; from: 1; to: 24 * 30; value: 48; editable: true }
+            }
         }
     }
     // Our own words on the buttons: Qt's standard ones are not translated here.
@@ -60,7 +73,7 @@ Dialog {
             text: qsTr("Open")
             highlighted: true
             Material.accent: Theme.buttonAccent // carries white text in light and dark
-            enabled: titleField.text.trim() !== ""
+            enabled: titleField.text.trim() !== "" && product.problem === ""
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         }
     }

@@ -248,6 +248,10 @@ private Q_SLOTS:
                     title->isVisible() && title->hasActiveFocus());
         typeInto(window, title, u"Jeju tangerines 10kg"_s, false);
         auto *create = window->findChild<QQuickItem *>(u"createButton"_s);
+        QVERIFY(!create->isEnabled()); // what it costs comes first
+        typeInto(window, window->findChild<QQuickItem *>(u"groupPriceField"_s), u"29000"_s, false);
+        typeInto(window, window->findChild<QQuickItem *>(u"regularPriceField"_s), u"39000"_s,
+                 false);
         QTRY_VERIFY(create->isEnabled());
         click(window, create);
         QTRY_VERIFY_WITH_TIMEOUT(client->currentRoom() &&
@@ -257,6 +261,8 @@ private Q_SLOTS:
         const qint64 created = session->roomId();
         QVERIFY(created > std::numeric_limits<qint32>::max()); // an epoch-ms product id
         QTRY_COMPARE(session->myRole(), std::optional(Role::Seller));
+        QCOMPARE(session->product().value(u"groupPrice"_s).toLongLong(), 29000);
+        QCOMPARE(session->product().value(u"regularPrice"_s).toLongLong(), 39000);
 
         // It is in the list; choosing it there shows its chat (not "0 / 0", not "join").
         QTRY_VERIFY(
@@ -275,6 +281,11 @@ private Q_SLOTS:
         QCOMPARE(session->maxParticipants(), 10);
         auto *action = window->findChild<QQuickItem *>(u"primaryAction"_s);
         QTRY_COMPARE(action->property("text").toString(), u"Close"_s);
+        auto *card = window->findChild<QQuickItem *>(u"productCard"_s);
+        QVERIFY(card && card->isVisible());
+        QCOMPARE(card->findChild<QQuickItem *>(u"groupPrice"_s)->property("text").toString(),
+                 u"29,000 won"_s);
+        QVERIFY(card->findChild<QQuickItem *>(u"editProduct"_s)->isVisible());
 
         // Announce: the 📢 toggle, then the text; it is pinned for everyone.
         auto *announce = window->findChild<QQuickItem *>(u"announceToggle"_s);

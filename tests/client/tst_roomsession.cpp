@@ -7,6 +7,7 @@
 #include "../integration/testsupport.h"
 #include "chatclient.h"
 #include "outbox.h"
+#include "productform.h"
 #include "roomsession.h"
 #include "stompconnection.h"
 
@@ -402,6 +403,58 @@ private Q_SLOTS:
     }
 
     // Last: it restarts the server.
+    // The seller's form with a photo from the disk: the photo goes up into the room,
+    // then the product; a buyer in the room sees the new card live, the photo is
+    // theirs to load, and the chat says the product changed. A buyer cannot change it.
+    void theSellersProductAndPhotoReachABuyerLive() {
+        const qint64 room = createRoom();
+        httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);
+        auto session = open(room);
+        QTRY_VERIFY(session->ready());
+        QVERIFY(session->product().isEmpty());
+        QVERIFY(!session->canEditProduct());
+
+        const QString photo = writeFile(u"box.jpg"_s, testimages::jpegWithExif(640, 480, 1));
+        auto form = productFromForm({{u"groupPrice"_s, 29000},
+                                     {u"regularPrice"_s, 39000},
+                                     {u"unit"_s, u"10kg 한 상자"_s},
+                                     {u"delivery"_s, true},
+                                     {u"photo"_s, QUrl::fromLocalFile(photo)}});
+        QVERIFY(form);
+        RestClient sellerRest;
+        sellerRest.setBaseUrl(server.url({}));
+        sellerRest.setToken(sellerToken);
+        const auto saved = QCoro::waitFor(putProduct(sellerRest, room, *form));
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        QVERIFY(saved->product && saved->product->photoFileId);
+        const qint64 photoId = *saved->product->photoFileId;
+
+        QTRY_COMPARE(session->product().value(u"groupPrice"_s).toLongLong(), 29000);
+        const QVariantMap shown = session->product();
+        QCOMPARE(shown.value(u"savingPercent"_s).toInt(), 25);
+        QCOMPARE(shown.value(u"unit"_s).toString(), u"10kg 한 상자"_s);
+        QVERIFY(shown.value(u"pickup"_s).toBool() && shown.value(u"delivery"_s).toBool());
+        QCOMPARE(shown.value(u"photoFileId"_s).toLongLong(), photoId);
+        QCOMPARE(shown.value(u"thumbnailUrl"_s).toUrl(),
+                 server.url(u"/api/files/%1/thumbnail"_s.arg(photoId)));
+        const auto bytes = QCoro::waitFor(rest->download(photoId));
+        QVERIFY(bytes && bytes->startsWith("\xFF\xD8"));
+        MessageListModel *model = session->messages();
+        QTRY_COMPARE(
+            model->data(model->index(model->rowCount() - 1), MessageListModel::EventRole).toInt(),
+            int(SystemEvent::ProductUpdated));
+
+        QSignalSpy refused(session.get(), &RoomSession::productRefused);
+        session->saveProduct({{u"groupPrice"_s, 29000}, {u"regularPrice"_s, 100}});
+        QCOMPARE(refused.size(), 1); // the form's own check: nothing was sent
+        QCOMPARE(refused.last().at(0).toString(), u"regularPrice"_s);
+        session->saveProduct({{u"groupPrice"_s, 1000}});
+        QTRY_COMPARE(refused.size(), 2);
+        QCOMPARE(refused.last().at(0).toString(), QString());
+        QVERIFY(!refused.last().at(1).toString().isEmpty()); // why, in the user's words
+        QCOMPARE(session->product().value(u"groupPrice"_s).toLongLong(), 29000);
+    }
+
     void aPhotoSentOfflineGoesWhenTheServerIsBackAndAStoppedOneNever() {
         const qint64 room = createRoom();
         httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);

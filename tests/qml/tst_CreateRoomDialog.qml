@@ -5,7 +5,7 @@ import Gonggu
 
 // Opened from the narrow room-list pane, the dialog still takes the window's
 // width and keeps its fields inside; its buttons are ours (translated), and
-// "Open" waits for a title.
+// "Open" waits for a title and a group price that adds up.
 TestCase {
     name: "CreateRoomDialog"
     when: windowShown
@@ -27,7 +27,7 @@ TestCase {
         CreateRoomDialog {}
     }
 
-    function test_fitsTheWindowAndWaitsForATitle() {
+    function test_fitsTheWindowAndWaitsForATitleAndAPrice() {
         const dialog = createTemporaryObject(dialogComponent, pane)
         dialog.open()
         tryCompare(dialog, "opened", true)
@@ -40,7 +40,15 @@ TestCase {
         compare(create.text, "Open")
         verify(!create.enabled)
         title.text = "Jeju tangerines"
+        verify(!create.enabled, "no price yet")
+        const price = findChild(dialog.contentItem, "groupPriceField")
+        price.text = "29000"
         verify(create.enabled)
+        findChild(dialog.contentItem, "regularPriceField").text = "19000"
+        verify(!create.enabled, "a regular price below the group price")
+        findChild(dialog.contentItem, "regularPriceField").text = "39000"
+        verify(create.enabled)
+        compare(findChild(dialog.contentItem, "groupPrice").text, "29,000 won", "as buyers will see it")
         dialog.close()
     }
 }

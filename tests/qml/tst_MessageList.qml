@@ -86,6 +86,24 @@ TestCase {
         return NaN
     }
 
+    // What the product card folds by: reading back through the chat, until the
+    // newest message is in view again.
+    function test_readingHistoryWhileScrolledBack() {
+        fixture.reset()
+        const view = createTemporaryObject(listComponent, host.contentItem)
+        const list = findChild(view, "messageListView")
+        tryCompare(list, "count", 50)
+        tryVerify(() => list.atYEnd, 2000)
+        verify(!view.readingHistory)
+        for (let step = 0; step < 10; ++step)
+            mouseWheel(list, list.width / 2, list.height / 2, 0, 120)
+        tryVerify(() => !list.moving, 3000)
+        verify(view.readingHistory, "scrolled back")
+        list.positionViewAtEnd()
+        tryVerify(() => !view.readingHistory, 2000, "back at the newest")
+        verify(view.atNewest)
+    }
+
     // As a person reads with the mouse wheel: the older page is asked for before the
     // top is reached (with a spinner), and when it arrives nothing on screen moves.
     function test_wheelLoadsOlderBeforeTheTopWithoutMovingTheText() {
