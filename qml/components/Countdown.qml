@@ -27,6 +27,10 @@ Label {
         return qsTr("%1:%2 left").arg(m).arg(String(sec).padStart(2, "0"))
     }
 
+    // It slept while hidden or counted to another deadline: count from now.
+    onDeadlineChanged: now = Date.now()
+    onVisibleChanged: if (visible) now = Date.now()
+
     Timer {
         objectName: "tick"
         readonly property real msLeft: root.deadline.getTime() - root.now

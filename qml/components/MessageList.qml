@@ -15,8 +15,11 @@ Item {
     property var canDelete: function(senderId, type) { return false }
     property bool canEdit: false
     property var reactionSet: []
-    // The user scrolls or has scrolled back from the newest message.
-    readonly property bool readingHistory: list.dragging || list.flicking || !list.followBottom
+    // The user has scrolled back from the newest message, by more than what a view
+    // above that folds away would give back (else folding it would reach the end and
+    // unfold it again).
+    readonly property bool readingHistory: !list.followBottom
+        && list.contentHeight + list.originY - list.contentY - list.height > 160
     readonly property bool atNewest: list.followBottom
     signal reactionToggled(double messageId, string emoji)
     signal retryRequested(string clientMsgId)

@@ -50,7 +50,6 @@ Pane {
             onTapped: root.unfoldRequested()
         }
         Image {
-            id: photo
             objectName: "productPhoto"
             visible: root.hasPhoto
             readonly property int side: root.folded ? 32 : 76

@@ -29,7 +29,7 @@ ColumnLayout {
             pickup: pickup.checked,
             delivery: delivery.checked
         }
-        if (pickedPhoto.toString() !== "")
+        if (String(pickedPhoto) !== "")
             map.photo = pickedPhoto
         else if (!photoRemoved && initial.photoFileId !== undefined)
             map.photoFileId = initial.photoFileId
@@ -135,9 +135,9 @@ ColumnLayout {
         spacing: Theme.spacing
         Image {
             objectName: "photoPreview"
-            readonly property url shown: root.pickedPhoto.toString() !== "" ? root.pickedPhoto
+            readonly property url shown: String(root.pickedPhoto) !== "" ? root.pickedPhoto
                                        : !root.photoRemoved && root.initial.thumbnailUrl !== undefined ? root.initial.thumbnailUrl : ""
-            visible: shown.toString() !== ""
+            visible: String(shown) !== ""
             source: shown
             Layout.preferredWidth: 56
             Layout.preferredHeight: 56

@@ -23,12 +23,12 @@ Dialog {
     onAccepted: ChatClient.createRoom(titleField.text, description.text, maxSpin.value, minSpin.value, hours.value,
                                       product.form)
 
-    contentItem: ScrollView {
-        id: scroller
+    ScrollView {
+        anchors.fill: parent
         contentWidth: availableWidth
         clip: true
         ColumnLayout {
-            width: scroller.availableWidth
+            width: parent.width // the ScrollView's content item: its available width
             spacing: Theme.spacing
             TextField {
                 id: titleField

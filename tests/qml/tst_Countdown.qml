@@ -30,6 +30,19 @@ TestCase {
         compare(c.text, "3h 0m left")
     }
 
+    // Asleep while hidden (or counting to another deadline), it shows the time left
+    // now as soon as it is shown again or given a new deadline, not when it next wakes.
+    function test_aNewDeadlineOrBeingShownCountsFromNow() {
+        const c = createTemporaryObject(countdown, host.contentItem, {deadline: new Date(Date.now() + 3 * 3600 * 1000)})
+        c.now = Date.now() - 5 * 60 * 1000 // as when it last woke, minutes ago
+        c.deadline = new Date(Date.now() + 2 * 3600 * 1000 + 30 * 1000)
+        compare(c.text, "2h 0m left")
+        c.visible = false
+        c.now = Date.now() - 5 * 60 * 1000
+        c.visible = true
+        compare(c.text, "2h 0m left")
+    }
+
     function test_wakesOnceASecondInTheLastHour() {
         const c = createTemporaryObject(countdown, host.contentItem, {deadline: new Date(Date.now() + 10 * 60 * 1000)})
         const tick = findChild(c, "tick")
