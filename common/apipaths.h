@@ -23,6 +23,10 @@ inline constexpr QLatin1StringView kMessage{"/api/chat/rooms/{}/messages/{}"};
 inline constexpr QLatin1StringView kSearch{"/api/chat/rooms/{}/search"};
 inline constexpr QLatin1StringView kNotificationStream{"/api/notifications/stream"};
 inline constexpr QLatin1StringView kMyAddress{"/api/chat/rooms/{}/participants/me/address"};
+inline constexpr QLatin1StringView kOrders{"/api/chat/rooms/{}/orders"};
+// A buyer's order by their user id ("me": the caller's own).
+inline constexpr QLatin1StringView kOrder{"/api/chat/rooms/{}/orders/{}"};
+inline constexpr QLatin1StringView kPaymentReminders{"/api/chat/rooms/{}/orders/reminders"};
 inline constexpr QLatin1StringView kAddresses{"/api/chat/rooms/{}/addresses"};
 // POST {emoji, on}: a reaction given or taken back.
 inline constexpr QLatin1StringView kReactions{"/api/chat/rooms/{}/messages/{}/reactions"};

@@ -52,6 +52,12 @@ constexpr std::array kSystemEvent{
     std::pair{SystemEvent::Expired, "EXPIRED"},
     std::pair{SystemEvent::ProductUpdated, "PRODUCT_UPDATED"},
 };
+constexpr std::array kOrderStatus{
+    std::pair{OrderStatus::AwaitingPayment, "AWAITING_PAYMENT"},
+    std::pair{OrderStatus::Paid, "PAID"},
+    std::pair{OrderStatus::HandedOver, "HANDED_OVER"},
+    std::pair{OrderStatus::Cancelled, "CANCELLED"},
+};
 
 } // namespace
 
@@ -67,6 +73,9 @@ QString toString(Role value) {
 QString toString(SystemEvent value) {
     return nameOf(kSystemEvent, value);
 }
+QString toString(OrderStatus value) {
+    return nameOf(kOrderStatus, value);
+}
 
 std::optional<RoomStatus> roomStatusFromString(QStringView text) {
     return valueOf(kRoomStatus, text);
@@ -79,6 +88,10 @@ std::optional<Role> roleFromString(QStringView text) {
 }
 std::optional<SystemEvent> systemEventFromString(QStringView text) {
     return valueOf(kSystemEvent, text);
+}
+
+std::optional<OrderStatus> orderStatusFromString(QStringView text) {
+    return valueOf(kOrderStatus, text);
 }
 
 } // namespace gonggu

@@ -29,15 +29,20 @@ enum class SystemEvent {
     ProductUpdated
 };
 Q_ENUM_NS(SystemEvent)
+// A buyer's order once the buy closed (common/order.h; the transitions are rules::).
+enum class OrderStatus { AwaitingPayment, Paid, HandedOver, Cancelled };
+Q_ENUM_NS(OrderStatus)
 
 QString toString(RoomStatus value);
 QString toString(MessageType value);
 QString toString(Role value);
 QString toString(SystemEvent value);
+QString toString(OrderStatus value);
 
 std::optional<RoomStatus> roomStatusFromString(QStringView text);
 std::optional<MessageType> messageTypeFromString(QStringView text);
 std::optional<Role> roleFromString(QStringView text);
 std::optional<SystemEvent> systemEventFromString(QStringView text);
+std::optional<OrderStatus> orderStatusFromString(QStringView text);
 
 } // namespace gonggu

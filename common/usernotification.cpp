@@ -3,6 +3,8 @@
 #include "jsonfields.h"
 #include "jsonwriter.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace gonggu {
@@ -15,6 +17,10 @@ QString toString(UserNotification::Type type) {
         return u"ROOM_REMOVED"_s;
     case UserNotification::Type::Announcement:
         return u"NOTIFICATION"_s;
+    case UserNotification::Type::OrderChanged:
+        return u"ORDER_STATUS"_s;
+    case UserNotification::Type::PaymentReminder:
+        return u"PAYMENT_REMINDER"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -22,7 +28,8 @@ QString toString(UserNotification::Type type) {
 
 std::optional<UserNotification::Type> userNotificationTypeFromString(QStringView text) {
     for (auto type : {UserNotification::Type::RoomStatus, UserNotification::Type::RoomRemoved,
-                      UserNotification::Type::Announcement}) {
+                      UserNotification::Type::Announcement, UserNotification::Type::OrderChanged,
+                      UserNotification::Type::PaymentReminder}) {
         if (text == toString(type))
             return type;
     }
@@ -44,6 +51,8 @@ QByteArray UserNotification::toCompactJson() const {
         out.key("reason"_L1).value(gonggu::toString(*reason));
     if (message)
         out.key("message"_L1).raw(message->toCompactJson());
+    if (order)
+        out.key("order"_L1).raw(QJsonDocument(order->toJson()).toJson(QJsonDocument::Compact));
     out.endObject();
     return out.take();
 }
@@ -71,11 +80,20 @@ Result<UserNotification> UserNotification::fromJson(const QJsonObject &json) {
             return message.error();
         n.message = std::move(*message);
     }
+    if (json.contains("order"_L1)) {
+        if (!json.value("order"_L1).isObject())
+            return Error{ErrorCode::BadRequest, u"field 'order': expected an object"_s};
+        auto order = Order::fromJson(json.value("order"_L1).toObject());
+        if (!order)
+            return order.error();
+        n.order = std::move(*order);
+    }
     // Each type has its one detail.
     const auto [complete, detail] =
-        n.type == Type::RoomStatus    ? std::pair(n.status.has_value(), u"status"_s)
-        : n.type == Type::RoomRemoved ? std::pair(n.reason.has_value(), u"reason"_s)
-                                      : std::pair(n.message.has_value(), u"message"_s);
+        n.type == Type::RoomStatus     ? std::pair(n.status.has_value(), u"status"_s)
+        : n.type == Type::RoomRemoved  ? std::pair(n.reason.has_value(), u"reason"_s)
+        : n.type == Type::Announcement ? std::pair(n.message.has_value(), u"message"_s)
+                                       : std::pair(n.order.has_value(), u"order"_s);
     if (!complete)
         return Error{ErrorCode::BadRequest,
                      u"field '"_s + detail + u"': required for "_s + toString(n.type), detail};

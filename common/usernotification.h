@@ -5,6 +5,7 @@
 
 #include "chatmessage.h"
 #include "enums.h"
+#include "order.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -15,9 +16,11 @@ namespace gonggu {
 
 struct UserNotification {
     enum class Type {
-        RoomStatus,   // "ROOM_STATUS": a room of theirs was closed or cancelled
-        RoomRemoved,  // "ROOM_REMOVED": they were removed from a room
-        Announcement, // "NOTIFICATION": the seller or the trade service announced
+        RoomStatus,      // "ROOM_STATUS": a room of theirs was closed or cancelled
+        RoomRemoved,     // "ROOM_REMOVED": they were removed from a room
+        Announcement,    // "NOTIFICATION": the seller or the trade service announced
+        OrderChanged,    // "ORDER_STATUS": a buyer's order moved (to that buyer and the seller)
+        PaymentReminder, // "PAYMENT_REMINDER": the seller asks a buyer who has not paid yet
     };
 
     qint64 id = 0; // 0 until stored
@@ -28,6 +31,7 @@ struct UserNotification {
     std::optional<RoomStatus> status;   // ROOM_STATUS
     std::optional<SystemEvent> reason;  // ROOM_REMOVED
     std::optional<ChatMessage> message; // NOTIFICATION
+    std::optional<Order> order;         // ORDER_STATUS, PAYMENT_REMINDER (never an address)
 
     QByteArray toCompactJson() const;
     static Result<UserNotification> fromJson(const QJsonObject &json);

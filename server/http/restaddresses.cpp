@@ -1,5 +1,6 @@
 // Delivery addresses: PUT/GET/DELETE .../participants/me/address for the buyer,
 // GET .../addresses for the seller (JSON, or ?format=csv for a spreadsheet).
+#include "csv.h"
 #include "restapi.h"
 
 #include "rooms/roomservice.h"
@@ -21,26 +22,14 @@ QJsonObject addressJson(const StoredAddress &stored) {
     return json;
 }
 
-// RFC 4180, and a cell that a spreadsheet would run as a formula starts with '.
-QString csvCell(QString text) {
-    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        return u'"' + text.replace(u"\""_s, u"\"\""_s) + u'"';
-    return text;
-}
-
 QByteArray csvOf(const QList<AddressEntry> &entries) {
-    QString csv = u"name,recipient,phone,postal code,address,updated\r\n"_s;
-    for (const AddressEntry &e : entries) {
-        const QStringList cells{e.displayName,        e.address.recipient, e.address.phone,
-                                e.address.postalCode, e.address.address,   toIsoUtc(e.updatedAt)};
-        QStringList quoted;
-        for (const QString &cell : cells)
-            quoted.append(csvCell(cell));
-        csv += quoted.join(u',') + u"\r\n"_s;
-    }
-    return "\xEF\xBB\xBF" + csv.toUtf8(); // the BOM: spreadsheets then read Korean as UTF-8
+    QList<QStringList> rows;
+    for (const AddressEntry &e : entries)
+        rows.append({e.displayName, e.address.recipient, e.address.phone, e.address.postalCode,
+                     e.address.address, toIsoUtc(e.updatedAt)});
+    return csv::document(
+        {u"name"_s, u"recipient"_s, u"phone"_s, u"postal code"_s, u"address"_s, u"updated"_s},
+        rows);
 }
 
 } // namespace
@@ -95,14 +84,9 @@ void RestApi::registerAddressRoutes(Router &router) {
             const auto entries = co_await m_rooms.addresses(call->caller, call->roomId);
             if (!entries)
                 co_return HttpResponse::error(entries.error());
-            if (format == u"csv") {
-                HttpResponse csv =
-                    HttpResponse::text(200, csvOf(*entries), "text/csv; charset=utf-8");
-                csv.headers.append({"Content-Disposition", "attachment; filename=\"addresses-" +
-                                                               QByteArray::number(call->roomId) +
-                                                               ".csv\""});
-                co_return csv;
-            }
+            if (format == u"csv")
+                co_return csv::download(csvOf(*entries),
+                                        "addresses-" + QByteArray::number(call->roomId) + ".csv");
             QJsonArray list;
             for (const AddressEntry &entry : *entries)
                 list.append(entry.toJson());

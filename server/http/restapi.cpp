@@ -27,6 +27,7 @@ void RestApi::registerRoutes(Router &router) {
     registerHealthRoutes(router);
     registerNotificationRoutes(router);
     registerAddressRoutes(router);
+    registerOrderRoutes(router);
     registerFileRoutes(router);
 }
 

@@ -35,6 +35,7 @@ private:
     void registerHealthRoutes(Router &router);
     void registerNotificationRoutes(Router &router);
     void registerAddressRoutes(Router &router);
+    void registerOrderRoutes(Router &router);
     void registerFileRoutes(Router &router);
 
     Result<Identity> authenticate(const HttpRequest &request) const;

@@ -6,10 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace gonggu::server::changes {
 
-namespace {
-
-const auto kSystemSender = u"system"_s;
-
 Result<RoomRecord> requireRoom(RoomTransaction &tx, qint64 roomId) {
     auto record = tx.room(roomId);
     if (!record)
@@ -17,27 +13,6 @@ Result<RoomRecord> requireRoom(RoomTransaction &tx, qint64 roomId) {
     if (!record->has_value())
         return roomNotFound();
     return **record;
-}
-
-// Persists a SYSTEM message about `event` (subject optional) and records it.
-Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event,
-                        const QString &subjectId, const QString &subjectName, const QDateTime &now,
-                        RoomChange &change) {
-    NewMessage message;
-    message.roomId = room.id;
-    message.type = MessageType::System;
-    message.senderId = kSystemSender;
-    message.content = rules::systemSentence(event, subjectName, room);
-    message.event = event;
-    if (!subjectId.isEmpty()) {
-        message.subjectId = subjectId;
-        message.subjectName = subjectName;
-    }
-    auto stored = tx.insertMessage(message, now);
-    if (!stored)
-        return stored.error();
-    change.events.append(roomevent::MessageStored::of(stored->message));
-    return okStatus();
 }
 
 // Keeps a notification for `userId` (empty: the room's members) in the change's
@@ -59,6 +34,31 @@ UserNotification notificationOf(const Room &room, UserNotification::Type type,
     n.roomTitle = room.title;
     n.createdAt = now;
     return n;
+}
+
+namespace {
+
+const auto kSystemSender = u"system"_s;
+
+// Persists a SYSTEM message about `event` (subject optional) and records it.
+Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event,
+                        const QString &subjectId, const QString &subjectName, const QDateTime &now,
+                        RoomChange &change) {
+    NewMessage message;
+    message.roomId = room.id;
+    message.type = MessageType::System;
+    message.senderId = kSystemSender;
+    message.content = rules::systemSentence(event, subjectName, room);
+    message.event = event;
+    if (!subjectId.isEmpty()) {
+        message.subjectId = subjectId;
+        message.subjectName = subjectName;
+    }
+    auto stored = tx.insertMessage(message, now);
+    if (!stored)
+        return stored.error();
+    change.events.append(roomevent::MessageStored::of(stored->message));
+    return okStatus();
 }
 
 // ACTIVE -> `to`, with its SYSTEM messages; closing removes every VIEWER.
@@ -147,7 +147,7 @@ Result<RoomChange> create(RoomTransaction &tx, NewRoom room, const QDateTime &no
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return RoomChange{**existing, {}, false, {}};
+        return RoomChange{**existing, {}, false, {}, {}};
     if (room.sellerName.isEmpty()) {
         auto account = tx.accountDisplayName(room.sellerId);
         if (!account)

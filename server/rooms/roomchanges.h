@@ -15,6 +15,14 @@ namespace gonggu::server::changes {
 Error roomNotFound();
 const MemberRecord *memberIn(const RoomRecord &record, const QString &userId);
 std::optional<Role> roleIn(const RoomRecord &record, const QString &userId);
+// Shared by the change files: the committed room or NOT_FOUND; a notification
+// about the room, and keeping it (for `userId`, or empty: the room's members) in
+// the change's transaction, so that a restart or another instance loses none.
+Result<RoomRecord> requireRoom(RoomTransaction &tx, qint64 roomId);
+UserNotification notificationOf(const Room &room, UserNotification::Type type,
+                                const QDateTime &now);
+Result<roomevent::Notified> recordNotification(RoomTransaction &tx, const QString &userId,
+                                               UserNotification notification);
 
 // Creates the room, or answers the existing one unchanged (roomCreated false).
 Result<RoomChange> create(RoomTransaction &tx, NewRoom room, const QDateTime &now);

@@ -3,6 +3,7 @@
 
 #include "common/chatmessage.h"
 #include "common/deliveryaddress.h"
+#include "common/order.h"
 #include "common/room.h"
 #include "common/roomevent.h"
 
@@ -126,6 +127,16 @@ struct StoredAddress {
     QString userId;
     DeliveryAddress address;
     QDateTime updatedAt;
+};
+
+// An order as stored: only one that was changed or reminded has a row; a buyer
+// without one is AWAITING_PAYMENT since the close (changes::ordersOf).
+struct OrderRecord {
+    QString userId;
+    OrderStatus status = OrderStatus::AwaitingPayment;
+    std::optional<OrderActor> changedBy;
+    QDateTime updatedAt;
+    std::optional<QDateTime> remindedAt;
 };
 
 struct SearchPage {

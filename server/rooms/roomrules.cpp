@@ -150,6 +150,85 @@ Status canReadAddresses(std::optional<Role> role) {
     return okStatus();
 }
 
+namespace {
+
+Status ordersExist(RoomStatus status) {
+    if (status != RoomStatus::Closed)
+        return refuse(ErrorCode::Conflict, u"orders start when the group buy closes"_s);
+    return okStatus();
+}
+
+// Every move an order makes, and who makes it. Not here: HANDED_OVER and
+// CANCELLED are final.
+struct OrderMove {
+    OrderStatus from;
+    OrderStatus to;
+    std::initializer_list<OrderActor> by;
+};
+using enum OrderStatus;
+const OrderMove kOrderMoves[] = {
+    {AwaitingPayment, Paid, {OrderActor::Seller, OrderActor::TradeService}},
+    // A payment marked by mistake, or one that bounced.
+    {Paid, AwaitingPayment, {OrderActor::Seller, OrderActor::TradeService}},
+    // The seller hands it over, or the buyer confirms they have it.
+    {Paid, HandedOver, {OrderActor::Seller, OrderActor::Buyer}},
+    {AwaitingPayment, Cancelled, {OrderActor::Seller, OrderActor::TradeService}},
+    // Refunded.
+    {Paid, Cancelled, {OrderActor::Seller, OrderActor::TradeService}},
+};
+
+bool makes(const OrderMove &move, OrderActor actor) {
+    return std::find(move.by.begin(), move.by.end(), actor) != move.by.end();
+}
+
+} // namespace
+
+Status canReadOrders(RoomStatus status, std::optional<Role> role, bool tradeService) {
+    if (!tradeService && !isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (!tradeService && role != Role::Seller)
+        return refuse(ErrorCode::Forbidden, u"only the seller reads the orders"_s);
+    return ordersExist(status);
+}
+
+Status canReadMyOrder(RoomStatus status, std::optional<Role> role) {
+    if (!isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role != Role::Participant)
+        return refuse(ErrorCode::Forbidden, u"only a buyer has an order"_s);
+    return ordersExist(status);
+}
+
+Status canChangeOrder(RoomStatus status, OrderActor actor, OrderStatus from, OrderStatus to) {
+    if (auto s = ordersExist(status); !s)
+        return s;
+    if (from == to) {
+        for (const OrderMove &move : kOrderMoves) {
+            if (move.to == to && makes(move, actor))
+                return okStatus();
+        }
+        return refuse(ErrorCode::Forbidden, u"you do not move orders to %1"_s.arg(toString(to)));
+    }
+    for (const OrderMove &move : kOrderMoves) {
+        if (move.from != from || move.to != to)
+            continue;
+        if (!makes(move, actor))
+            return refuse(ErrorCode::Forbidden, u"you do not move an order from %1 to %2"_s.arg(
+                                                    toString(from), toString(to)));
+        return okStatus();
+    }
+    return refuse(ErrorCode::Conflict,
+                  u"an order does not move from %1 to %2"_s.arg(toString(from), toString(to)));
+}
+
+Status canRemind(RoomStatus status, std::optional<Role> role) {
+    if (!isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role != Role::Seller)
+        return refuse(ErrorCode::Forbidden, u"only the seller reminds buyers"_s);
+    return ordersExist(status);
+}
+
 Status canLeave(const Room &room, std::optional<Role> role) {
     if (!isMember(role))
         return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/chatmessage.h"
+#include "common/order.h"
 #include "common/result.h"
 #include "common/room.h"
 
@@ -42,6 +43,17 @@ Status canLeave(const Room &room, std::optional<Role> role);
 Status canSettle(const Room &room, std::optional<Role> role, bool tradeService);
 // What the buy sells: its seller or the trade service, while it recruits.
 Status canEditProduct(const Room &room, std::optional<Role> role, bool tradeService);
+// The room's orders (its checklist): its seller and the trade service, once it
+// closed; a buyer reads their own (canReadMyOrder).
+Status canReadOrders(RoomStatus status, std::optional<Role> role, bool tradeService);
+Status canReadMyOrder(RoomStatus status, std::optional<Role> role);
+// A buyer's order from `from` to `to`, by the table in docs/protocol.md (kOrderMoves):
+// CONFLICT in a room that has not closed or for a move the table does not have,
+// FORBIDDEN for one this actor may not make. The same status again is a retry: fine
+// for an actor who may move an order there.
+Status canChangeOrder(RoomStatus status, OrderActor actor, OrderStatus from, OrderStatus to);
+// May remind buyers who have not paid: the seller, once the buy closed.
+Status canRemind(RoomStatus status, std::optional<Role> role);
 
 // What a join that brings the count to `participantCount` does to the room.
 bool joinFillsRoom(const Room &room, int participantCount);

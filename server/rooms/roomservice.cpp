@@ -1,6 +1,7 @@
 #include "roomservice.h"
 
 #include "ops/metrics.h"
+#include "orderchanges.h"
 #include "roomchanges.h"
 
 #include <QLoggingCategory>
@@ -292,6 +293,88 @@ QCoro::Task<Result<QList<AddressEntry>>> RoomService::addresses(Identity caller,
                         std::move(one.address), one.updatedAt});
     }
     co_return entries;
+}
+
+QCoro::Task<Result<QList<Order>>> RoomService::orders(Identity caller, qint64 roomId) {
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    const auto role = state->roleOf(caller.userId);
+    if (auto s = rules::canReadOrders(state->room.status, role, caller.isTradeService()); !s)
+        co_return s.error();
+    auto rows = co_await m_store.orders(roomId);
+    if (!rows)
+        co_return rows.error();
+    // The addresses are the seller's alone (canReadAddresses), not the trade service's.
+    QList<StoredAddress> addresses;
+    if (role == Role::Seller) {
+        auto read = co_await m_store.readAddresses(roomId, caller.userId);
+        if (!read)
+            co_return read.error();
+        addresses = std::move(*read);
+        qCInfo(lcRooms).noquote() << "seller" << caller.userId << "read" << addresses.size()
+                                  << "delivery addresses of room" << roomId << "with its orders";
+    }
+    state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    QList<Order> orders = changes::ordersOf(state->room, state->members, *rows);
+    for (Order &order : orders) {
+        for (const StoredAddress &stored : std::as_const(addresses)) {
+            if (stored.userId == order.userId)
+                order.address = stored.address;
+        }
+    }
+    co_return orders;
+}
+
+QCoro::Task<Result<Order>> RoomService::myOrder(Identity caller, qint64 roomId) {
+    co_await learnRoom(roomId);
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    if (auto s = rules::canReadMyOrder(state->room.status, state->roleOf(caller.userId)); !s)
+        co_return s.error();
+    auto rows = co_await m_store.orders(roomId);
+    if (!rows)
+        co_return rows.error();
+    state = m_registry.find(roomId);
+    if (!state)
+        co_return changes::roomNotFound();
+    for (Order &order : changes::ordersOf(state->room, state->members, *rows)) {
+        if (order.userId == caller.userId)
+            co_return std::move(order);
+    }
+    co_return Error{ErrorCode::NotFound, u"no order of yours in this room"_s};
+}
+
+QCoro::Task<Result<Order>> RoomService::changeOrder(Identity caller, qint64 roomId, QString buyerId,
+                                                    OrderStatus to) {
+    co_await learnRoom(roomId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto committed =
+        co_await m_store.change([caller, roomId, buyerId, to, now](RoomTransaction &tx) {
+            return changes::changeOrder(tx, caller, roomId, buyerId, to, now);
+        });
+    if (!committed)
+        co_return committed.error();
+    for (const RoomEvent &event : committed->events)
+        announce(event);
+    co_return *committed->order;
+}
+
+QCoro::Task<Result<int>> RoomService::remindUnpaid(Identity caller, qint64 roomId) {
+    co_await learnRoom(roomId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto committed = co_await m_store.change([caller, roomId, now](RoomTransaction &tx) {
+        return changes::remindUnpaid(tx, caller, roomId, now);
+    });
+    if (!committed)
+        co_return committed.error();
+    for (const RoomEvent &event : committed->events)
+        announce(event);
+    co_return int(committed->events.size());
 }
 
 QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, qint64 messageId) {

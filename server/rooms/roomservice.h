@@ -85,6 +85,15 @@ public:
     QCoro::Task<Result<std::optional<StoredAddress>>> myAddress(Identity caller, qint64 roomId);
     QCoro::Task<Status> deleteMyAddress(Identity caller, qint64 roomId);
     QCoro::Task<Result<QList<AddressEntry>>> addresses(Identity caller, qint64 roomId);
+    // Orders of a closed buy (orderchanges.h): the seller's checklist (with the
+    // addresses buyers gave; a read of them is recorded as addresses() is) or the
+    // trade service's (without), a buyer's own, a move, and payment reminders (how
+    // many buyers were reminded).
+    QCoro::Task<Result<QList<Order>>> orders(Identity caller, qint64 roomId);
+    QCoro::Task<Result<Order>> myOrder(Identity caller, qint64 roomId);
+    QCoro::Task<Result<Order>> changeOrder(Identity caller, qint64 roomId, QString buyerId,
+                                           OrderStatus to);
+    QCoro::Task<Result<int>> remindUnpaid(Identity caller, qint64 roomId);
     // Files: who may upload into a room (those who may send a chat message there),
     // and who may read its files (those who may read its chat).
     QCoro::Task<Status> mayUpload(Identity caller, qint64 roomId);

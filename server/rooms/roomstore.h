@@ -28,6 +28,8 @@ struct RoomChange {
     // A change of one message (edit, delete): the message as it is now, also when
     // nothing changed (a repeated delete), and no room.
     std::optional<ChatMessage> message;
+    // A change of one buyer's order: the order as it is now (no room).
+    std::optional<Order> order;
 };
 
 // One transaction's reads and writes. Guarded updates answer false when the
@@ -79,6 +81,13 @@ public:
                                  const DeliveryAddress &address, const QDateTime &now) = 0;
     // One buyer's (`userId`), or (empty) every address of the room; how many went.
     virtual Result<int> deleteAddresses(qint64 roomId, const QString &userId) = 0;
+    // The room's order rows (OrderRecord), one buyer's status and who set it, and a
+    // payment reminder sent (`since`: the close, for a buyer without a row yet).
+    virtual Result<QList<OrderRecord>> orders(qint64 roomId) = 0;
+    virtual Status setOrderStatus(qint64 roomId, const QString &userId, OrderStatus status,
+                                  OrderActor by, const QDateTime &now) = 0;
+    virtual Status markReminded(qint64 roomId, const QString &userId, const QDateTime &since,
+                                const QDateTime &now) = 0;
     // The files `uploaderId` put into `roomId` and sent in no message yet, in the
     // order of `fileIds` (those that are not so are missing).
     virtual Result<QList<Attachment>> unsentFiles(qint64 roomId, const QString &uploaderId,
@@ -119,6 +128,7 @@ public:
     // Every address of the room, and a record that `readerId` read them (never what).
     virtual QCoro::Task<Result<QList<StoredAddress>>> readAddresses(qint64 roomId,
                                                                     QString readerId) = 0;
+    virtual QCoro::Task<Result<QList<OrderRecord>>> orders(qint64 roomId) = 0;
 };
 
 } // namespace gonggu::server

@@ -131,6 +131,14 @@ const QList<Migration> &migrations() {
           "KEY, " GONGGU_FILES_COLUMNS ")"}},
         // What a group buy sells (common/product.h), as its JSON: public like the room.
         {12, {"ALTER TABLE rooms ADD COLUMN product TEXT"}, {}, {}},
+        // Orders of a closed buy: a row once one was changed or its buyer reminded
+        // (a buyer without one is AWAITING_PAYMENT since the close).
+        {13,
+         {"CREATE TABLE orders (room_id BIGINT NOT NULL, user_id TEXT NOT NULL, "
+          "status TEXT NOT NULL, changed_by TEXT, updated_at BIGINT NOT NULL, "
+          "reminded_at BIGINT, PRIMARY KEY (room_id, user_id))"},
+         {},
+         {}},
     };
     return list;
 }

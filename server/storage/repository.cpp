@@ -885,4 +885,51 @@ Result<QList<StoredAddress>> readAddresses(QSqlDatabase &db, qint64 roomId, cons
     return rows;
 }
 
+Result<QList<OrderRecord>> orders(QSqlDatabase &db, qint64 roomId) {
+    auto q = execute(db,
+                     u"SELECT user_id, status, changed_by, updated_at, reminded_at FROM orders "
+                     "WHERE room_id = ?"_s,
+                     {roomId}, "orders of a room");
+    if (!q)
+        return q.error();
+    QList<OrderRecord> rows;
+    while ((*q)->next()) {
+        const auto status = orderStatusFromString((*q)->value(1).toString());
+        if (!status)
+            return Error{ErrorCode::Internal, u"an order with an unknown status"_s};
+        OrderRecord row{(*q)->value(0).toString(), *status,
+                        orderActorFromString((*q)->value(2).toString()),
+                        fromMs((*q)->value(3).toLongLong()), std::nullopt};
+        if (!(*q)->value(4).isNull())
+            row.remindedAt = fromMs((*q)->value(4).toLongLong());
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Status setOrderStatus(QSqlDatabase &db, qint64 roomId, const QString &userId, OrderStatus status,
+                      OrderActor by, const QDateTime &now) {
+    auto q = execute(db,
+                     u"INSERT INTO orders (room_id, user_id, status, changed_by, updated_at) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (room_id, user_id) DO UPDATE SET "
+                     "status = excluded.status, changed_by = excluded.changed_by, "
+                     "updated_at = excluded.updated_at"_s,
+                     {roomId, userId, toString(status), toString(by), ms(now)}, "set order status");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Status markReminded(QSqlDatabase &db, qint64 roomId, const QString &userId, const QDateTime &since,
+                    const QDateTime &now) {
+    auto q = execute(db,
+                     u"INSERT INTO orders (room_id, user_id, status, updated_at, reminded_at) "
+                     "VALUES (?, ?, 'AWAITING_PAYMENT', ?, ?) ON CONFLICT (room_id, user_id) "
+                     "DO UPDATE SET reminded_at = excluded.reminded_at"_s,
+                     {roomId, userId, ms(since), ms(now)}, "mark reminded");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
 } // namespace gonggu::server::repository

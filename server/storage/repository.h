@@ -80,6 +80,11 @@ Result<int> deleteAddresses(QSqlDatabase &db, qint64 roomId, const QString &user
 Result<std::optional<StoredAddress>> addressOf(QSqlDatabase &db, qint64 roomId,
                                                const QString &userId);
 // The room's addresses, and a row in address_reads saying who read how many when.
+Result<QList<OrderRecord>> orders(QSqlDatabase &db, qint64 roomId);
+Status setOrderStatus(QSqlDatabase &db, qint64 roomId, const QString &userId, OrderStatus status,
+                      OrderActor by, const QDateTime &now);
+Status markReminded(QSqlDatabase &db, qint64 roomId, const QString &userId, const QDateTime &since,
+                    const QDateTime &now);
 Result<QList<StoredAddress>> readAddresses(QSqlDatabase &db, qint64 roomId, const QString &readerId,
                                            const QDateTime &now);
 

@@ -74,6 +74,17 @@ public:
                          const QDateTime &now) override {
         return repository::upsertAddress(m_db, roomId, userId, address, now);
     }
+    Result<QList<OrderRecord>> orders(qint64 roomId) override {
+        return repository::orders(m_db, roomId);
+    }
+    Status setOrderStatus(qint64 roomId, const QString &userId, OrderStatus status, OrderActor by,
+                          const QDateTime &now) override {
+        return repository::setOrderStatus(m_db, roomId, userId, status, by, now);
+    }
+    Status markReminded(qint64 roomId, const QString &userId, const QDateTime &since,
+                        const QDateTime &now) override {
+        return repository::markReminded(m_db, roomId, userId, since, now);
+    }
     Result<int> deleteAddresses(qint64 roomId, const QString &userId) override {
         return repository::deleteAddresses(m_db, roomId, userId);
     }
@@ -177,6 +188,11 @@ QCoro::Task<Result<QList<StoredAddress>>> SqlRoomStore::readAddresses(qint64 roo
     co_return co_await m_storage.run<QList<StoredAddress>>([roomId, readerId](QSqlDatabase &db) {
         return repository::readAddresses(db, roomId, readerId, QDateTime::currentDateTimeUtc());
     });
+}
+
+QCoro::Task<Result<QList<OrderRecord>>> SqlRoomStore::orders(qint64 roomId) {
+    co_return co_await m_storage.run<QList<OrderRecord>>(
+        [roomId](QSqlDatabase &db) { return repository::orders(db, roomId); });
 }
 
 } // namespace gonggu::server

@@ -26,6 +26,7 @@ public:
     QCoro::Task<Result<QList<UserNotification>>>
     notificationsSince(NotificationQuery query) override;
     QCoro::Task<Result<int>> purgeNotifications(QDateTime before) override;
+    QCoro::Task<Result<QList<OrderRecord>>> orders(qint64 roomId) override;
     QCoro::Task<Result<std::optional<StoredAddress>>> addressOf(qint64 roomId,
                                                                 QString userId) override;
     QCoro::Task<Result<QList<StoredAddress>>> readAddresses(qint64 roomId,

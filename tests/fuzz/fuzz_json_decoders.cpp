@@ -4,6 +4,8 @@
 #include "common/content.h"
 #include "common/deliveryaddress.h"
 #include "common/jsonfields.h"
+#include "common/order.h"
+#include "common/product.h"
 #include "common/room.h"
 #include "common/roomevent.h"
 #include "common/user.h"
@@ -51,6 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     // Delivery details are normalised as they are read: reading them again changes nothing.
     roundTrip<DeliveryAddress>(*object);
     roundTrip<AddressEntry>(*object);
+    roundTrip<Product>(*object);
+    roundTrip<Order>(*object);
     // Events from another instance (Redis): decoded, written again, decoded the same.
     if (const auto event = roomEventFromJson(*object); event.ok()) {
         const auto again = parseJsonObject(toJson(*event));

@@ -24,6 +24,7 @@ public:
         std::set<std::tuple<qint64, QString, QString>> reactions;      // (message, user, emoji)
         QList<std::pair<QString, UserNotification>> notifications;     // (user or "", notification)
         std::map<std::pair<qint64, QString>, StoredAddress> addresses; // (room, user)
+        std::map<std::pair<qint64, QString>, OrderRecord> orders;      // (room, user)
         int addressReads = 0;
     };
 
@@ -89,6 +90,17 @@ public:
                 found.append(stored);
         }
         co_return found;
+    }
+    QCoro::Task<Result<QList<OrderRecord>>> orders(qint64 roomId) override {
+        co_return ordersOf(state, roomId);
+    }
+    static QList<OrderRecord> ordersOf(const State &s, qint64 roomId) {
+        QList<OrderRecord> found;
+        for (const auto &[key, row] : s.orders) {
+            if (key.first == roomId)
+                found.append(row);
+        }
+        return found;
     }
     QCoro::Task<Result<int>> purgeNotifications(QDateTime before) override {
         co_return int(state.notifications.removeIf(
@@ -305,6 +317,24 @@ private:
                 return entry.first.first == roomId &&
                        (userId.isEmpty() || entry.first.second == userId);
             }));
+        }
+        Result<QList<OrderRecord>> orders(qint64 roomId) override { return ordersOf(m_s, roomId); }
+        Status setOrderStatus(qint64 roomId, const QString &userId, OrderStatus status,
+                              OrderActor by, const QDateTime &now) override {
+            OrderRecord &row = m_s.orders[{roomId, userId}];
+            row.userId = userId;
+            row.status = status;
+            row.changedBy = by;
+            row.updatedAt = now;
+            return okStatus();
+        }
+        Status markReminded(qint64 roomId, const QString &userId, const QDateTime &since,
+                            const QDateTime &now) override {
+            const auto [it, inserted] = m_s.orders.try_emplace({roomId, userId});
+            if (inserted)
+                it->second = OrderRecord{userId, OrderStatus::AwaitingPayment, {}, since, {}};
+            it->second.remindedAt = now;
+            return okStatus();
         }
         // Files are the blob store's and SQL's (tst_files); none are here.
         Result<QList<Attachment>> unsentFiles(qint64, const QString &,

@@ -2,6 +2,7 @@
 #include "common/jsonfields.h"
 #include "common/room.h"
 #include "common/user.h"
+#include "common/usernotification.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +80,35 @@ private Q_SLOTS:
         QVERIFY(product->pickup && !product->delivery); // a neighbourhood pickup
         QCOMPARE(product->savingPercent(), 0);
         QVERIFY(!product->regularPrice);
+    }
+
+    // An order's news as the app decodes it: its status and who moved it, never an
+    // address; a buyer's order that was never changed has no changedBy.
+    void orderNotificationsRoundTrip() {
+        const QJsonObject told = json(
+            R"({"id":7,"type":"ORDER_STATUS","roomId":1042,"roomTitle":"Jeju tangerines",)"
+            R"("createdAt":"2026-12-04T10:00:00.000Z","order":{"userId":"u-3",)"
+            R"("displayName":"민수","status":"HANDED_OVER","updatedAt":"2026-12-04T10:00:00.000Z",)"
+            R"("changedBy":"BUYER"}})");
+        const auto notification = UserNotification::fromJson(told);
+        QVERIFY(notification.ok());
+        QVERIFY(notification->type == UserNotification::Type::OrderChanged);
+        QCOMPARE(toString(notification->order->status), u"HANDED_OVER"_s);
+        QVERIFY(notification->order->changedBy == OrderActor::Buyer);
+        QCOMPARE(QJsonDocument::fromJson(notification->toCompactJson()).object(), told);
+        QJsonObject without = told;
+        without.remove(u"order"_s);
+        QCOMPARE(UserNotification::fromJson(without).error().field, u"order"_s);
+        const auto fresh = Order::fromJson(
+            json(R"({"userId":"u-3","displayName":"민수","status":"AWAITING_PAYMENT",)"
+                 R"("updatedAt":"2026-12-04T09:00:00.000Z","changedBy":null})"));
+        QVERIFY(fresh.ok());
+        QVERIFY(!fresh->changedBy && !fresh->address);
+        QCOMPARE(Order::fromJson(json(R"({"userId":"u-3","displayName":"x","status":"SHIPPED",)"
+                                      R"("updatedAt":"2026-12-04T09:00:00.000Z"})"))
+                     .error()
+                     .field,
+                 u"status"_s);
     }
 
     void messageRoundTripKeepsHtmlLiteral() {
