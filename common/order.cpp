@@ -27,6 +27,57 @@ std::optional<OrderActor> orderActorFromString(QStringView text) {
     return std::nullopt;
 }
 
+namespace {
+
+struct OrderMove {
+    OrderStatus from;
+    OrderStatus to;
+    std::initializer_list<OrderActor> by;
+};
+using enum OrderStatus;
+const OrderMove kOrderMoves[] = {
+    {AwaitingPayment, Paid, {OrderActor::Seller, OrderActor::TradeService}},
+    // A payment marked by mistake, or one that bounced.
+    {Paid, AwaitingPayment, {OrderActor::Seller, OrderActor::TradeService}},
+    // The seller hands it over, or the buyer confirms they have it.
+    {Paid, HandedOver, {OrderActor::Seller, OrderActor::Buyer}},
+    {AwaitingPayment, Cancelled, {OrderActor::Seller, OrderActor::TradeService}},
+    // Refunded.
+    {Paid, Cancelled, {OrderActor::Seller, OrderActor::TradeService}},
+};
+
+const OrderMove *moveOf(OrderStatus from, OrderStatus to) {
+    for (const OrderMove &move : kOrderMoves) {
+        if (move.from == from && move.to == to)
+            return &move;
+    }
+    return nullptr;
+}
+
+bool makes(const OrderMove &move, OrderActor actor) {
+    return std::find(move.by.begin(), move.by.end(), actor) != move.by.end();
+}
+
+} // namespace
+
+bool isOrderMove(OrderStatus from, OrderStatus to) {
+    return moveOf(from, to) != nullptr;
+}
+
+bool mayMoveOrder(OrderActor actor, OrderStatus from, OrderStatus to) {
+    const OrderMove *move = moveOf(from, to);
+    return move && makes(*move, actor);
+}
+
+QList<OrderStatus> orderMovesFrom(OrderStatus from, OrderActor actor) {
+    QList<OrderStatus> to;
+    for (const OrderMove &move : kOrderMoves) {
+        if (move.from == from && makes(move, actor))
+            to.append(move.to);
+    }
+    return to;
+}
+
 QJsonObject Order::toJson() const {
     QJsonObject json{{u"userId"_s, userId},
                      {u"displayName"_s, displayName},

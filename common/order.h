@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <optional>
 
 namespace gonggu {
@@ -18,6 +19,13 @@ namespace gonggu {
 enum class OrderActor { Seller, TradeService, Buyer };
 QString toString(OrderActor actor);
 std::optional<OrderActor> orderActorFromString(QStringView text);
+
+// The moves of an order and who makes each (docs/protocol.md has the table): the
+// server's rule and the app's buttons alike. HANDED_OVER and CANCELLED are final.
+bool isOrderMove(OrderStatus from, OrderStatus to);
+bool mayMoveOrder(OrderActor actor, OrderStatus from, OrderStatus to);
+// Where `actor` may move an order that is `from` now.
+QList<OrderStatus> orderMovesFrom(OrderStatus from, OrderActor actor);
 
 struct Order {
     QString userId;

@@ -47,7 +47,7 @@ Status canEditProduct(const Room &room, std::optional<Role> role, bool tradeServ
 // closed; a buyer reads their own (canReadMyOrder).
 Status canReadOrders(RoomStatus status, std::optional<Role> role, bool tradeService);
 Status canReadMyOrder(RoomStatus status, std::optional<Role> role);
-// A buyer's order from `from` to `to`, by the table in docs/protocol.md (kOrderMoves):
+// A buyer's order from `from` to `to`, by the table in docs/protocol.md (order.h):
 // CONFLICT in a room that has not closed or for a move the table does not have,
 // FORBIDDEN for one this actor may not make. The same status again is a retry: fine
 // for an actor who may move an order there.
