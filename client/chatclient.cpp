@@ -428,6 +428,11 @@ void ChatClient::onNotification(const QString &destination, const QByteArray &bo
     if (!notification)
         return; // a type from a newer server: nothing to show
     tell(*notification);
+    // An order's news: the open room's checklist or the buyer's own order follows.
+    if (notification->order) {
+        if (RoomSession *open = m_openRooms.value(notification->roomId))
+            open->orders()->note(*notification->order);
+    }
     // A status change or a removal: only that row of the list changes.
     const Room *listed = m_rooms.roomById(notification->roomId);
     if (!listed)
@@ -450,7 +455,33 @@ ChatClient::NoticeWay ChatClient::noticeWay(bool muted, bool appActive, bool roo
     return appActive ? NoticeWay::Banner : NoticeWay::System;
 }
 
-QString ChatClient::noticeText(const UserNotification &notification) {
+QString ChatClient::orderNoticeText(const Order &order, const QString &myUserId) {
+    if (order.userId == myUserId) {
+        switch (order.status) {
+        case OrderStatus::AwaitingPayment:
+            return tr("Your order is waiting for payment again.");
+        case OrderStatus::Paid:
+            return tr("Your payment was confirmed.");
+        case OrderStatus::HandedOver:
+            return tr("Your order was handed over.");
+        case OrderStatus::Cancelled:
+            return tr("Your order was cancelled.");
+        }
+    }
+    switch (order.status) { // the seller's: a buyer or the trade service moved it
+    case OrderStatus::AwaitingPayment:
+        return tr("%1 is waiting for payment again.").arg(order.displayName);
+    case OrderStatus::Paid:
+        return tr("%1 has paid.").arg(order.displayName);
+    case OrderStatus::HandedOver:
+        return tr("%1 confirmed receipt.").arg(order.displayName);
+    case OrderStatus::Cancelled:
+        return tr("The order of %1 was cancelled.").arg(order.displayName);
+    }
+    return {};
+}
+
+QString ChatClient::noticeText(const UserNotification &notification, const QString &myUserId) {
     switch (notification.type) {
     case UserNotification::Type::Announcement:
         return tr("Announcement: %1").arg(notification.message->content.left(200));
@@ -459,6 +490,10 @@ QString ChatClient::noticeText(const UserNotification &notification) {
                                                          : tr("The group buy was called off.");
     case UserNotification::Type::RoomRemoved:
         return tr("The group buy is complete; its chat is now for the buyers only.");
+    case UserNotification::Type::PaymentReminder:
+        return tr("The seller is waiting for your payment.");
+    case UserNotification::Type::OrderChanged:
+        return orderNoticeText(*notification.order, myUserId);
     }
     return {};
 }
@@ -466,7 +501,7 @@ QString ChatClient::noticeText(const UserNotification &notification) {
 void ChatClient::tell(const UserNotification &notification) {
     const bool active = qGuiApp && QGuiApplication::applicationState() == Qt::ApplicationActive;
     const bool open = m_currentRoom && m_currentRoom->roomId() == notification.roomId;
-    const QString text = noticeText(notification);
+    const QString text = noticeText(notification, m_user.id);
     switch (
         noticeWay(Preferences::instance()->isMuted(double(notification.roomId)), active, open)) {
     case NoticeWay::None:

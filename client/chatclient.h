@@ -94,7 +94,9 @@ public:
     Q_ENUM(NoticeWay)
     static NoticeWay noticeWay(bool muted, bool appActive, bool roomOpen);
     // What a notice says, localised; empty for a type this app does not know.
-    static QString noticeText(const UserNotification &notification);
+    static QString noticeText(const UserNotification &notification, const QString &myUserId = {});
+    // An order's news: to the buyer it is theirs, to the seller whose it is.
+    static QString orderNoticeText(const Order &order, const QString &myUserId);
 
 Q_SIGNALS:
     void sessionChanged();

@@ -171,8 +171,12 @@ void RestClient::abortUpload(const QString &tag) {
 }
 
 QCoro::Task<Result<QByteArray>> RestClient::download(qint64 fileId) {
+    co_return co_await fetch(apipaths::fill(apipaths::kFile, fileId));
+}
+
+QCoro::Task<Result<QByteArray>> RestClient::fetch(QString pathAndQuery) {
     const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> reply(
-        m_network.get(requestFor(apipaths::fill(apipaths::kFile, fileId))),
+        m_network.get(requestFor(pathAndQuery)),
         [](QNetworkReply *finished) { finished->deleteLater(); });
     m_pending.insert(reply.get());
     co_await ReplyFinished(reply.get());
@@ -326,6 +330,55 @@ QCoro::Task<Result<QList<AddressEntry>>> RestClient::addresses(qint64 roomId) {
         entries.append(std::move(*entry));
     }
     co_return entries;
+}
+
+namespace {
+
+Result<QList<Order>> ordersFrom(const QJsonObject &json) {
+    QList<Order> orders;
+    for (const QJsonValue &value : json.value(u"orders"_s).toArray()) {
+        auto order = Order::fromJson(value.toObject());
+        if (!order)
+            return order.error();
+        orders.append(std::move(*order));
+    }
+    return orders;
+}
+
+} // namespace
+
+QCoro::Task<Result<QList<Order>>> RestClient::orders(qint64 roomId) {
+    const auto json = co_await call("GET", apipaths::fill(apipaths::kOrders, roomId));
+    if (!json)
+        co_return json.error();
+    co_return ordersFrom(*json);
+}
+
+QCoro::Task<Result<Order>> RestClient::myOrder(qint64 roomId) {
+    const auto json = co_await call("GET", apipaths::fill(apipaths::kOrder, roomId, u"me"_s));
+    if (!json)
+        co_return json.error();
+    co_return Order::fromJson(*json);
+}
+
+QCoro::Task<Result<Order>> RestClient::setOrderStatus(qint64 roomId, QString userId,
+                                                      OrderStatus status) {
+    const auto json = co_await call("PUT", apipaths::fill(apipaths::kOrder, roomId, userId),
+                                    {{u"status"_s, toString(status)}});
+    if (!json)
+        co_return json.error();
+    co_return Order::fromJson(*json);
+}
+
+QCoro::Task<Result<int>> RestClient::remindUnpaid(qint64 roomId) {
+    const auto json = co_await call("POST", apipaths::fill(apipaths::kPaymentReminders, roomId));
+    if (!json)
+        co_return json.error();
+    co_return json->value(u"reminded"_s).toInt();
+}
+
+QCoro::Task<Result<QByteArray>> RestClient::ordersSpreadsheet(qint64 roomId) {
+    co_return co_await fetch(apipaths::fill(apipaths::kOrders, roomId) + u"?format=csv"_s);
 }
 
 QCoro::Task<Result<Room>> RestClient::setProduct(qint64 roomId, Product product) {

@@ -3,6 +3,7 @@
 
 #include "common/chatmessage.h"
 #include "common/deliveryaddress.h"
+#include "common/order.h"
 #include "common/room.h"
 #include "common/user.h"
 
@@ -69,6 +70,13 @@ public:
     QCoro::Task<Result<std::optional<DeliveryAddress>>> myAddress(qint64 roomId);
     QCoro::Task<Result<DeliveryAddress>> setAddress(qint64 roomId, DeliveryAddress address);
     QCoro::Task<Result<QList<AddressEntry>>> addresses(qint64 roomId);
+    // Orders of a closed buy: the seller's checklist, the buyer's own, a move, payment
+    // reminders (how many were sent) and the checklist as a CSV file.
+    QCoro::Task<Result<QList<Order>>> orders(qint64 roomId);
+    QCoro::Task<Result<Order>> myOrder(qint64 roomId);
+    QCoro::Task<Result<Order>> setOrderStatus(qint64 roomId, QString userId, OrderStatus status);
+    QCoro::Task<Result<int>> remindUnpaid(qint64 roomId);
+    QCoro::Task<Result<QByteArray>> ordersSpreadsheet(qint64 roomId);
     // The seller's new product details; the answer is the room afterwards.
     QCoro::Task<Result<Room>> setProduct(qint64 roomId, Product product);
     // A file for a message of the room: what the server stored (it decides the type
@@ -86,6 +94,7 @@ public:
     void abortPending();
 
 private:
+    QCoro::Task<Result<QByteArray>> fetch(QString pathAndQuery); // a GET's bytes
     QCoro::Task<Result<QJsonObject>> call(QByteArray method, QString pathAndQuery,
                                           QJsonObject body = {});
     QNetworkRequest requestFor(const QString &pathAndQuery) const;

@@ -10,6 +10,7 @@
 #include "productform.h"
 #include "restclient.h"
 #include "roomaddresses.h"
+#include "roomorders.h"
 
 #include "contractenums.h"
 
@@ -61,6 +62,10 @@ class RoomSession : public QObject {
     Q_PROPERTY(gonggu::client::RoomAddresses *addresses READ addresses CONSTANT)
     Q_PROPERTY(bool canGiveAddress READ canGiveAddress NOTIFY roomChanged)
     Q_PROPERTY(bool canReadAddresses READ canReadAddresses NOTIFY roomChanged)
+    // Orders once the buy closed: the seller's checklist, or the buyer's own.
+    Q_PROPERTY(gonggu::client::RoomOrders *orders READ orders CONSTANT)
+    Q_PROPERTY(bool canManageOrders READ canManageOrders NOTIFY roomChanged)
+    Q_PROPERTY(bool hasOrder READ hasOrder NOTIFY roomChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY searchChanged)
     // The seller's announcements, newest first: [{messageId, senderName, content,
     // createdAt}] (loadAnnouncements(), then loadOlderAnnouncements()).
@@ -161,6 +166,11 @@ public:
         return m_room.myRole == Role::Participant && m_room.status != RoomStatus::Cancelled;
     }
     bool canReadAddresses() const { return isSeller(); }
+    RoomOrders *orders() { return &m_orders; }
+    bool canManageOrders() const { return isSeller() && m_room.status == RoomStatus::Closed; }
+    bool hasOrder() const {
+        return m_room.myRole == Role::Participant && m_room.status == RoomStatus::Closed;
+    }
     bool searching() const { return m_searching; }
     bool searchHasMore() const { return m_searchNext.has_value(); }
     Q_INVOKABLE void retry(const QString &clientMsgId);
@@ -233,6 +243,7 @@ private:
     qint64 m_roomId;
     Services m_services;
     RoomAddresses m_addresses{m_services.rest, m_roomId};
+    RoomOrders m_orders{m_services.rest, m_roomId, m_services.myUserId};
     QString m_chatDestination;
     QString m_stateDestination;
     Room m_room;

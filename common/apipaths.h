@@ -43,5 +43,7 @@ inline constexpr QLatin1StringView kFileThumbnail{"/api/files/{}/thumbnail"};
 QString fill(QLatin1StringView pattern, qint64 id);
 // The pattern with its two "{}" replaced by a room's and a message's id.
 QString fill(QLatin1StringView pattern, qint64 roomId, qint64 messageId);
+// ... by a room's id and a path segment (a user id), percent-encoded.
+QString fill(QLatin1StringView pattern, qint64 roomId, const QString &segment);
 
 } // namespace gonggu::apipaths

@@ -60,6 +60,12 @@ QtObject {
             : status === Contract.RoomStatus.Closed ? closed : cancelled
     }
 
+    function orderColor(status) {
+        return status === Contract.OrderStatus.AwaitingPayment ? warning
+            : status === Contract.OrderStatus.Paid ? closed
+            : status === Contract.OrderStatus.HandedOver ? active : cancelled
+    }
+
     // A person's colour for their initials, the same on every screen: derived from the
     // user id. Each carries white initials at 4.5:1.
     readonly property var avatarColors: ["#b91c1c", "#c2410c", "#a16207", "#15803d", "#0f766e",

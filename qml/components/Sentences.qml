@@ -18,4 +18,25 @@ QtObject {
         }
         return fallback
     }
+    // A buyer's order, as the checklist and the buyer's own bar say it.
+    function orderStatus(status) {
+        switch (status) {
+        case Contract.OrderStatus.AwaitingPayment: return qsTr("Not paid yet")
+        case Contract.OrderStatus.Paid: return qsTr("Paid")
+        case Contract.OrderStatus.HandedOver: return qsTr("Handed over")
+        case Contract.OrderStatus.Cancelled: return qsTr("Order cancelled")
+        }
+        return ""
+    }
+    // What a seller's button that moves an order there says.
+    function orderMove(from, to) {
+        switch (to) {
+        case Contract.OrderStatus.Paid: return qsTr("Mark as paid")
+        case Contract.OrderStatus.HandedOver: return qsTr("Mark as handed over")
+        case Contract.OrderStatus.AwaitingPayment: return qsTr("Not paid after all")
+        case Contract.OrderStatus.Cancelled:
+            return from === Contract.OrderStatus.Paid ? qsTr("Cancel and refund") : qsTr("Cancel the order")
+        }
+        return ""
+    }
 }

@@ -283,71 +283,91 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="180"/>
-        <source>Delivery address</source>
+        <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="187"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="194"/>
         <source>Delivery addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="198"/>
+        <location filename="../pages/ChatRoomPage.qml" line="205"/>
         <source>Mute notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="290"/>
+        <location filename="../pages/ChatRoomPage.qml" line="301"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="302"/>
+        <location filename="../pages/ChatRoomPage.qml" line="313"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="331"/>
+        <location filename="../pages/ChatRoomPage.qml" line="344"/>
         <source>Product photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="346"/>
+        <location filename="../pages/ChatRoomPage.qml" line="352"/>
+        <source>Did you get it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="353"/>
+        <source>The seller is told that you have your order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="354"/>
+        <source>I got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="370"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="347"/>
+        <location filename="../pages/ChatRoomPage.qml" line="371"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="348"/>
+        <location filename="../pages/ChatRoomPage.qml" line="372"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="428"/>
+        <location filename="../pages/ChatRoomPage.qml" line="452"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="428"/>
+        <location filename="../pages/ChatRoomPage.qml" line="452"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="440"/>
+        <location filename="../pages/ChatRoomPage.qml" line="464"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="451"/>
+        <location filename="../pages/ChatRoomPage.qml" line="475"/>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="468"/>
+        <location filename="../pages/ChatRoomPage.qml" line="492"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,7 +380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="257"/>
+        <location filename="../pages/ChatRoomPage.qml" line="268"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,13 +776,117 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="75"/>
+        <location filename="../components/MessageList.qml" line="78"/>
         <source>Announcements: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="319"/>
+        <location filename="../components/MessageList.qml" line="322"/>
         <source>Jump to latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderBar</name>
+    <message>
+        <location filename="../components/OrderBar.qml" line="55"/>
+        <source>%1 of %2 buyers have not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="56"/>
+        <source>Pay the seller as they asked in the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="57"/>
+        <source>Paid. Tell the seller when you have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="58"/>
+        <source>You have it. Enjoy!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="59"/>
+        <source>This order was called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="70"/>
+        <source>I got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="78"/>
+        <source>Orders ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersDialog</name>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="31"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="39"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/OrdersDialog.qml" line="47"/>
+        <source>%n buyer(s) were reminded to pay.</source>
+        <translation>
+            <numerusform>%n buyer was reminded to pay.</numerusform>
+            <numerusform>%n buyers were reminded to pay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="48"/>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="61"/>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="65"/>
+        <source>Not paid yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="101"/>
+        <source>Since the close, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="103"/>
+        <source>Confirmed by the buyer, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="105"/>
+        <source>By the marketplace, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="125"/>
+        <source>Change the order of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="156"/>
+        <source>Remind those who have not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="164"/>
+        <source>Save as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,23 +1023,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ProductCard.qml" line="67"/>
+        <location filename="../components/ProductCard.qml" line="66"/>
         <source>Product photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ProductCard.qml" line="81"/>
+        <location filename="../components/ProductCard.qml" line="80"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ProductCard.qml" line="112"/>
-        <location filename="../components/ProductCard.qml" line="115"/>
+        <location filename="../components/ProductCard.qml" line="111"/>
+        <location filename="../components/ProductCard.qml" line="114"/>
         <source>%1 / %2 joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ProductCard.qml" line="129"/>
+        <location filename="../components/ProductCard.qml" line="128"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1305,51 @@
         <source>The seller updated the product details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="24"/>
+        <source>Not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="25"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="26"/>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="27"/>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="34"/>
+        <source>Mark as paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="35"/>
+        <source>Mark as handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="36"/>
+        <source>Not paid after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="38"/>
+        <source>Cancel and refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="38"/>
+        <source>Cancel the order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1318,23 +1487,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="456"/>
+        <location filename="../../client/chatclient.cpp" line="462"/>
+        <source>Your order is waiting for payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="464"/>
+        <source>Your payment was confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="466"/>
+        <source>Your order was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="468"/>
+        <source>Your order was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="473"/>
+        <source>%1 is waiting for payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="475"/>
+        <source>%1 has paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="477"/>
+        <source>%1 confirmed receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="479"/>
+        <source>The order of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="487"/>
         <source>Announcement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="458"/>
+        <location filename="../../client/chatclient.cpp" line="489"/>
         <source>The group buy is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="459"/>
+        <location filename="../../client/chatclient.cpp" line="490"/>
         <source>The group buy was called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="461"/>
+        <location filename="../../client/chatclient.cpp" line="492"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="494"/>
+        <source>The seller is waiting for your payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1400,6 +1614,19 @@
     <message>
         <location filename="../../client/models/roomlistmodel.cpp" line="56"/>
         <source>Message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::RoomOrders</name>
+    <message>
+        <location filename="../../client/roomorders.cpp" line="164"/>
+        <source>Everyone who has not paid was reminded within the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomorders.cpp" line="189"/>
+        <source>The list could not be saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

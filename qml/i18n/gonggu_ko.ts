@@ -286,71 +286,91 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="180"/>
+        <source>Orders</source>
+        <translation>주문 관리</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="187"/>
         <source>Delivery address</source>
         <translation>배송지 입력</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="187"/>
+        <location filename="../pages/ChatRoomPage.qml" line="194"/>
         <source>Delivery addresses</source>
         <translation>배송지 목록</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="198"/>
+        <location filename="../pages/ChatRoomPage.qml" line="205"/>
         <source>Mute notifications</source>
         <translation>알림 끄기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="290"/>
+        <location filename="../pages/ChatRoomPage.qml" line="301"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="302"/>
+        <location filename="../pages/ChatRoomPage.qml" line="313"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="331"/>
+        <location filename="../pages/ChatRoomPage.qml" line="344"/>
         <source>Product photo</source>
         <translation>상품 사진</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="346"/>
+        <location filename="../pages/ChatRoomPage.qml" line="352"/>
+        <source>Did you get it?</source>
+        <translation>상품을 받으셨나요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="353"/>
+        <source>The seller is told that you have your order.</source>
+        <translation>판매자에게 상품을 받았다고 알려 드립니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="354"/>
+        <source>I got it</source>
+        <translation>받았어요</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="370"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="347"/>
+        <location filename="../pages/ChatRoomPage.qml" line="371"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="348"/>
+        <location filename="../pages/ChatRoomPage.qml" line="372"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="428"/>
+        <location filename="../pages/ChatRoomPage.qml" line="452"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="428"/>
+        <location filename="../pages/ChatRoomPage.qml" line="452"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="440"/>
+        <location filename="../pages/ChatRoomPage.qml" line="464"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="451"/>
+        <location filename="../pages/ChatRoomPage.qml" line="475"/>
         <source>%1 could not be opened.</source>
         <translation>%1 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="468"/>
+        <location filename="../pages/ChatRoomPage.qml" line="492"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -363,7 +383,7 @@
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="257"/>
+        <location filename="../pages/ChatRoomPage.qml" line="268"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -761,14 +781,117 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="75"/>
+        <location filename="../components/MessageList.qml" line="78"/>
         <source>Announcements: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="319"/>
+        <location filename="../components/MessageList.qml" line="322"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBar</name>
+    <message>
+        <location filename="../components/OrderBar.qml" line="55"/>
+        <source>%1 of %2 buyers have not paid yet</source>
+        <translation>구매자 %2명 중 %1명이 아직 결제하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="56"/>
+        <source>Pay the seller as they asked in the chat.</source>
+        <translation>채팅에서 판매자가 안내한 방법으로 결제해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="57"/>
+        <source>Paid. Tell the seller when you have it.</source>
+        <translation>결제 완료. 상품을 받으면 알려 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="58"/>
+        <source>You have it. Enjoy!</source>
+        <translation>상품을 받았습니다. 맛있게 드세요!</translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="59"/>
+        <source>This order was called off.</source>
+        <translation>이 주문은 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="70"/>
+        <source>I got it</source>
+        <translation>받았어요</translation>
+    </message>
+    <message>
+        <location filename="../components/OrderBar.qml" line="78"/>
+        <source>Orders ›</source>
+        <translation>주문 관리 ›</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersDialog</name>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="31"/>
+        <source>Orders</source>
+        <translation>주문 관리</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="39"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../components/OrdersDialog.qml" line="47"/>
+        <source>%n buyer(s) were reminded to pay.</source>
+        <translation>
+            <numerusform>%n명에게 결제 알림을 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="48"/>
+        <source>Saved as %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="61"/>
+        <source>All (%1)</source>
+        <translation>전체 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="65"/>
+        <source>Not paid yet (%1)</source>
+        <translation>미결제 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="101"/>
+        <source>Since the close, %1</source>
+        <translation>마감 이후 그대로, %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="103"/>
+        <source>Confirmed by the buyer, %1</source>
+        <translation>구매자가 수령 확인, %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="105"/>
+        <source>By the marketplace, %1</source>
+        <translation>마켓에서 변경, %1</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="125"/>
+        <source>Change the order of %1</source>
+        <translation>%1 님의 주문 변경</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="156"/>
+        <source>Remind those who have not paid</source>
+        <translation>미결제자에게 알림 보내기</translation>
+    </message>
+    <message>
+        <location filename="../components/OrdersDialog.qml" line="164"/>
+        <source>Save as CSV</source>
+        <translation>CSV로 저장</translation>
     </message>
 </context>
 <context>
@@ -904,23 +1027,23 @@
         <translation>상품: %1</translation>
     </message>
     <message>
-        <location filename="../components/ProductCard.qml" line="67"/>
+        <location filename="../components/ProductCard.qml" line="66"/>
         <source>Product photo</source>
         <translation>상품 사진</translation>
     </message>
     <message>
-        <location filename="../components/ProductCard.qml" line="81"/>
+        <location filename="../components/ProductCard.qml" line="80"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../components/ProductCard.qml" line="112"/>
-        <location filename="../components/ProductCard.qml" line="115"/>
+        <location filename="../components/ProductCard.qml" line="111"/>
+        <location filename="../components/ProductCard.qml" line="114"/>
         <source>%1 / %2 joined</source>
         <translation>%1 / %2명 참여</translation>
     </message>
     <message>
-        <location filename="../components/ProductCard.qml" line="129"/>
+        <location filename="../components/ProductCard.qml" line="128"/>
         <source>Edit</source>
         <translation>수정</translation>
     </message>
@@ -1186,6 +1309,51 @@
         <source>The seller updated the product details</source>
         <translation>판매자가 상품 정보를 수정했습니다</translation>
     </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="24"/>
+        <source>Not paid yet</source>
+        <translation>결제 대기</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="25"/>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="26"/>
+        <source>Handed over</source>
+        <translation>전달 완료</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="27"/>
+        <source>Order cancelled</source>
+        <translation>주문 취소</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="34"/>
+        <source>Mark as paid</source>
+        <translation>결제 완료로 표시</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="35"/>
+        <source>Mark as handed over</source>
+        <translation>전달 완료로 표시</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="36"/>
+        <source>Not paid after all</source>
+        <translation>결제 대기로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="38"/>
+        <source>Cancel and refund</source>
+        <translation>취소하고 환불</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="38"/>
+        <source>Cancel the order</source>
+        <translation>주문 취소</translation>
+    </message>
 </context>
 <context>
     <name>StatusBadge</name>
@@ -1323,24 +1491,69 @@
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="456"/>
+        <location filename="../../client/chatclient.cpp" line="462"/>
+        <source>Your order is waiting for payment again.</source>
+        <translation>주문이 다시 결제 대기 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="464"/>
+        <source>Your payment was confirmed.</source>
+        <translation>결제가 확인되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="466"/>
+        <source>Your order was handed over.</source>
+        <translation>주문하신 상품이 전달되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="468"/>
+        <source>Your order was cancelled.</source>
+        <translation>주문이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="473"/>
+        <source>%1 is waiting for payment again.</source>
+        <translation>%1 님의 주문이 다시 결제 대기 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="475"/>
+        <source>%1 has paid.</source>
+        <translation>%1 님이 결제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="477"/>
+        <source>%1 confirmed receipt.</source>
+        <translation>%1 님이 상품 수령을 확인했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="479"/>
+        <source>The order of %1 was cancelled.</source>
+        <translation>%1 님의 주문이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="487"/>
         <source>Announcement: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="458"/>
+        <location filename="../../client/chatclient.cpp" line="489"/>
         <source>The group buy is complete.</source>
         <translation>공동구매 모집이 완료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="459"/>
+        <location filename="../../client/chatclient.cpp" line="490"/>
         <source>The group buy was called off.</source>
         <translation>공동구매가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="461"/>
+        <location filename="../../client/chatclient.cpp" line="492"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation>공동구매 모집이 완료되어 이제 참여자만 대화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="494"/>
+        <source>The seller is waiting for your payment.</source>
+        <translation>판매자가 결제를 기다리고 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1617,19 @@
         <location filename="../../client/models/roomlistmodel.cpp" line="56"/>
         <source>Message deleted</source>
         <translation>삭제된 메시지입니다</translation>
+    </message>
+</context>
+<context>
+    <name>gonggu::client::RoomOrders</name>
+    <message>
+        <location filename="../../client/roomorders.cpp" line="164"/>
+        <source>Everyone who has not paid was reminded within the last hour.</source>
+        <translation>미결제자 모두에게 1시간 안에 이미 알림을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomorders.cpp" line="189"/>
+        <source>The list could not be saved in %1.</source>
+        <translation>%1에 목록을 저장하지 못했습니다.</translation>
     </message>
 </context>
 <context>

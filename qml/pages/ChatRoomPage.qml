@@ -176,6 +176,13 @@ Page {
                         onTriggered: productDialog.start()
                     }
                     MenuItem {
+                        objectName: "ordersItem"
+                        text: qsTr("Orders")
+                        visible: root.session !== null && root.session.canManageOrders
+                        height: visible ? implicitHeight : 0
+                        onTriggered: ordersDialog.start()
+                    }
+                    MenuItem {
                         objectName: "addressItem"
                         text: qsTr("Delivery address")
                         visible: root.session !== null && root.session.canGiveAddress
@@ -238,6 +245,10 @@ Page {
     ProductDialog {
         id: productDialog
         session: root.session
+    }
+    OrdersDialog {
+        id: ordersDialog
+        orders: root.session ? root.session.orders : null
     }
 
     Drawer {
@@ -307,6 +318,8 @@ Page {
         ProductCard {
             id: productCard
             Layout.fillWidth: true
+            // The search's results take the chat's place, and the card's.
+            visible: product.groupPrice !== undefined && !searchBar.visible
             product: root.session ? root.session.product : ({})
             status: root.session ? root.session.status : -1
             participantCount: root.session ? root.session.participantCount : 0
@@ -329,6 +342,17 @@ Page {
             onEditRequested: productDialog.start()
             onPhotoOpened: viewer.show([{ url: product.photoUrl, thumbnailUrl: product.thumbnailUrl,
                                           name: qsTr("Product photo") }], 0)
+        }
+        OrderBar {
+            Layout.fillWidth: true
+            session: root.session
+            onChecklistRequested: ordersDialog.start()
+            onReceiptConfirmRequested: {
+                const orders = root.session.orders
+                confirm.ask(qsTr("Did you get it?"),
+                            qsTr("The seller is told that you have your order."),
+                            qsTr("I got it"), () => orders.confirmReceipt())
+            }
         }
         MessageList {
             id: messageList

@@ -626,6 +626,56 @@ private Q_SLOTS:
 
     // A buyer's round trip through the window: join (asked first), leave (asked first),
     // come back, and the chat is live again, with what was said meanwhile.
+    // After the close the buyer sees their order under the product card; the seller
+    // marks it paid elsewhere and the bar follows at once; "I got it" (after a yes)
+    // tells the seller, whose checklist says the buyer confirmed it.
+    void aBuyerSeesTheirOrderAndConfirmsReceipt() {
+        const auto login =
+            httpJson(server, "POST", u"/api/auth/login"_s, {},
+                     {{u"username"_s, username}, {u"password"_s, u"e2e-password"_s}});
+        QCOMPARE(login.status, 200);
+        const QString buyerToken = login.json.value(u"token"_s).toString();
+        const QString buyerId = login.json[u"user"_s][u"id"_s].toString();
+        const qint64 closed = uniqueProductId();
+        QCOMPARE(
+            httpJson(server, "POST", u"/api/chat/rooms"_s, sellerToken, roomBody(closed, 10, 1))
+                .status,
+            201);
+        const QString base = u"/api/chat/rooms/%1"_s.arg(closed);
+        QCOMPARE(httpRequest(server, "POST", base + u"/participants"_s, buyerToken).status, 200);
+        QCOMPARE(httpRequest(server, "POST", base + u"/close"_s, sellerToken).status, 200);
+
+        auto app = openSignedIn();
+        QVERIFY(app.window);
+        RoomSession *session = app.client->openRoom(closed);
+        QTRY_VERIFY(session->ready() && session->hasOrder());
+        auto *bar = app.window->findChild<QQuickItem *>(u"orderBar"_s);
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->findChild<QQuickItem *>(u"orderBarText"_s)->property("text").toString(),
+                 u"Pay the seller as they asked in the chat."_s);
+        auto *confirmReceipt = bar->findChild<QQuickItem *>(u"confirmReceipt"_s);
+        QVERIFY(!confirmReceipt->isVisible());
+
+        QCOMPARE(httpJson(server, "PUT", base + u"/orders/"_s + buyerId, sellerToken,
+                          {{u"status"_s, u"PAID"_s}})
+                     .status,
+                 200);
+        QTRY_VERIFY_WITH_TIMEOUT(confirmReceipt->isVisible(), 10000); // live, no reload
+        click(app.window, confirmReceipt);
+        auto *dialog = app.window->findChild<QObject *>(u"confirmDialog"_s);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        click(app.window, app.window->findChild<QQuickItem *>(u"confirmButton"_s));
+        QTRY_VERIFY(!confirmReceipt->isVisible());
+        QCOMPARE(bar->findChild<QQuickItem *>(u"orderBarText"_s)->property("text").toString(),
+                 u"You have it. Enjoy!"_s);
+        const auto checklist = httpRequest(server, "GET", base + u"/orders"_s, sellerToken);
+        const QJsonObject order = checklist.json[u"orders"_s][0].toObject();
+        QCOMPARE(order.value(u"status"_s).toString(), u"HANDED_OVER"_s);
+        QCOMPARE(order.value(u"changedBy"_s).toString(), u"BUYER"_s);
+        app.client->closeRoom();
+    }
+
     void joiningLeavingAndClosingAskFirst() {
         const auto engine = openApp();
         auto *window = qobject_cast<QQuickWindow *>(engine->rootObjects().first());

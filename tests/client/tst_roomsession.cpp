@@ -8,6 +8,7 @@
 #include "chatclient.h"
 #include "outbox.h"
 #include "productform.h"
+#include "roomorders.h"
 #include "roomsession.h"
 #include "stompconnection.h"
 
@@ -453,6 +454,62 @@ private Q_SLOTS:
         QCOMPARE(refused.last().at(0).toString(), QString());
         QVERIFY(!refused.last().at(1).toString().isEmpty()); // why, in the user's words
         QCOMPARE(session->product().value(u"groupPrice"_s).toLongLong(), 29000);
+    }
+
+    // The seller's checklist: every buyer by name, a move, a reminder to those who have
+    // not paid (once an hour: then a refusal in words), an order the buyer moved arriving
+    // as a notification, and the list saved as a CSV file.
+    void theSellersChecklistMovesRemindsAndSaves() {
+        const qint64 room = createRoom();
+        httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);
+        httpRequest(server, "POST", u"/api/chat/rooms/%1/close"_s.arg(room), sellerToken);
+        RestClient sellerRest;
+        sellerRest.setBaseUrl(server.url({}));
+        sellerRest.setToken(sellerToken);
+        RoomOrders orders(sellerRest, room, u"seller"_s);
+        orders.loadEntries();
+        QTRY_COMPARE(orders.entries().size(), 1);
+        QVariantMap entry = orders.entries().first().toMap();
+        QCOMPARE(entry.value(u"displayName"_s).toString(), u"민수"_s);
+        QCOMPARE(entry.value(u"status"_s).toInt(), int(OrderStatus::AwaitingPayment));
+        // The seller's moves from here, as the order table has them.
+        QCOMPARE(entry.value(u"moves"_s).toList(),
+                 (QVariantList{int(OrderStatus::Paid), int(OrderStatus::Cancelled)}));
+        QCOMPARE(orders.unpaidCount(), 1);
+
+        QSignalSpy reminded(&orders, &RoomOrders::reminded);
+        orders.remindUnpaid();
+        QTRY_COMPARE(reminded.size(), 1);
+        QCOMPARE(reminded.first().first().toInt(), 1);
+        orders.remindUnpaid();
+        QTRY_VERIFY(!orders.error().isEmpty());
+        QCOMPARE(reminded.size(), 1);
+
+        orders.move(buyerId, int(OrderStatus::Paid));
+        QTRY_COMPARE(orders.entries().first().toMap().value(u"status"_s).toInt(),
+                     int(OrderStatus::Paid));
+        QVERIFY(orders.error().isEmpty());
+        QCOMPARE(orders.unpaidCount(), 0);
+        // The buyer confirms elsewhere: their notification's order replaces the row.
+        const auto confirmed = httpJson(server, "PUT", u"/api/chat/rooms/%1/orders/me"_s.arg(room),
+                                        buyerToken, {{u"status"_s, u"HANDED_OVER"_s}});
+        QCOMPARE(confirmed.status, 200);
+        auto order = Order::fromJson(confirmed.json);
+        QVERIFY(order);
+        orders.note(*order);
+        entry = orders.entries().first().toMap();
+        QCOMPARE(entry.value(u"status"_s).toInt(), int(OrderStatus::HandedOver));
+        QCOMPARE(entry.value(u"changedBy"_s).toString(), u"BUYER"_s);
+        QVERIFY(entry.value(u"moves"_s).toList().isEmpty()); // final
+
+        QSignalSpy saved(&orders, &RoomOrders::saved);
+        orders.saveSpreadsheet();
+        QTRY_COMPARE(saved.size(), 1);
+        QFile file(saved.first().first().toString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY(csv.contains(u"민수,HANDED_OVER,"_s));
+        file.remove();
     }
 
     void aPhotoSentOfflineGoesWhenTheServerIsBackAndAStoppedOneNever() {
