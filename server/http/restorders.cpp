@@ -11,6 +11,7 @@
 #include "common/jsonfields.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +36,8 @@ bool isMine(const HttpRequest &request) {
     return request.pathArguments.value(1) == u"me";
 }
 QString buyerIn(const HttpRequest &request, const Identity &caller) {
-    return isMine(request) ? caller.userId : request.pathArguments.value(1);
+    return isMine(request) ? caller.userId
+                           : QUrl::fromPercentEncoding(request.pathArguments.value(1).toUtf8());
 }
 
 } // namespace
