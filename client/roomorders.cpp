@@ -188,7 +188,7 @@ QCoro::Task<> RoomOrders::save() {
         co_return;
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
     QFile file(QDir(folder).filePath(u"orders-%1.csv"_s.arg(m_roomId)));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
