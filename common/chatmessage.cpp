@@ -147,8 +147,10 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {
     message.createdAt = fields.time("createdAt"_L1);
     if (message.type == MessageType::System) {
         // An event this build does not know (a newer server's) is shown by its
-        // ready sentence, `content`, rather than refusing the whole message.
-        message.event = systemEventFromString(fields.string("event"_L1));
+        // ready sentence, `content`, rather than refusing the whole message; such a
+        // message is written again without one, and reads back the same.
+        if (const auto event = fields.optionalString("event"_L1))
+            message.event = systemEventFromString(*event);
         message.subjectId = fields.optionalString("subjectId"_L1);
         message.subjectName = fields.optionalString("subjectName"_L1);
     }

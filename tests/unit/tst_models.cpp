@@ -255,6 +255,10 @@ private Q_SLOTS:
         QVERIFY(decoded.ok());
         QVERIFY(!decoded->event);
         QCOMPARE(decoded->content, newer.value(u"content"_s).toString());
+        // Written again (to the app's cache, or passed on) it reads back the same.
+        const auto again = ChatMessage::fromJson(decoded->toJson());
+        QVERIFY(again.ok());
+        QCOMPARE(again->toJson(), decoded->toJson());
     }
 
     void strictDecodingNamesTheField_data() {
