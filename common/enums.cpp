@@ -51,6 +51,8 @@ constexpr std::array kSystemEvent{
     std::pair{SystemEvent::Cancelled, "CANCELLED"},
     std::pair{SystemEvent::Expired, "EXPIRED"},
     std::pair{SystemEvent::ProductUpdated, "PRODUCT_UPDATED"},
+    std::pair{SystemEvent::DeadlineExtended, "DEADLINE_EXTENDED"},
+    std::pair{SystemEvent::CapacityChanged, "CAPACITY_CHANGED"},
 };
 constexpr std::array kOrderStatus{
     std::pair{OrderStatus::AwaitingPayment, "AWAITING_PAYMENT"},

@@ -26,7 +26,9 @@ enum class SystemEvent {
     Closed,
     Cancelled,
     Expired,
-    ProductUpdated
+    ProductUpdated,
+    DeadlineExtended,
+    CapacityChanged
 };
 Q_ENUM_NS(SystemEvent)
 // A buyer's order once the buy closed (common/order.h; the transitions are rules::).

@@ -158,6 +158,34 @@ void RestApi::registerRoomRoutes(Router &router) {
         co_return roomResponse(200, co_await m_rooms.setProduct(caller, id, *product));
     });
 
+    // The seller's limits: {"maxParticipants": n, "expiresAt": "…"}, either or both.
+    router.add("PATCH", apipaths::kRoom, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
+        const auto call = roomCall(request);
+        if (!call)
+            co_return HttpResponse::error(call.error());
+        const auto &[caller, id] = *call;
+        const auto body = rest::jsonBody(request);
+        if (!body)
+            co_return HttpResponse::error(body.error());
+        for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
+            if (it.key() != u"maxParticipants" && it.key() != u"expiresAt")
+                co_return HttpResponse::error(
+                    Error{ErrorCode::BadRequest,
+                          u"only maxParticipants and expiresAt change here"_s, it.key()});
+        }
+        JsonFields fields(*body);
+        const auto max = fields.optionalInteger("maxParticipants"_L1);
+        const auto expires = fields.optionalTime("expiresAt"_L1);
+        if (!fields.ok())
+            co_return HttpResponse::error(fields.error());
+        if (max && (*max < 0 || *max > std::numeric_limits<int>::max()))
+            co_return HttpResponse::error(Error{
+                ErrorCode::BadRequest, u"maxParticipants is a head count"_s, u"maxParticipants"_s});
+        co_return roomResponse(
+            200, co_await m_rooms.changeLimits(
+                     caller, id, max ? std::optional<int>(int(*max)) : std::nullopt, expires));
+    });
+
     for (const auto &[path, target] : {std::pair{apipaths::kClose, RoomStatus::Closed},
                                        std::pair{apipaths::kCancel, RoomStatus::Cancelled}}) {
         router.add("POST", path,

@@ -299,6 +299,50 @@ Result<RoomChange> setProduct(RoomTransaction &tx, const Identity &caller, qint6
     return finish(tx, roomId, change);
 }
 
+Result<RoomChange> changeLimits(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                                std::optional<int> maxParticipants,
+                                std::optional<QDateTime> expiresAt, const QDateTime &now) {
+    auto record = requireRoom(tx, roomId);
+    if (!record)
+        return record.error();
+    Room &room = record->room;
+    if (auto s = rules::canChangeLimits(room, roleIn(*record, caller.userId),
+                                        caller.isTradeService(), maxParticipants, expiresAt, now);
+        !s)
+        return s.error();
+    if (maxParticipants == room.maxParticipants)
+        maxParticipants.reset(); // the same again: only the deadline, if any, changes
+    if (!maxParticipants && !expiresAt)
+        return finish(tx, roomId, RoomChange{});
+    auto updated = tx.updateLimits(roomId, maxParticipants, expiresAt);
+    if (!updated)
+        return updated.error();
+    if (!*updated) // lost a race to a join, a close or another change
+        return Error{ErrorCode::Conflict, u"the group buy changed meanwhile; look again"_s};
+    room.maxParticipants = maxParticipants.value_or(room.maxParticipants);
+    room.expiresAt = expiresAt.value_or(room.expiresAt);
+    RoomChange change;
+    if (expiresAt) {
+        if (auto s = addSystemMessage(tx, room, SystemEvent::DeadlineExtended, room.sellerId,
+                                      room.sellerName, now, change);
+            !s)
+            return s.error();
+    }
+    if (maxParticipants) {
+        if (auto s = addSystemMessage(tx, room, SystemEvent::CapacityChanged, room.sellerId,
+                                      room.sellerName, now, change);
+            !s)
+            return s.error();
+        if (rules::joinFillsRoom(room, room.participantCount)) {
+            if (auto s =
+                    settleRoom(tx, *record, RoomStatus::Closed, {SystemEvent::Closed}, now, change);
+                !s)
+                return s.error();
+        }
+    }
+    return finish(tx, roomId, change);
+}
+
 Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                                const QDateTime &now) {
     auto record = requireRoom(tx, roomId);

@@ -43,6 +43,12 @@ Result<RoomChange> settle(RoomTransaction &tx, const Identity &caller, qint64 ro
 // changes nothing (a retry).
 Result<RoomChange> setProduct(RoomTransaction &tx, const Identity &caller, qint64 roomId,
                               const Product &product, const QDateTime &now);
+// The seller or the trade service extends the deadline and/or changes the head
+// count (rules::canChangeLimits): a SYSTEM message for each. Down to exactly the
+// participants, the buy is full and closes, as when a join fills it.
+Result<RoomChange> changeLimits(RoomTransaction &tx, const Identity &caller, qint64 roomId,
+                                std::optional<int> maxParticipants,
+                                std::optional<QDateTime> expiresAt, const QDateTime &now);
 // Subscribing to an ACTIVE room's chat makes a non-member a VIEWER, quietly: no
 // SYSTEM message and not listed (MemberRecord::announced) until announceViewer().
 Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint64 roomId,

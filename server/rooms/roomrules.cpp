@@ -234,6 +234,34 @@ Status canEditProduct(const Room &room, std::optional<Role> role, bool tradeServ
     return okStatus();
 }
 
+Status canChangeLimits(const Room &room, std::optional<Role> role, bool tradeService,
+                       std::optional<int> maxParticipants, std::optional<QDateTime> expiresAt,
+                       const QDateTime &now) {
+    if (auto s = canEditProduct(room, role, tradeService); !s)
+        return Error{s.error().code,
+                     s.error().code == ErrorCode::Forbidden
+                         ? u"only the seller or the trade service changes the limits"_s
+                         : u"the limits change only while the group buy recruits"_s};
+    if (!maxParticipants && !expiresAt)
+        return Error{ErrorCode::BadRequest, u"give maxParticipants, expiresAt or both"_s};
+    if (maxParticipants) {
+        if (*maxParticipants < std::max(room.minParticipants, 1) ||
+            *maxParticipants > kMaxParticipantsLimit)
+            return Error{ErrorCode::BadRequest,
+                         u"maxParticipants is at least minParticipants, at most %1"_s.arg(
+                             kMaxParticipantsLimit),
+                         u"maxParticipants"_s};
+        if (*maxParticipants < room.participantCount)
+            return Error{
+                ErrorCode::Conflict,
+                u"%1 have joined: fewer places would drop someone"_s.arg(room.participantCount),
+                u"maxParticipants"_s};
+    }
+    if (expiresAt && (!expiresAt->isValid() || *expiresAt <= now || *expiresAt <= room.expiresAt))
+        return Error{ErrorCode::BadRequest, u"the deadline only moves later"_s, u"expiresAt"_s};
+    return okStatus();
+}
+
 bool joinFillsRoom(const Room &room, int participantCount) {
     return participantCount >= room.maxParticipants;
 }
@@ -263,6 +291,11 @@ QString systemSentence(SystemEvent event, const QString &subjectName, const Room
         return u"The group buy ended at its deadline with %1 of %2 needed participants."_s
             .arg(room.participantCount)
             .arg(room.minParticipants);
+    case SystemEvent::DeadlineExtended:
+        return u"The deadline was extended to %1."_s.arg(
+            room.expiresAt.toUTC().toString(Qt::ISODate));
+    case SystemEvent::CapacityChanged:
+        return u"The group buy now takes %1 buyers."_s.arg(room.maxParticipants);
     case SystemEvent::ProductUpdated:
         if (!room.product)
             return u"The product details were updated."_s;

@@ -43,6 +43,13 @@ Status canLeave(const Room &room, std::optional<Role> role);
 Status canSettle(const Room &room, std::optional<Role> role, bool tradeService);
 // What the buy sells: its seller or the trade service, while it recruits.
 Status canEditProduct(const Room &room, std::optional<Role> role, bool tradeService);
+// A later deadline and another head count: who may as for the product; the values
+// then: the deadline later than now and than the current one, the head count
+// within [max(minParticipants, 1), kMaxParticipantsLimit] (BAD_REQUEST naming the
+// field) and never below the participants (CONFLICT: it would drop someone).
+Status canChangeLimits(const Room &room, std::optional<Role> role, bool tradeService,
+                       std::optional<int> maxParticipants, std::optional<QDateTime> expiresAt,
+                       const QDateTime &now);
 // The room's orders (its checklist): its seller and the trade service, once it
 // closed; a buyer reads their own (canReadMyOrder).
 Status canReadOrders(RoomStatus status, std::optional<Role> role, bool tradeService);

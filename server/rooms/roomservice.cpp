@@ -574,6 +574,17 @@ QCoro::Task<Result<Room>> RoomService::setProduct(Identity caller, qint64 roomId
         });
 }
 
+QCoro::Task<Result<Room>> RoomService::changeLimits(Identity caller, qint64 roomId,
+                                                    std::optional<int> maxParticipants,
+                                                    std::optional<QDateTime> expiresAt) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAndView(
+        caller.userId, roomId,
+        [caller, roomId, maxParticipants, expiresAt, now](RoomTransaction &tx) {
+            return changes::changeLimits(tx, caller, roomId, maxParticipants, expiresAt, now);
+        });
+}
+
 QCoro::Task<Result<StoredMessage>> RoomService::post(Identity caller, qint64 roomId,
                                                      SendRequest request) {
     QElapsedTimer received;

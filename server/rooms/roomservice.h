@@ -55,6 +55,10 @@ public:
     QCoro::Task<Result<Room>> leave(Identity caller, qint64 roomId);
     QCoro::Task<Result<Room>> settle(Identity caller, qint64 roomId, RoomStatus to);
     QCoro::Task<Result<Room>> setProduct(Identity caller, qint64 roomId, Product product);
+    // A later deadline and/or another head count (changes::changeLimits).
+    QCoro::Task<Result<Room>> changeLimits(Identity caller, qint64 roomId,
+                                           std::optional<int> maxParticipants,
+                                           std::optional<QDateTime> expiresAt);
     QCoro::Task<Result<StoredMessage>> post(Identity caller, qint64 roomId, SendRequest request);
     // The sender edits their message; the sender or the seller deletes one. Each
     // answers the message as it is now, and takes from the sender's rate budget.

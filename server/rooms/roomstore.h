@@ -46,6 +46,10 @@ public:
     virtual Result<bool> decrementParticipants(qint64 roomId) = 0;
     // ACTIVE -> `to`; false if it was not ACTIVE.
     virtual Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) = 0;
+    // A later deadline and/or another head count; false if the room is not ACTIVE, the
+    // deadline would not be later, or the head count below the participants.
+    virtual Result<bool> updateLimits(qint64 roomId, std::optional<int> maxParticipants,
+                                      std::optional<QDateTime> expiresAt) = 0;
     // Replaces what the room sells; false if it is not ACTIVE.
     virtual Result<bool> updateProduct(qint64 roomId, const Product &product) = 0;
     virtual Status upsertMember(qint64 roomId, const MemberRecord &member,

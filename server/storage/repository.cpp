@@ -241,6 +241,26 @@ Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &produ
     return (*q)->numRowsAffected() == 1;
 }
 
+Result<bool> updateLimits(QSqlDatabase &db, qint64 roomId, std::optional<int> maxParticipants,
+                          std::optional<QDateTime> expiresAt) {
+    // Guarded here, in the same statement: a join or another instance's change that
+    // came first makes it a no-op rather than an overshoot.
+    auto q = execute(
+        db,
+        u"UPDATE rooms SET max_participants = COALESCE(?, max_participants), "
+        "expires_at = COALESCE(?, expires_at) WHERE id = ? AND status = 'ACTIVE' "
+        "AND participant_count <= COALESCE(?, max_participants) "
+        "AND expires_at < COALESCE(?, expires_at + 1)"_s,
+        {maxParticipants ? QVariant(*maxParticipants) : QVariant(QMetaType::fromType<int>()),
+         expiresAt ? QVariant(ms(*expiresAt)) : QVariant(QMetaType::fromType<qint64>()), roomId,
+         maxParticipants ? QVariant(*maxParticipants) : QVariant(QMetaType::fromType<int>()),
+         expiresAt ? QVariant(ms(*expiresAt)) : QVariant(QMetaType::fromType<qint64>())},
+        "update limits");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
 Status upsertMember(QSqlDatabase &db, qint64 roomId, const MemberRecord &member,
                     const QDateTime &now) {
     auto q = execute(db,

@@ -23,6 +23,8 @@ Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId);
 Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QDateTime &now);
 // While the room is ACTIVE.
 Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &product);
+Result<bool> updateLimits(QSqlDatabase &db, qint64 roomId, std::optional<int> maxParticipants,
+                          std::optional<QDateTime> expiresAt);
 
 Status upsertMember(QSqlDatabase &db, qint64 roomId, const MemberRecord &member,
                     const QDateTime &now);

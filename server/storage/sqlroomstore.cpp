@@ -31,6 +31,10 @@ public:
     Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) override {
         return repository::settleRoom(m_db, roomId, to, now);
     }
+    Result<bool> updateLimits(qint64 roomId, std::optional<int> maxParticipants,
+                              std::optional<QDateTime> expiresAt) override {
+        return repository::updateLimits(m_db, roomId, maxParticipants, expiresAt);
+    }
     Result<bool> updateProduct(qint64 roomId, const Product &product) override {
         return repository::updateProduct(m_db, roomId, product);
     }

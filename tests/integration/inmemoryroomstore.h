@@ -181,6 +181,17 @@ private:
             --r.participantCount;
             return true;
         }
+        Result<bool> updateLimits(qint64 roomId, std::optional<int> maxParticipants,
+                                  std::optional<QDateTime> expiresAt) override {
+            Room &r = m_s.rooms.at(roomId).room;
+            if (r.status != RoomStatus::Active ||
+                r.participantCount > maxParticipants.value_or(r.maxParticipants) ||
+                (expiresAt && *expiresAt <= r.expiresAt))
+                return false;
+            r.maxParticipants = maxParticipants.value_or(r.maxParticipants);
+            r.expiresAt = expiresAt.value_or(r.expiresAt);
+            return true;
+        }
         Result<bool> updateProduct(qint64 roomId, const Product &product) override {
             Room &r = m_s.rooms.at(roomId).room;
             if (r.status != RoomStatus::Active)
