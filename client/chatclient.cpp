@@ -74,7 +74,11 @@ QString ChatClient::describe(const Error &error) {
     case ErrorCode::Unauthorized:
         return tr("Wrong username or password, or your session expired.");
     case ErrorCode::Conflict:
-        return tr("That name is already taken.");
+        if (error.field == u"username")
+            return tr("That name is already taken.");
+        if (error.field == u"maxParticipants")
+            return tr("More buyers have joined than that: no one is dropped.");
+        return tr("Someone changed this meanwhile. Look again and retry.");
     case ErrorCode::RoomFull:
         return tr("This group buy is already full.");
     case ErrorCode::RoomNotActive:
@@ -109,6 +113,8 @@ QString ChatClient::describe(const Error &error) {
             return tr("A display name has 1 to 64 characters, on one line.");
         if (error.field == u"title")
             return tr("The title must have 1 to 120 characters.");
+        if (error.field == u"maxParticipants")
+            return tr("A group buy takes at least as many buyers as it needs, at most 10,000.");
         return tr("The server refused the request: %1").arg(error.message);
     case ErrorCode::Unavailable:
         return tr("The server cannot store anything right now. Try again in a moment.");

@@ -381,6 +381,20 @@ QCoro::Task<Result<QByteArray>> RestClient::ordersSpreadsheet(qint64 roomId) {
     co_return co_await fetch(apipaths::fill(apipaths::kOrders, roomId) + u"?format=csv"_s);
 }
 
+QCoro::Task<Result<Room>> RestClient::changeLimits(qint64 roomId,
+                                                   std::optional<int> maxParticipants,
+                                                   std::optional<QDateTime> expiresAt) {
+    QJsonObject body;
+    if (maxParticipants)
+        body.insert(u"maxParticipants"_s, *maxParticipants);
+    if (expiresAt)
+        body.insert(u"expiresAt"_s, toIsoUtc(*expiresAt));
+    const auto json = co_await call("PATCH", apipaths::fill(apipaths::kRoom, roomId), body);
+    if (!json)
+        co_return json.error();
+    co_return Room::fromJson(*json);
+}
+
 QCoro::Task<Result<Room>> RestClient::setProduct(qint64 roomId, Product product) {
     const auto json =
         co_await call("PUT", apipaths::fill(apipaths::kProduct, roomId), product.toJson());

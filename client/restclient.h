@@ -77,6 +77,9 @@ public:
     QCoro::Task<Result<Order>> setOrderStatus(qint64 roomId, QString userId, OrderStatus status);
     QCoro::Task<Result<int>> remindUnpaid(qint64 roomId);
     QCoro::Task<Result<QByteArray>> ordersSpreadsheet(qint64 roomId);
+    // The seller's later deadline and/or other head count; the room afterwards.
+    QCoro::Task<Result<Room>> changeLimits(qint64 roomId, std::optional<int> maxParticipants,
+                                           std::optional<QDateTime> expiresAt);
     // The seller's new product details; the answer is the room afterwards.
     QCoro::Task<Result<Room>> setProduct(qint64 roomId, Product product);
     // A file for a message of the room: what the server stored (it decides the type

@@ -386,6 +386,37 @@ QCoro::Task<> RoomSession::storeProduct(ProductForm form) {
     Q_EMIT productSaved();
 }
 
+void RoomSession::changeLimits(int maxParticipants, int extendHours) {
+    std::optional<int> max;
+    if (maxParticipants != m_room.maxParticipants)
+        max = maxParticipants;
+    std::optional<QDateTime> expires;
+    if (extendHours > 0)
+        expires = m_room.expiresAt.addSecs(qint64(extendHours) * 3600);
+    if (!max && !expires) {
+        Q_EMIT limitsSaved(); // nothing to change
+        return;
+    }
+    storeLimits(max, expires);
+}
+
+QCoro::Task<> RoomSession::storeLimits(std::optional<int> maxParticipants,
+                                       std::optional<QDateTime> expiresAt) {
+    QPointer<RoomSession> self(this);
+    setBusy(true);
+    const auto room = co_await m_services.rest.changeLimits(m_roomId, maxParticipants, expiresAt);
+    if (!self)
+        co_return;
+    setBusy(false);
+    if (!room) {
+        Q_EMIT failed(room.error());
+        co_return;
+    }
+    setRoom(*room, false);
+    Q_EMIT roomUpdated(*room, false);
+    Q_EMIT limitsSaved();
+}
+
 void RoomSession::send(const QString &text, bool announce, qint64 replyTo,
                        const QList<QUrl> &files) {
     QList<LocalFile> local;

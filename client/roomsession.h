@@ -112,6 +112,9 @@ public:
     // productRefused(field, message): the field the form marks, or (field empty) why
     // in the user's language.
     Q_INVOKABLE void saveProduct(const QVariantMap &form);
+    // The seller gives the buy `extendHours` more (0: none) and `maxParticipants`
+    // places: limitsSaved(), or failed(error) with why.
+    Q_INVOKABLE void changeLimits(int maxParticipants, int extendHours);
     Action primaryAction() const;
     bool canCancel() const { return isSeller() && m_room.status == RoomStatus::Active; }
     bool writable() const { return readOnlyReason().isEmpty(); }
@@ -202,6 +205,7 @@ Q_SIGNALS:
     void readUpTo(qint64 roomId, qint64 messageId);
     void revealFailed();
     void productSaved();
+    void limitsSaved();
     void productRefused(const QString &field, const QString &message);
 
 private:
@@ -224,6 +228,8 @@ private:
     QCoro::Task<> fillGap();
     QCoro::Task<> act(RoomAction action);
     QCoro::Task<> storeProduct(ProductForm form);
+    QCoro::Task<> storeLimits(std::optional<int> maxParticipants,
+                              std::optional<QDateTime> expiresAt);
     // An edit or a deletion's answer replaces the row (the broadcast may be later).
     QCoro::Task<> changeMessage(QCoro::Task<Result<ChatMessage>> change);
     QCoro::Task<> react(qint64 messageId, QString emoji, bool on);

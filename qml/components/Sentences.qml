@@ -15,6 +15,8 @@ QtObject {
         case Contract.SystemEvent.Cancelled: return qsTr("The group buy was cancelled")
         case Contract.SystemEvent.Expired: return qsTr("The deadline has passed")
         case Contract.SystemEvent.ProductUpdated: return qsTr("The seller updated the product details")
+        case Contract.SystemEvent.DeadlineExtended: return qsTr("The seller gave the group buy more time")
+        case Contract.SystemEvent.CapacityChanged: return qsTr("The seller changed the number of places")
         }
         return fallback
     }

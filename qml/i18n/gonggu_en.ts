@@ -283,91 +283,96 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="180"/>
-        <source>Orders</source>
+        <source>Deadline and places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="187"/>
-        <source>Delivery address</source>
+        <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="194"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="201"/>
         <source>Delivery addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="205"/>
+        <location filename="../pages/ChatRoomPage.qml" line="212"/>
         <source>Mute notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="301"/>
+        <location filename="../pages/ChatRoomPage.qml" line="312"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="313"/>
+        <location filename="../pages/ChatRoomPage.qml" line="324"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="344"/>
+        <location filename="../pages/ChatRoomPage.qml" line="355"/>
         <source>Product photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="352"/>
+        <location filename="../pages/ChatRoomPage.qml" line="363"/>
         <source>Did you get it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="353"/>
+        <location filename="../pages/ChatRoomPage.qml" line="364"/>
         <source>The seller is told that you have your order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="354"/>
+        <location filename="../pages/ChatRoomPage.qml" line="365"/>
         <source>I got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="370"/>
+        <location filename="../pages/ChatRoomPage.qml" line="381"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="371"/>
+        <location filename="../pages/ChatRoomPage.qml" line="382"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="372"/>
+        <location filename="../pages/ChatRoomPage.qml" line="383"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="452"/>
+        <location filename="../pages/ChatRoomPage.qml" line="463"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="452"/>
+        <location filename="../pages/ChatRoomPage.qml" line="463"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="464"/>
+        <location filename="../pages/ChatRoomPage.qml" line="475"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="475"/>
+        <location filename="../pages/ChatRoomPage.qml" line="486"/>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="492"/>
+        <location filename="../pages/ChatRoomPage.qml" line="503"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,7 +385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="268"/>
+        <location filename="../pages/ChatRoomPage.qml" line="279"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,6 +489,44 @@
     <message>
         <location filename="../pages/CreateRoomDialog.qml" line="73"/>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="28"/>
+        <source>Deadline and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="50"/>
+        <source>Buyers needed (max)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="59"/>
+        <source>More time (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="70"/>
+        <source>New deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="78"/>
+        <source>As many places as buyers who joined: the group buy closes as full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="95"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="100"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -880,12 +923,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/OrdersDialog.qml" line="156"/>
+        <location filename="../components/OrdersDialog.qml" line="158"/>
         <source>Remind those who have not paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/OrdersDialog.qml" line="164"/>
+        <location filename="../components/OrdersDialog.qml" line="166"/>
         <source>Save as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,47 +1349,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="24"/>
-        <source>Not paid yet</source>
+        <location filename="../components/Sentences.qml" line="18"/>
+        <source>The seller gave the group buy more time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="25"/>
-        <source>Paid</source>
+        <location filename="../components/Sentences.qml" line="19"/>
+        <source>The seller changed the number of places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../components/Sentences.qml" line="26"/>
-        <source>Handed over</source>
+        <source>Not paid yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../components/Sentences.qml" line="27"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="28"/>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="29"/>
         <source>Order cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="34"/>
+        <location filename="../components/Sentences.qml" line="36"/>
         <source>Mark as paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="35"/>
+        <location filename="../components/Sentences.qml" line="37"/>
         <source>Mark as handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="36"/>
+        <location filename="../components/Sentences.qml" line="38"/>
         <source>Not paid after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="38"/>
+        <location filename="../components/Sentences.qml" line="40"/>
         <source>Cancel and refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="38"/>
+        <location filename="../components/Sentences.qml" line="40"/>
         <source>Cancel the order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,172 +1435,187 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="77"/>
+        <location filename="../../client/chatclient.cpp" line="78"/>
         <source>That name is already taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="79"/>
-        <source>This group buy is already full.</source>
+        <location filename="../../client/chatclient.cpp" line="80"/>
+        <source>More buyers have joined than that: no one is dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="81"/>
-        <source>This group buy is no longer recruiting.</source>
+        <source>Someone changed this meanwhile. Look again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="83"/>
-        <source>This chat is read-only.</source>
+        <source>This group buy is already full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="85"/>
-        <source>You are not a member of this room.</source>
+        <source>This group buy is no longer recruiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="87"/>
-        <source>You are not allowed to do that.</source>
+        <source>This chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="89"/>
+        <source>You are not a member of this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="91"/>
+        <source>You are not allowed to do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="93"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="92"/>
+        <location filename="../../client/chatclient.cpp" line="96"/>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="94"/>
+        <location filename="../../client/chatclient.cpp" line="98"/>
         <source>A file can be at most 10 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="96"/>
+        <location filename="../../client/chatclient.cpp" line="100"/>
         <source>A message can carry at most 10 files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="98"/>
+        <location filename="../../client/chatclient.cpp" line="102"/>
         <source>This file could not be read as a photo or a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="99"/>
+        <location filename="../../client/chatclient.cpp" line="103"/>
         <source>This message cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="101"/>
+        <location filename="../../client/chatclient.cpp" line="105"/>
         <source>This group buy does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="105"/>
+        <location filename="../../client/chatclient.cpp" line="109"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="107"/>
+        <location filename="../../client/chatclient.cpp" line="111"/>
         <source>A password has 8 to 256 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="109"/>
+        <location filename="../../client/chatclient.cpp" line="113"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="111"/>
+        <location filename="../../client/chatclient.cpp" line="115"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="112"/>
-        <source>The server refused the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../client/chatclient.cpp" line="114"/>
-        <source>The server cannot store anything right now. Try again in a moment.</source>
+        <location filename="../../client/chatclient.cpp" line="117"/>
+        <source>A group buy takes at least as many buyers as it needs, at most 10,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../client/chatclient.cpp" line="118"/>
+        <source>The server refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="120"/>
+        <source>The server cannot store anything right now. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="124"/>
         <source>Something went wrong. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="119"/>
+        <location filename="../../client/chatclient.cpp" line="125"/>
         <source>Could not reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="462"/>
+        <location filename="../../client/chatclient.cpp" line="468"/>
         <source>Your order is waiting for payment again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="464"/>
+        <location filename="../../client/chatclient.cpp" line="470"/>
         <source>Your payment was confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="466"/>
+        <location filename="../../client/chatclient.cpp" line="472"/>
         <source>Your order was handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="468"/>
+        <location filename="../../client/chatclient.cpp" line="474"/>
         <source>Your order was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="473"/>
+        <location filename="../../client/chatclient.cpp" line="479"/>
         <source>%1 is waiting for payment again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="475"/>
+        <location filename="../../client/chatclient.cpp" line="481"/>
         <source>%1 has paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="477"/>
+        <location filename="../../client/chatclient.cpp" line="483"/>
         <source>%1 confirmed receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="479"/>
+        <location filename="../../client/chatclient.cpp" line="485"/>
         <source>The order of %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="487"/>
+        <location filename="../../client/chatclient.cpp" line="493"/>
         <source>Announcement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="489"/>
+        <location filename="../../client/chatclient.cpp" line="495"/>
         <source>The group buy is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="490"/>
+        <location filename="../../client/chatclient.cpp" line="496"/>
         <source>The group buy was called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="492"/>
+        <location filename="../../client/chatclient.cpp" line="498"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="494"/>
+        <location filename="../../client/chatclient.cpp" line="500"/>
         <source>The seller is waiting for your payment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,12 +1688,12 @@
 <context>
     <name>gonggu::client::RoomOrders</name>
     <message>
-        <location filename="../../client/roomorders.cpp" line="164"/>
+        <location filename="../../client/roomorders.cpp" line="170"/>
         <source>Everyone who has not paid was reminded within the last hour.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomorders.cpp" line="189"/>
+        <location filename="../../client/roomorders.cpp" line="196"/>
         <source>The list could not be saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +1731,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="571"/>
+        <location filename="../../client/roomsession.cpp" line="602"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n person is typing…</numerusform>
@@ -1671,17 +1739,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="573"/>
+        <location filename="../../client/roomsession.cpp" line="604"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="575"/>
+        <location filename="../../client/roomsession.cpp" line="606"/>
         <source>%1 and %2 are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="577"/>
+        <location filename="../../client/roomsession.cpp" line="608"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>

@@ -286,91 +286,96 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="180"/>
+        <source>Deadline and places</source>
+        <translation>마감 시간과 모집 인원</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="187"/>
         <source>Orders</source>
         <translation>주문 관리</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="187"/>
+        <location filename="../pages/ChatRoomPage.qml" line="194"/>
         <source>Delivery address</source>
         <translation>배송지 입력</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="194"/>
+        <location filename="../pages/ChatRoomPage.qml" line="201"/>
         <source>Delivery addresses</source>
         <translation>배송지 목록</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="205"/>
+        <location filename="../pages/ChatRoomPage.qml" line="212"/>
         <source>Mute notifications</source>
         <translation>알림 끄기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="301"/>
+        <location filename="../pages/ChatRoomPage.qml" line="312"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="313"/>
+        <location filename="../pages/ChatRoomPage.qml" line="324"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="344"/>
+        <location filename="../pages/ChatRoomPage.qml" line="355"/>
         <source>Product photo</source>
         <translation>상품 사진</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="352"/>
+        <location filename="../pages/ChatRoomPage.qml" line="363"/>
         <source>Did you get it?</source>
         <translation>상품을 받으셨나요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="353"/>
+        <location filename="../pages/ChatRoomPage.qml" line="364"/>
         <source>The seller is told that you have your order.</source>
         <translation>판매자에게 상품을 받았다고 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="354"/>
+        <location filename="../pages/ChatRoomPage.qml" line="365"/>
         <source>I got it</source>
         <translation>받았어요</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="370"/>
+        <location filename="../pages/ChatRoomPage.qml" line="381"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="371"/>
+        <location filename="../pages/ChatRoomPage.qml" line="382"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="372"/>
+        <location filename="../pages/ChatRoomPage.qml" line="383"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="452"/>
+        <location filename="../pages/ChatRoomPage.qml" line="463"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="452"/>
+        <location filename="../pages/ChatRoomPage.qml" line="463"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="464"/>
+        <location filename="../pages/ChatRoomPage.qml" line="475"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="475"/>
+        <location filename="../pages/ChatRoomPage.qml" line="486"/>
         <source>%1 could not be opened.</source>
         <translation>%1 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="492"/>
+        <location filename="../pages/ChatRoomPage.qml" line="503"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -383,7 +388,7 @@
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="268"/>
+        <location filename="../pages/ChatRoomPage.qml" line="279"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -492,6 +497,44 @@
         <location filename="../pages/CreateRoomDialog.qml" line="73"/>
         <source>Open</source>
         <translation>열기</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="28"/>
+        <source>Deadline and places</source>
+        <translation>마감 시간과 모집 인원</translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="50"/>
+        <source>Buyers needed (max)</source>
+        <translation>모집 인원 (최대)</translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="59"/>
+        <source>More time (hours)</source>
+        <translation>연장 시간 (시간)</translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="70"/>
+        <source>New deadline: %1</source>
+        <translation>새 마감 시간: %1</translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="78"/>
+        <source>As many places as buyers who joined: the group buy closes as full.</source>
+        <translation>참여한 인원과 같으면 모집이 다 찬 것으로 마감됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="95"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../components/LimitsDialog.qml" line="100"/>
+        <source>Save</source>
+        <translation>저장</translation>
     </message>
 </context>
 <context>
@@ -884,12 +927,12 @@
         <translation>%1 님의 주문 변경</translation>
     </message>
     <message>
-        <location filename="../components/OrdersDialog.qml" line="156"/>
+        <location filename="../components/OrdersDialog.qml" line="158"/>
         <source>Remind those who have not paid</source>
         <translation>미결제자에게 알림 보내기</translation>
     </message>
     <message>
-        <location filename="../components/OrdersDialog.qml" line="164"/>
+        <location filename="../components/OrdersDialog.qml" line="166"/>
         <source>Save as CSV</source>
         <translation>CSV로 저장</translation>
     </message>
@@ -1310,47 +1353,57 @@
         <translation>판매자가 상품 정보를 수정했습니다</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="24"/>
+        <location filename="../components/Sentences.qml" line="18"/>
+        <source>The seller gave the group buy more time</source>
+        <translation>판매자가 마감 시간을 연장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="19"/>
+        <source>The seller changed the number of places</source>
+        <translation>판매자가 모집 인원을 변경했습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="26"/>
         <source>Not paid yet</source>
         <translation>결제 대기</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="25"/>
+        <location filename="../components/Sentences.qml" line="27"/>
         <source>Paid</source>
         <translation>결제 완료</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="26"/>
+        <location filename="../components/Sentences.qml" line="28"/>
         <source>Handed over</source>
         <translation>전달 완료</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="27"/>
+        <location filename="../components/Sentences.qml" line="29"/>
         <source>Order cancelled</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="34"/>
+        <location filename="../components/Sentences.qml" line="36"/>
         <source>Mark as paid</source>
         <translation>결제 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="35"/>
+        <location filename="../components/Sentences.qml" line="37"/>
         <source>Mark as handed over</source>
         <translation>전달 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="36"/>
+        <location filename="../components/Sentences.qml" line="38"/>
         <source>Not paid after all</source>
         <translation>결제 대기로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="38"/>
+        <location filename="../components/Sentences.qml" line="40"/>
         <source>Cancel and refund</source>
         <translation>취소하고 환불</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="38"/>
+        <location filename="../components/Sentences.qml" line="40"/>
         <source>Cancel the order</source>
         <translation>주문 취소</translation>
     </message>
@@ -1386,172 +1439,187 @@
         <translation>아이디나 비밀번호가 틀렸거나 로그인이 만료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="77"/>
+        <location filename="../../client/chatclient.cpp" line="78"/>
         <source>That name is already taken.</source>
         <translation>이미 사용 중인 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="79"/>
+        <location filename="../../client/chatclient.cpp" line="80"/>
+        <source>More buyers have joined than that: no one is dropped.</source>
+        <translation>이미 그보다 많은 분이 참여했습니다. 참여자를 뺄 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="81"/>
+        <source>Someone changed this meanwhile. Look again and retry.</source>
+        <translation>그사이 다른 변경이 있었습니다. 다시 확인하고 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="83"/>
         <source>This group buy is already full.</source>
         <translation>모집 인원이 이미 다 찼습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="81"/>
+        <location filename="../../client/chatclient.cpp" line="85"/>
         <source>This group buy is no longer recruiting.</source>
         <translation>더 이상 모집하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="83"/>
+        <location filename="../../client/chatclient.cpp" line="87"/>
         <source>This chat is read-only.</source>
         <translation>읽기 전용 채팅입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="85"/>
+        <location filename="../../client/chatclient.cpp" line="89"/>
         <source>You are not a member of this room.</source>
         <translation>이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="87"/>
+        <location filename="../../client/chatclient.cpp" line="91"/>
         <source>You are not allowed to do that.</source>
         <translation>이 작업을 할 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="89"/>
+        <location filename="../../client/chatclient.cpp" line="93"/>
         <source>You are sending messages too fast. Wait a moment.</source>
         <translation>메시지를 너무 빨리 보내고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="92"/>
+        <location filename="../../client/chatclient.cpp" line="96"/>
         <source>Only photos (JPEG, PNG, WebP, GIF) and PDF files can be sent.</source>
         <translation>사진(JPEG, PNG, WebP, GIF)과 PDF 파일만 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="94"/>
+        <location filename="../../client/chatclient.cpp" line="98"/>
         <source>A file can be at most 10 MB.</source>
         <translation>파일은 10MB까지 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="96"/>
+        <location filename="../../client/chatclient.cpp" line="100"/>
         <source>A message can carry at most 10 files.</source>
         <translation>한 메시지에 파일은 10개까지 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="98"/>
+        <location filename="../../client/chatclient.cpp" line="102"/>
         <source>This file could not be read as a photo or a PDF.</source>
         <translation>사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="99"/>
+        <location filename="../../client/chatclient.cpp" line="103"/>
         <source>This message cannot be sent: %1</source>
         <translation>이 메시지는 보낼 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="101"/>
+        <location filename="../../client/chatclient.cpp" line="105"/>
         <source>This group buy does not exist.</source>
         <translation>존재하지 않는 공동구매입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="105"/>
+        <location filename="../../client/chatclient.cpp" line="109"/>
         <source>A username has 3 to 32 characters: a-z, 0-9, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
         <translation>아이디는 3~32자의 영문 소문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="107"/>
+        <location filename="../../client/chatclient.cpp" line="111"/>
         <source>A password has 8 to 256 characters.</source>
         <translation>비밀번호는 8~256자로 만들어 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="109"/>
+        <location filename="../../client/chatclient.cpp" line="113"/>
         <source>A display name has 1 to 64 characters, on one line.</source>
         <translation>이름은 한 줄로 1~64자까지 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="111"/>
+        <location filename="../../client/chatclient.cpp" line="115"/>
         <source>The title must have 1 to 120 characters.</source>
         <translation>제목은 1~120자로 써 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="112"/>
+        <location filename="../../client/chatclient.cpp" line="117"/>
+        <source>A group buy takes at least as many buyers as it needs, at most 10,000.</source>
+        <translation>모집 인원은 최소 인원 이상, 10,000명 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="118"/>
         <source>The server refused the request: %1</source>
         <translation>서버가 요청을 거절했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="114"/>
+        <location filename="../../client/chatclient.cpp" line="120"/>
         <source>The server cannot store anything right now. Try again in a moment.</source>
         <translation>지금은 서버가 저장할 수 없어요. 잠시 후 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="118"/>
+        <location filename="../../client/chatclient.cpp" line="124"/>
         <source>Something went wrong. Try again.</source>
         <translation>문제가 생겼습니다. 다시 시도해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="119"/>
+        <location filename="../../client/chatclient.cpp" line="125"/>
         <source>Could not reach the server: %1</source>
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="462"/>
+        <location filename="../../client/chatclient.cpp" line="468"/>
         <source>Your order is waiting for payment again.</source>
         <translation>주문이 다시 결제 대기 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="464"/>
+        <location filename="../../client/chatclient.cpp" line="470"/>
         <source>Your payment was confirmed.</source>
         <translation>결제가 확인되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="466"/>
+        <location filename="../../client/chatclient.cpp" line="472"/>
         <source>Your order was handed over.</source>
         <translation>주문하신 상품이 전달되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="468"/>
+        <location filename="../../client/chatclient.cpp" line="474"/>
         <source>Your order was cancelled.</source>
         <translation>주문이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="473"/>
+        <location filename="../../client/chatclient.cpp" line="479"/>
         <source>%1 is waiting for payment again.</source>
         <translation>%1 님의 주문이 다시 결제 대기 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="475"/>
+        <location filename="../../client/chatclient.cpp" line="481"/>
         <source>%1 has paid.</source>
         <translation>%1 님이 결제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="477"/>
+        <location filename="../../client/chatclient.cpp" line="483"/>
         <source>%1 confirmed receipt.</source>
         <translation>%1 님이 상품 수령을 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="479"/>
+        <location filename="../../client/chatclient.cpp" line="485"/>
         <source>The order of %1 was cancelled.</source>
         <translation>%1 님의 주문이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="487"/>
+        <location filename="../../client/chatclient.cpp" line="493"/>
         <source>Announcement: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="489"/>
+        <location filename="../../client/chatclient.cpp" line="495"/>
         <source>The group buy is complete.</source>
         <translation>공동구매 모집이 완료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="490"/>
+        <location filename="../../client/chatclient.cpp" line="496"/>
         <source>The group buy was called off.</source>
         <translation>공동구매가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="492"/>
+        <location filename="../../client/chatclient.cpp" line="498"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation>공동구매 모집이 완료되어 이제 참여자만 대화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="494"/>
+        <location filename="../../client/chatclient.cpp" line="500"/>
         <source>The seller is waiting for your payment.</source>
         <translation>판매자가 결제를 기다리고 있습니다.</translation>
     </message>
@@ -1622,12 +1690,12 @@
 <context>
     <name>gonggu::client::RoomOrders</name>
     <message>
-        <location filename="../../client/roomorders.cpp" line="164"/>
+        <location filename="../../client/roomorders.cpp" line="170"/>
         <source>Everyone who has not paid was reminded within the last hour.</source>
         <translation>미결제자 모두에게 1시간 안에 이미 알림을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomorders.cpp" line="189"/>
+        <location filename="../../client/roomorders.cpp" line="196"/>
         <source>The list could not be saved in %1.</source>
         <translation>%1에 목록을 저장하지 못했습니다.</translation>
     </message>
@@ -1677,24 +1745,24 @@
         <translation type="vanished">사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="571"/>
+        <location filename="../../client/roomsession.cpp" line="602"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n명이 입력 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="573"/>
+        <location filename="../../client/roomsession.cpp" line="604"/>
         <source>%1 is typing…</source>
         <translation>%1님이 입력 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="575"/>
+        <location filename="../../client/roomsession.cpp" line="606"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1님과 %2님이 입력 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="577"/>
+        <location filename="../../client/roomsession.cpp" line="608"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1님 외 %n명이 입력 중…</numerusform>

@@ -176,6 +176,13 @@ Page {
                         onTriggered: productDialog.start()
                     }
                     MenuItem {
+                        objectName: "limitsItem"
+                        text: qsTr("Deadline and places")
+                        visible: root.session !== null && root.session.canEditProduct
+                        height: visible ? implicitHeight : 0
+                        onTriggered: limitsDialog.start()
+                    }
+                    MenuItem {
                         objectName: "ordersItem"
                         text: qsTr("Orders")
                         visible: root.session !== null && root.session.canManageOrders
@@ -244,6 +251,10 @@ Page {
     }
     ProductDialog {
         id: productDialog
+        session: root.session
+    }
+    LimitsDialog {
+        id: limitsDialog
         session: root.session
     }
     OrdersDialog {

@@ -62,7 +62,7 @@ QCoro::Task<Result<Session>> AccountService::registerAccount(QString username, Q
         if (!existing)
             return existing.error();
         if (existing->has_value())
-            return Error{ErrorCode::Conflict, u"username is taken"_s};
+            return Error{ErrorCode::Conflict, u"username is taken"_s, u"username"_s};
         return repository::insertAccount(db, account, now);
     });
     if (!saved)

@@ -512,6 +512,36 @@ private Q_SLOTS:
         file.remove();
     }
 
+    // The seller's session gives more time and places; the answer is shown at once and
+    // the buyer's session follows the snapshot. A buyer is refused and nothing changes.
+    void theSellerGivesMoreTimeAndPlaces() {
+        const qint64 room = createRoom();
+        httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);
+        auto buyerSession = open(room);
+        QTRY_VERIFY(buyerSession->ready());
+        const QDateTime deadline = buyerSession->expiresAt();
+        RestClient sellerRest;
+        sellerRest.setBaseUrl(server.url({}));
+        sellerRest.setToken(sellerToken);
+        // The seller's own session (on the shared test connection: only REST matters here).
+        RoomSession sellerSession(
+            room, {*connection, sellerRest, *outbox, u"seller"_s, u"Farm Kim"_s}, nullptr);
+        QTRY_VERIFY(sellerSession.loaded());
+        QSignalSpy saved(&sellerSession, &RoomSession::limitsSaved);
+        sellerSession.changeLimits(12, 24);
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(sellerSession.maxParticipants(), 12);
+        QCOMPARE(sellerSession.expiresAt(), deadline.addSecs(24 * 3600));
+        QTRY_COMPARE(buyerSession->maxParticipants(), 12);
+        QCOMPARE(buyerSession->expiresAt(), deadline.addSecs(24 * 3600));
+
+        QSignalSpy failed(buyerSession.get(), &RoomSession::failed);
+        buyerSession->changeLimits(20, 0);
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().value<Error>().code == ErrorCode::Forbidden);
+        QCOMPARE(buyerSession->maxParticipants(), 12);
+    }
+
     void aPhotoSentOfflineGoesWhenTheServerIsBackAndAStoppedOneNever() {
         const qint64 room = createRoom();
         httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);

@@ -68,7 +68,10 @@ private Q_SLOTS:
         QCOMPARE(user.value(u"displayName"_s).toString(), u"지우 <i>Jiwoo</i>"_s);
         QVERIFY(!registered.json.value(u"token"_s).toString().isEmpty());
 
-        QCOMPARE(httpJson(server, "POST", u"/api/auth/register"_s, {}, account).status, 409);
+        const auto taken = httpJson(server, "POST", u"/api/auth/register"_s, {}, account);
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.json[u"error"_s][u"field"_s].toString(),
+                 u"username"_s); // the app says which
 
         const auto login = httpJson(server, "POST", u"/api/auth/login"_s, {},
                                     {{u"username"_s, name}, {u"password"_s, u"correct horse"_s}});
