@@ -135,8 +135,11 @@ QCoro::Task<Result<RoomChange>> RoomService::change(RoomStore::Work<RoomChange> 
 }
 
 void RoomService::apply(const RoomChange &change) {
-    if (!change.room)
+    if (!change.room) { // one message, order or read marker changed: the room did not
+        for (const RoomEvent &event : change.events)
+            announce(event);
         return;
+    }
     const qint64 roomId = change.room->room.id;
     m_registry.put(*change.room);
     if (change.roomCreated)
@@ -178,11 +181,9 @@ QCoro::Task<Result<ChatMessage>> RoomService::changeMessage(const QString &calle
                                                             RoomStore::Work<RoomChange> work) {
     if (!m_rateLimiter.tryAcquire(callerId))
         co_return Error{ErrorCode::RateLimited, u"too many messages; slow down"_s};
-    auto committed = co_await m_store.change(std::move(work));
+    auto committed = co_await change(std::move(work));
     if (!committed)
         co_return committed.error();
-    for (const RoomEvent &event : committed->events)
-        announce(event);
     co_return *committed->message;
 }
 
@@ -353,27 +354,22 @@ QCoro::Task<Result<Order>> RoomService::changeOrder(Identity caller, qint64 room
                                                     OrderStatus to) {
     co_await learnRoom(roomId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed =
-        co_await m_store.change([caller, roomId, buyerId, to, now](RoomTransaction &tx) {
-            return changes::changeOrder(tx, caller, roomId, buyerId, to, now);
-        });
+    auto committed = co_await change([caller, roomId, buyerId, to, now](RoomTransaction &tx) {
+        return changes::changeOrder(tx, caller, roomId, buyerId, to, now);
+    });
     if (!committed)
         co_return committed.error();
-    for (const RoomEvent &event : committed->events)
-        announce(event);
     co_return *committed->order;
 }
 
 QCoro::Task<Result<int>> RoomService::remindUnpaid(Identity caller, qint64 roomId) {
     co_await learnRoom(roomId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed = co_await m_store.change([caller, roomId, now](RoomTransaction &tx) {
+    auto committed = co_await change([caller, roomId, now](RoomTransaction &tx) {
         return changes::remindUnpaid(tx, caller, roomId, now);
     });
     if (!committed)
         co_return committed.error();
-    for (const RoomEvent &event : committed->events)
-        announce(event);
     co_return int(committed->events.size());
 }
 
@@ -385,8 +381,8 @@ QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, 
     const RoomState *state = *readable;
     const MemberRecord *member = state->member(caller.userId);
     if (messageId > member->lastReadId) { // else nothing to write: already read
-        auto committed = co_await m_store.change(
-            [caller, roomId, messageId](RoomTransaction &tx) -> Result<RoomChange> {
+        auto committed =
+            co_await change([caller, roomId, messageId](RoomTransaction &tx) -> Result<RoomChange> {
                 auto moved = tx.markRead(roomId, caller.userId, messageId);
                 if (!moved)
                     return moved.error();
@@ -397,8 +393,6 @@ QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, 
             });
         if (!committed)
             co_return committed.error();
-        for (const RoomEvent &event : committed->events)
-            announce(event);
     }
     state = m_registry.find(roomId);
     if (!state)

@@ -166,6 +166,8 @@ private:
     // change(), then the room as the caller sees it (join, leave, settle).
     QCoro::Task<Result<Room>> changeAndView(QString callerId, qint64 roomId,
                                             RoomStore::Work<RoomChange> work);
+    // Puts a committed room into the registry and announces the change's events; a
+    // change without a room (a message, an order, a read marker) only announces.
     void apply(const RoomChange &change);
     // A member (of any role) of a room whose chat they may read: marking read, search.
     Result<const RoomState *> memberWhoMayRead(const Identity &caller, qint64 roomId) const;
