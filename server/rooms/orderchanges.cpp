@@ -94,10 +94,9 @@ Result<RoomChange> changeOrder(RoomTransaction &tx, const Identity &caller, qint
     if (!order && record->room.status == RoomStatus::Closed)
         return noOrder();
     const OrderStatus from = order ? order->status : OrderStatus::AwaitingPayment;
+    // Refused unless the room is CLOSED: then the buyer's order exists (above).
     if (auto s = rules::canChangeOrder(record->room.status, *actor, from, to); !s)
         return s.error();
-    if (!order)
-        return noOrder();
     RoomChange change;
     if (from == to) {
         change.order = std::move(order);
@@ -132,7 +131,6 @@ Result<RoomChange> remindUnpaid(RoomTransaction &tx, const Identity &caller, qin
     auto rows = tx.orders(roomId);
     if (!rows)
         return rows.error();
-    const QDateTime since = record->room.closedAt.value_or(record->room.createdAt);
     const QDateTime recently = now.addSecs(-std::chrono::seconds(kReminderInterval).count());
     RoomChange change;
     int waiting = 0;
@@ -145,7 +143,8 @@ Result<RoomChange> remindUnpaid(RoomTransaction &tx, const Identity &caller, qin
         });
         if (row != rows->cend() && row->remindedAt && *row->remindedAt > recently)
             continue;
-        if (auto s = tx.markReminded(roomId, order.userId, since, now); !s)
+        // An order never changed is as the close left it: its row starts from then.
+        if (auto s = tx.markReminded(roomId, order.userId, order.updatedAt, now); !s)
             return s.error();
         auto event = tell(tx, record->room, order.userId, UserNotification::Type::PaymentReminder,
                           order, now);
