@@ -224,24 +224,31 @@ Status canSettle(const Room &room, std::optional<Role> role, bool tradeService) 
     return okStatus();
 }
 
-Status canEditProduct(const Room &room, std::optional<Role> role, bool tradeService) {
+namespace {
+
+// What the seller (or the trade service) sets about a buy while it recruits: `what`.
+Status sellerWhileRecruiting(const Room &room, std::optional<Role> role, bool tradeService,
+                             const QString &what) {
     if (role != Role::Seller && !tradeService)
         return refuse(ErrorCode::Forbidden,
-                      u"only the seller or the trade service changes the product"_s);
+                      u"only the seller or the trade service changes %1"_s.arg(what));
     if (room.status != RoomStatus::Active)
         return refuse(ErrorCode::RoomNotActive,
-                      u"the product can change only while the group buy recruits"_s);
+                      u"%1 can change only while the group buy recruits"_s.arg(what));
     return okStatus();
+}
+
+} // namespace
+
+Status canEditProduct(const Room &room, std::optional<Role> role, bool tradeService) {
+    return sellerWhileRecruiting(room, role, tradeService, u"the product"_s);
 }
 
 Status canChangeLimits(const Room &room, std::optional<Role> role, bool tradeService,
                        std::optional<int> maxParticipants, std::optional<QDateTime> expiresAt,
                        const QDateTime &now) {
-    if (auto s = canEditProduct(room, role, tradeService); !s)
-        return Error{s.error().code,
-                     s.error().code == ErrorCode::Forbidden
-                         ? u"only the seller or the trade service changes the limits"_s
-                         : u"the limits change only while the group buy recruits"_s};
+    if (auto s = sellerWhileRecruiting(room, role, tradeService, u"the deadline and places"_s); !s)
+        return s;
     if (!maxParticipants && !expiresAt)
         return Error{ErrorCode::BadRequest, u"give maxParticipants, expiresAt or both"_s};
     if (maxParticipants) {
