@@ -244,18 +244,17 @@ Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &produ
 Result<bool> updateLimits(QSqlDatabase &db, qint64 roomId, std::optional<int> maxParticipants,
                           std::optional<QDateTime> expiresAt) {
     // Guarded here, in the same statement: a join or another instance's change that
-    // came first makes it a no-op rather than an overshoot.
-    auto q = execute(
-        db,
-        u"UPDATE rooms SET max_participants = COALESCE(?, max_participants), "
-        "expires_at = COALESCE(?, expires_at) WHERE id = ? AND status = 'ACTIVE' "
-        "AND participant_count <= COALESCE(?, max_participants) "
-        "AND expires_at < COALESCE(?, expires_at + 1)"_s,
-        {maxParticipants ? QVariant(*maxParticipants) : QVariant(QMetaType::fromType<int>()),
-         expiresAt ? QVariant(ms(*expiresAt)) : QVariant(QMetaType::fromType<qint64>()), roomId,
-         maxParticipants ? QVariant(*maxParticipants) : QVariant(QMetaType::fromType<int>()),
-         expiresAt ? QVariant(ms(*expiresAt)) : QVariant(QMetaType::fromType<qint64>())},
-        "update limits");
+    // came first makes it a no-op rather than an overshoot. NULL: keep it as it is.
+    const QVariant max =
+        maxParticipants ? QVariant(*maxParticipants) : QVariant(QMetaType::fromType<int>());
+    const QVariant expires =
+        expiresAt ? QVariant(ms(*expiresAt)) : QVariant(QMetaType::fromType<qint64>());
+    auto q = execute(db,
+                     u"UPDATE rooms SET max_participants = COALESCE(?, max_participants), "
+                     "expires_at = COALESCE(?, expires_at) WHERE id = ? AND status = 'ACTIVE' "
+                     "AND participant_count <= COALESCE(?, max_participants) "
+                     "AND expires_at < COALESCE(?, expires_at + 1)"_s,
+                     {max, expires, roomId, max, expires}, "update limits");
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;
