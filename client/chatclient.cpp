@@ -372,7 +372,7 @@ void ChatClient::createRoom(const QString &title, const QString &description, in
                     {}};
     if (form)
         draft.product = form->product;
-    create(std::move(draft), form ? form->newPhoto : QUrl());
+    create(std::move(draft), std::move(form));
 }
 
 QString ChatClient::productProblem(const QVariantMap &form) {
@@ -385,13 +385,13 @@ QVariantMap ChatClient::productPreview(const QVariantMap &form) {
     return product ? productView(product->product, {}) : QVariantMap();
 }
 
-QCoro::Task<> ChatClient::create(RoomDraft draft, QUrl photo) {
+QCoro::Task<> ChatClient::create(RoomDraft draft, std::optional<ProductForm> product) {
     const quint64 session = m_session;
     beginBusy();
     auto room = co_await m_rest.createRoom(draft);
-    if (room && !photo.isEmpty() && session == m_session) {
-        ProductForm withPhoto{*draft.product, photo};
-        auto updated = co_await putProduct(m_rest, room->id, std::move(withPhoto));
+    // A file belongs to a room: the photo follows once the room exists.
+    if (room && product && product->newPhoto && session == m_session) {
+        auto updated = co_await putProduct(m_rest, room->id, std::move(*product));
         if (session == m_session && !updated)
             setError(describe(updated.error())); // the room stands; the photo can follow
         else if (updated)

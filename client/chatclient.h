@@ -114,7 +114,7 @@ private:
     QCoro::Task<> authenticate(QString serverUrl, QString username, QString password,
                                QString displayName);
     QCoro::Task<> loadRooms(QString cursor);
-    QCoro::Task<> create(RoomDraft draft, QUrl photo);
+    QCoro::Task<> create(RoomDraft draft, std::optional<ProductForm> product);
     void startSession(const AuthSession &session, const QUrl &serverUrl);
     void restoreSession();
     void onNotification(const QString &destination, const QByteArray &body);

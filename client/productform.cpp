@@ -1,7 +1,5 @@
 #include "productform.h"
 
-#include "localfile.h"
-
 #include <QJsonArray>
 #include <QUuid>
 
@@ -42,8 +40,8 @@ Result<ProductForm> productFromForm(const QVariantMap &form) {
         handover.append(u"DELIVERY"_s);
     json.insert(u"handover"_s, handover);
     ProductForm result;
-    result.newPhoto = form.value(u"photo"_s).toUrl();
-    if (result.newPhoto.isEmpty()) {
+    const QUrl photo = form.value(u"photo"_s).toUrl();
+    if (photo.isEmpty()) {
         if (const auto kept = amountOf(form.value(u"photoFileId"_s)); kept && *kept > 0)
             json.insert(u"photoFileId"_s, *kept);
     }
@@ -51,20 +49,21 @@ Result<ProductForm> productFromForm(const QVariantMap &form) {
     if (!product)
         return product.error();
     result.product = std::move(*product);
-    if (!result.newPhoto.isEmpty()) {
-        const LocalFile photo = LocalFile::inspect(result.newPhoto);
-        if (!photo.isImage())
+    if (!photo.isEmpty()) {
+        LocalFile picked = LocalFile::inspect(photo);
+        if (!picked.isImage())
             return Error{ErrorCode::ContentInvalid, u"the photo is a JPEG, PNG, WebP or GIF"_s,
                          u"photo"_s};
-        if (!photo.sendable())
-            return Error{ErrorCode::ContentInvalid, photo.sendable().error().message, u"photo"_s};
+        if (const auto sendable = picked.sendable(); !sendable)
+            return Error{ErrorCode::ContentInvalid, sendable.error().message, u"photo"_s};
+        result.newPhoto = std::move(picked);
     }
     return result;
 }
 
 QCoro::Task<Result<Room>> putProduct(RestClient &rest, qint64 roomId, ProductForm form) {
-    if (!form.newPhoto.isEmpty()) {
-        const LocalFile photo = LocalFile::inspect(form.newPhoto);
+    if (form.newPhoto) {
+        const LocalFile &photo = *form.newPhoto;
         const auto bytes = photo.read();
         if (!bytes)
             co_return Error{ErrorCode::ContentInvalid, bytes.error().message, u"photo"_s};

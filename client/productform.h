@@ -4,6 +4,7 @@
 // stored (a product photo is a file of its room).
 #pragma once
 
+#include "localfile.h"
 #include "restclient.h"
 
 #include "common/product.h"
@@ -15,7 +16,7 @@ namespace gonggu::client {
 
 struct ProductForm {
     Product product;
-    QUrl newPhoto; // a local file to upload; empty: keep product.photoFileId
+    std::optional<LocalFile> newPhoto; // inspected, to upload; none: keep product.photoFileId
 };
 
 // Form keys: groupPrice, regularPrice (0 or absent: none), currency (absent: KRW),
