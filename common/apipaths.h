@@ -27,6 +27,11 @@ inline constexpr QLatin1StringView kOrders{"/api/chat/rooms/{}/orders"};
 // A buyer's order by their user id ("me": the caller's own).
 inline constexpr QLatin1StringView kOrder{"/api/chat/rooms/{}/orders/{}"};
 inline constexpr QLatin1StringView kPaymentReminders{"/api/chat/rooms/{}/orders/reminders"};
+// GET: the pickup (with every buyer's answer, for the seller); PUT {at, place, note}
+// sets or moves it, DELETE calls it off.
+inline constexpr QLatin1StringView kAppointment{"/api/chat/rooms/{}/appointment"};
+// PUT {answer: COMING | NOT_COMING}: a buyer's answer.
+inline constexpr QLatin1StringView kAppointmentAnswer{"/api/chat/rooms/{}/appointment/answer"};
 inline constexpr QLatin1StringView kAddresses{"/api/chat/rooms/{}/addresses"};
 // POST {emoji, on}: a reaction given or taken back.
 inline constexpr QLatin1StringView kReactions{"/api/chat/rooms/{}/messages/{}/reactions"};

@@ -80,6 +80,10 @@ void ChatMessage::writeJson(JsonWriter &out) const {
         out.key("subjectId"_L1).value(*subjectId);
     if (subjectName)
         out.key("subjectName"_L1).value(*subjectName);
+    if (appointment) {
+        out.key("appointment"_L1);
+        appointment->writeJson(out);
+    }
     if (replyTo)
         out.key("replyTo"_L1).value(*replyTo);
     if (quote) {
@@ -153,6 +157,12 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {
             message.event = systemEventFromString(*event);
         message.subjectId = fields.optionalString("subjectId"_L1);
         message.subjectName = fields.optionalString("subjectName"_L1);
+        if (fields.ok() && json.contains("appointment"_L1)) {
+            if (auto a = Appointment::fromJson(fields.object("appointment"_L1)))
+                message.appointment = a->withoutAnswers();
+            else
+                fields.fail("appointment"_L1, a.error().message);
+        }
     }
     message.replyTo = messageIdField(fields, "replyTo"_L1, false);
     if (fields.ok() && json.contains("quote"_L1) && !json.value("quote"_L1).isNull()) {

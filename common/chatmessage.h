@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appointment.h"
 #include "attachment.h"
 #include "enums.h"
 #include "result.h"
@@ -47,6 +48,8 @@ struct ChatMessage {
     std::optional<SystemEvent> event;
     std::optional<QString> subjectId;
     std::optional<QString> subjectName;
+    // APPOINTMENT_SET and APPOINTMENT_CHANGED: the appointment as then set (no answers).
+    std::optional<Appointment> appointment{};
     // A reply names the message it answers; `quote` shows it (absent if it is gone).
     std::optional<qint64> replyTo;
     std::optional<Quote> quote;

@@ -53,12 +53,19 @@ constexpr std::array kSystemEvent{
     std::pair{SystemEvent::ProductUpdated, "PRODUCT_UPDATED"},
     std::pair{SystemEvent::DeadlineExtended, "DEADLINE_EXTENDED"},
     std::pair{SystemEvent::CapacityChanged, "CAPACITY_CHANGED"},
+    std::pair{SystemEvent::AppointmentSet, "APPOINTMENT_SET"},
+    std::pair{SystemEvent::AppointmentChanged, "APPOINTMENT_CHANGED"},
+    std::pair{SystemEvent::AppointmentCancelled, "APPOINTMENT_CANCELLED"},
 };
 constexpr std::array kOrderStatus{
     std::pair{OrderStatus::AwaitingPayment, "AWAITING_PAYMENT"},
     std::pair{OrderStatus::Paid, "PAID"},
     std::pair{OrderStatus::HandedOver, "HANDED_OVER"},
     std::pair{OrderStatus::Cancelled, "CANCELLED"},
+};
+constexpr std::array kAppointmentAnswer{
+    std::pair{AppointmentAnswer::Coming, "COMING"},
+    std::pair{AppointmentAnswer::NotComing, "NOT_COMING"},
 };
 
 } // namespace
@@ -78,6 +85,9 @@ QString toString(SystemEvent value) {
 QString toString(OrderStatus value) {
     return nameOf(kOrderStatus, value);
 }
+QString toString(AppointmentAnswer value) {
+    return nameOf(kAppointmentAnswer, value);
+}
 
 std::optional<RoomStatus> roomStatusFromString(QStringView text) {
     return valueOf(kRoomStatus, text);
@@ -94,6 +104,9 @@ std::optional<SystemEvent> systemEventFromString(QStringView text) {
 
 std::optional<OrderStatus> orderStatusFromString(QStringView text) {
     return valueOf(kOrderStatus, text);
+}
+std::optional<AppointmentAnswer> appointmentAnswerFromString(QStringView text) {
+    return valueOf(kAppointmentAnswer, text);
 }
 
 } // namespace gonggu

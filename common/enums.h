@@ -28,23 +28,31 @@ enum class SystemEvent {
     Expired,
     ProductUpdated,
     DeadlineExtended,
-    CapacityChanged
+    CapacityChanged,
+    AppointmentSet,
+    AppointmentChanged,
+    AppointmentCancelled
 };
 Q_ENUM_NS(SystemEvent)
 // A buyer's order once the buy closed (common/order.h; the transitions are rules::).
 enum class OrderStatus { AwaitingPayment, Paid, HandedOver, Cancelled };
 Q_ENUM_NS(OrderStatus)
+// A buyer's answer to the room's pickup appointment (common/appointment.h).
+enum class AppointmentAnswer { Coming, NotComing };
+Q_ENUM_NS(AppointmentAnswer)
 
 QString toString(RoomStatus value);
 QString toString(MessageType value);
 QString toString(Role value);
 QString toString(SystemEvent value);
 QString toString(OrderStatus value);
+QString toString(AppointmentAnswer value);
 
 std::optional<RoomStatus> roomStatusFromString(QStringView text);
 std::optional<MessageType> messageTypeFromString(QStringView text);
 std::optional<Role> roleFromString(QStringView text);
 std::optional<SystemEvent> systemEventFromString(QStringView text);
 std::optional<OrderStatus> orderStatusFromString(QStringView text);
+std::optional<AppointmentAnswer> appointmentAnswerFromString(QStringView text);
 
 } // namespace gonggu

@@ -30,6 +30,8 @@ QJsonObject Room::toJson() const {
     // Absent when there is none, as the other per-room extensions.
     if (product)
         json.insert(u"product"_s, product->toJson());
+    if (appointment)
+        json.insert(u"appointment"_s, appointment->toJson());
     if (lastMessage)
         json.insert(u"lastMessage"_s, lastMessage->toJson());
     if (pinnedNotice)
@@ -65,6 +67,14 @@ Result<Room> Room::fromJson(const QJsonObject &json) {
         if (!value.isObject() || !product)
             return Error{ErrorCode::BadRequest, u"product is not a product"_s, u"product"_s};
         room.product = *product;
+    }
+    if (const QJsonValue value = json.value("appointment"_L1);
+        !value.isUndefined() && !value.isNull()) {
+        const auto appointment = Appointment::fromJson(value.toObject());
+        if (!value.isObject() || !appointment)
+            return Error{ErrorCode::BadRequest, u"appointment is not an appointment"_s,
+                         u"appointment"_s};
+        room.appointment = *appointment;
     }
     // Older servers send neither: absent and null mean "none".
     for (auto [key, into] : {std::pair{u"lastMessage"_s, &room.lastMessage},

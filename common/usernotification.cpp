@@ -21,15 +21,24 @@ QString toString(UserNotification::Type type) {
         return u"ORDER_STATUS"_s;
     case UserNotification::Type::PaymentReminder:
         return u"PAYMENT_REMINDER"_s;
+    case UserNotification::Type::AppointmentChanged:
+        return u"APPOINTMENT_CHANGED"_s;
+    case UserNotification::Type::AppointmentCancelled:
+        return u"APPOINTMENT_CANCELLED"_s;
+    case UserNotification::Type::AppointmentReminder:
+        return u"APPOINTMENT_REMINDER"_s;
     }
     Q_UNREACHABLE();
     return {};
 }
 
 std::optional<UserNotification::Type> userNotificationTypeFromString(QStringView text) {
-    for (auto type : {UserNotification::Type::RoomStatus, UserNotification::Type::RoomRemoved,
-                      UserNotification::Type::Announcement, UserNotification::Type::OrderChanged,
-                      UserNotification::Type::PaymentReminder}) {
+    for (auto type :
+         {UserNotification::Type::RoomStatus, UserNotification::Type::RoomRemoved,
+          UserNotification::Type::Announcement, UserNotification::Type::OrderChanged,
+          UserNotification::Type::PaymentReminder, UserNotification::Type::AppointmentChanged,
+          UserNotification::Type::AppointmentCancelled,
+          UserNotification::Type::AppointmentReminder}) {
         if (text == toString(type))
             return type;
     }
@@ -53,6 +62,10 @@ QByteArray UserNotification::toCompactJson() const {
         out.key("message"_L1).raw(message->toCompactJson());
     if (order)
         out.key("order"_L1).raw(QJsonDocument(order->toJson()).toJson(QJsonDocument::Compact));
+    if (appointment) {
+        out.key("appointment"_L1);
+        appointment->writeJson(out);
+    }
     out.endObject();
     return out.take();
 }
@@ -88,12 +101,34 @@ Result<UserNotification> UserNotification::fromJson(const QJsonObject &json) {
             return order.error();
         n.order = std::move(*order);
     }
+    if (json.contains("appointment"_L1)) {
+        if (!json.value("appointment"_L1).isObject())
+            return Error{ErrorCode::BadRequest, u"field 'appointment': expected an object"_s};
+        auto appointment = Appointment::fromJson(json.value("appointment"_L1).toObject());
+        if (!appointment)
+            return appointment.error();
+        n.appointment = appointment->withoutAnswers();
+    }
     // Each type has its one detail.
-    const auto [complete, detail] =
-        n.type == Type::RoomStatus     ? std::pair(n.status.has_value(), u"status"_s)
-        : n.type == Type::RoomRemoved  ? std::pair(n.reason.has_value(), u"reason"_s)
-        : n.type == Type::Announcement ? std::pair(n.message.has_value(), u"message"_s)
-                                       : std::pair(n.order.has_value(), u"order"_s);
+    const auto [complete, detail] = [&] {
+        switch (n.type) {
+        case Type::RoomStatus:
+            return std::pair(n.status.has_value(), u"status"_s);
+        case Type::RoomRemoved:
+            return std::pair(n.reason.has_value(), u"reason"_s);
+        case Type::Announcement:
+            return std::pair(n.message.has_value(), u"message"_s);
+        case Type::OrderChanged:
+        case Type::PaymentReminder:
+            return std::pair(n.order.has_value(), u"order"_s);
+        case Type::AppointmentChanged:
+        case Type::AppointmentCancelled:
+        case Type::AppointmentReminder:
+            return std::pair(n.appointment.has_value(), u"appointment"_s);
+        }
+        Q_UNREACHABLE();
+        return std::pair(false, QString());
+    }();
     if (!complete)
         return Error{ErrorCode::BadRequest,
                      u"field '"_s + detail + u"': required for "_s + toString(n.type), detail};

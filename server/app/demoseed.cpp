@@ -182,6 +182,15 @@ QCoro::Task<Status> seedDemo(GongguServer &server) {
     }
     if (auto s = co_await say(seller, 3003, u"감사합니다! 배송은 월요일에 출발합니다."_s); !s)
         co_return s;
+    // The pickup of the pears: tomorrow 18:30 in Seoul; 민수 is coming, 하나 has not said.
+    const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+    const AppointmentRequest pickup{QDateTime(tomorrow.date(), QTime(9, 30), Qt::UTC),
+                                    u"강남역 11번 출구 앞"_s, u"장바구니를 챙겨 주세요."_s};
+    if (auto set = co_await rooms.setAppointment(seller, 3003, pickup); !set)
+        co_return set.error();
+    if (auto answered = co_await rooms.answerAppointment(minsu, 3003, AppointmentAnswer::Coming);
+        !answered)
+        co_return answered.error();
     // A reply, an edit and a deletion, as every chat has them.
     auto split = co_await post(jiwoo, 1042, u"반 박스(5kg)씩 나눠서 사도 되나요?"_s);
     if (!split)

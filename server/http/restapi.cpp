@@ -28,6 +28,7 @@ void RestApi::registerRoutes(Router &router) {
     registerNotificationRoutes(router);
     registerAddressRoutes(router);
     registerOrderRoutes(router);
+    registerAppointmentRoutes(router);
     registerFileRoutes(router);
 }
 

@@ -36,6 +36,7 @@ private:
     void registerNotificationRoutes(Router &router);
     void registerAddressRoutes(Router &router);
     void registerOrderRoutes(Router &router);
+    void registerAppointmentRoutes(Router &router);
     void registerFileRoutes(Router &router);
 
     Result<Identity> authenticate(const HttpRequest &request) const;

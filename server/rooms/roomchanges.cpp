@@ -37,10 +37,9 @@ UserNotification notificationOf(const Room &room, UserNotification::Type type,
 }
 
 namespace {
-
 const auto kSystemSender = u"system"_s;
+} // namespace
 
-// Persists a SYSTEM message about `event` (subject optional) and records it.
 Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event,
                         const QString &subjectId, const QString &subjectName, const QDateTime &now,
                         RoomChange &change) {
@@ -50,6 +49,9 @@ Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event
     message.senderId = kSystemSender;
     message.content = rules::systemSentence(event, subjectName, room);
     message.event = event;
+    if (room.appointment &&
+        (event == SystemEvent::AppointmentSet || event == SystemEvent::AppointmentChanged))
+        message.appointment = room.appointment->withoutAnswers();
     if (!subjectId.isEmpty()) {
         message.subjectId = subjectId;
         message.subjectName = subjectName;
@@ -60,6 +62,8 @@ Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event
     change.events.append(roomevent::MessageStored::of(stored->message));
     return okStatus();
 }
+
+namespace {
 
 // ACTIVE -> `to`, with its SYSTEM messages; closing removes every VIEWER.
 Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
@@ -113,7 +117,8 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
     return okStatus();
 }
 
-// Reads the room back as committed, for the registry.
+} // namespace
+
 Result<RoomChange> finish(RoomTransaction &tx, qint64 roomId, RoomChange change) {
     auto record = requireRoom(tx, roomId);
     if (!record)
@@ -121,8 +126,6 @@ Result<RoomChange> finish(RoomTransaction &tx, qint64 roomId, RoomChange change)
     change.room = *record;
     return change;
 }
-
-} // namespace
 
 Error roomNotFound() {
     return Error{ErrorCode::NotFound, u"no such room"_s};

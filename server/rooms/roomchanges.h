@@ -23,6 +23,13 @@ UserNotification notificationOf(const Room &room, UserNotification::Type type,
                                 const QDateTime &now);
 Result<roomevent::Notified> recordNotification(RoomTransaction &tx, const QString &userId,
                                                UserNotification notification);
+// Persists a SYSTEM message about `event` (subject optional; an appointment's event
+// carries `room.appointment`) and adds it to the change.
+Status addSystemMessage(RoomTransaction &tx, const Room &room, SystemEvent event,
+                        const QString &subjectId, const QString &subjectName, const QDateTime &now,
+                        RoomChange &change);
+// The change with the room read back as committed, for the registry.
+Result<RoomChange> finish(RoomTransaction &tx, qint64 roomId, RoomChange change);
 
 // Creates the room, or answers the existing one unchanged (roomCreated false).
 Result<RoomChange> create(RoomTransaction &tx, NewRoom room, const QDateTime &now);

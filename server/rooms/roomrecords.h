@@ -17,6 +17,9 @@ struct MemberRecord {
     // message, not in the participant list) until they first write.
     bool announced = true;
     qint64 lastReadId = 0; // the newest message they have read
+    // A PARTICIPANT's answer to the room's pickup appointment (since its setAt).
+    std::optional<AppointmentAnswer> answer{};
+    std::optional<QDateTime> answeredAt{};
 };
 
 // A recent message as unread counts need it: its id, and whose it is (one's own
@@ -34,6 +37,8 @@ struct RoomRecord {
     // what unread counts are counted from.
     QList<RecentMessage> recentMessages;
     static constexpr int kUnreadWindow = 300;
+    // The hour-before reminder of the room's appointment went (or its time passed).
+    bool appointmentReminded = false;
 };
 
 struct NewRoom {
@@ -59,7 +64,8 @@ struct NewMessage {
     std::optional<QString> subjectId;
     std::optional<QString> subjectName;
     std::optional<qint64> replyTo;
-    std::optional<Quote> quote; // of replyTo, as read in the same transaction
+    std::optional<Quote> quote;               // of replyTo, as read in the same transaction
+    std::optional<Appointment> appointment{}; // APPOINTMENT_SET and _CHANGED
     // The files the sender names (changes::insert resolves them into `attachments`:
     // theirs, uploaded to this room, in no other message yet).
     QList<qint64> fileIds;
@@ -78,6 +84,7 @@ struct NewMessage {
                 .event = event,
                 .subjectId = subjectId,
                 .subjectName = subjectName,
+                .appointment = appointment,
                 .replyTo = replyTo,
                 .quote = quote,
                 .attachments = attachments};

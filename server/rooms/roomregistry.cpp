@@ -1,5 +1,7 @@
 #include "roomregistry.h"
 
+#include "appointmentchanges.h"
+
 namespace gonggu::server {
 
 std::optional<Role> RoomState::roleOf(const QString &userId) const {
@@ -47,7 +49,6 @@ void keepNewer(std::optional<ChatMessage> &into, const std::optional<ChatMessage
 } // namespace
 
 void RoomRegistry::put(const RoomRecord &record) {
-    unindex(record.room.id);
     Room room = record.room;
     QList<RecentMessage> recent = record.recentMessages;
     QList<MemberRecord> members = record.members;
@@ -62,10 +63,11 @@ void RoomRegistry::put(const RoomRecord &record) {
                 m.lastReadId = std::max(m.lastReadId, was->lastReadId);
         }
     }
-    m_rooms.insert(record.room.id, RoomState{room, members, recent});
+    const RoomState &state = *m_rooms.insert(
+        record.room.id, RoomState{room, members, recent, record.appointmentReminded});
     for (const MemberRecord &m : record.members)
         m_roomsByUser[m.userId].insert(record.room.id);
-    index(record.room);
+    index(state);
 }
 
 void RoomRegistry::noteMessage(const ChatMessage &message) {
@@ -123,9 +125,8 @@ void RoomRegistry::updateRoom(const Room &room) {
     auto it = m_rooms.find(room.id);
     if (it == m_rooms.end())
         return;
-    unindex(room.id);
     it->room = room;
-    index(room);
+    index(*it);
 }
 
 void RoomRegistry::setMember(qint64 roomId, const MemberRecord &member) {
@@ -160,18 +161,19 @@ QList<qint64> RoomRegistry::roomsOf(const QString &userId) const {
 }
 
 std::optional<QDateTime> RoomRegistry::nextExpiry() const {
-    if (m_activeByExpiry.empty())
-        return std::nullopt;
-    return QDateTime::fromMSecsSinceEpoch(m_activeByExpiry.begin()->first, Qt::UTC);
+    return m_expiries.first();
 }
 
 QList<qint64> RoomRegistry::activeRoomsExpiredBy(const QDateTime &now) const {
-    QList<qint64> expired;
-    const qint64 nowMs = now.toMSecsSinceEpoch();
-    for (auto it = m_activeByExpiry.begin(); it != m_activeByExpiry.end() && it->first <= nowMs;
-         ++it)
-        expired.append(it->second);
-    return expired;
+    return m_expiries.dueBy(now);
+}
+
+std::optional<QDateTime> RoomRegistry::nextAppointmentReminder() const {
+    return m_appointmentReminders.first();
+}
+
+QList<qint64> RoomRegistry::appointmentRemindersDueBy(const QDateTime &now) const {
+    return m_appointmentReminders.dueBy(now);
 }
 
 std::array<int, 3> RoomRegistry::countByStatus() const {
@@ -181,26 +183,46 @@ std::array<int, 3> RoomRegistry::countByStatus() const {
     return counts;
 }
 
-void RoomRegistry::index(const Room &room) {
-    if (room.status != RoomStatus::Active)
-        return;
-    const qint64 key = room.expiresAt.toMSecsSinceEpoch();
-    m_activeByExpiry.emplace(key, room.id);
-    m_expiryOf.insert(room.id, key);
+void RoomRegistry::index(const RoomState &state) {
+    const Room &room = state.room;
+    m_expiries.set(room.id, room.status == RoomStatus::Active ? std::optional(room.expiresAt)
+                                                              : std::nullopt);
+    const bool remind =
+        room.appointment && !state.appointmentReminded && room.status != RoomStatus::Cancelled;
+    m_appointmentReminders.set(room.id, remind ? changes::appointmentReminderTime(*room.appointment)
+                                               : std::nullopt);
 }
 
-void RoomRegistry::unindex(qint64 roomId) {
-    const auto it = m_expiryOf.constFind(roomId);
-    if (it == m_expiryOf.constEnd())
-        return;
-    auto [first, last] = m_activeByExpiry.equal_range(*it);
-    for (auto entry = first; entry != last; ++entry) {
-        if (entry->second == roomId) {
-            m_activeByExpiry.erase(entry);
-            break;
+void RoomRegistry::TimeIndex::set(qint64 roomId, std::optional<QDateTime> time) {
+    if (const auto it = m_timeOf.constFind(roomId); it != m_timeOf.constEnd()) {
+        auto [first, last] = m_rooms.equal_range(*it);
+        for (auto entry = first; entry != last; ++entry) {
+            if (entry->second == roomId) {
+                m_rooms.erase(entry);
+                break;
+            }
         }
+        m_timeOf.erase(it);
     }
-    m_expiryOf.remove(roomId);
+    if (!time)
+        return;
+    const qint64 key = time->toMSecsSinceEpoch();
+    m_rooms.emplace(key, roomId);
+    m_timeOf.insert(roomId, key);
+}
+
+std::optional<QDateTime> RoomRegistry::TimeIndex::first() const {
+    if (m_rooms.empty())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(m_rooms.begin()->first, Qt::UTC);
+}
+
+QList<qint64> RoomRegistry::TimeIndex::dueBy(const QDateTime &now) const {
+    QList<qint64> due;
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    for (auto it = m_rooms.begin(); it != m_rooms.end() && it->first <= nowMs; ++it)
+        due.append(it->second);
+    return due;
 }
 
 } // namespace gonggu::server

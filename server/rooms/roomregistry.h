@@ -15,6 +15,7 @@ struct RoomState {
     Room room;
     QList<MemberRecord> members;         // in joining order
     QList<RecentMessage> recentMessages; // RoomRecord::recentMessages
+    bool appointmentReminded = false;    // RoomRecord::appointmentReminded
 
     // Messages after `lastReadId` that are not `userId`'s own, counted in the recent
     // window (so at most RoomRecord::kUnreadWindow).
@@ -48,17 +49,31 @@ public:
     }
     std::optional<QDateTime> nextExpiry() const;
     QList<qint64> activeRoomsExpiredBy(const QDateTime &now) const;
+    // Rooms whose pickup reminder is due (changes::appointmentReminderTime) and was
+    // not sent, ACTIVE or CLOSED.
+    std::optional<QDateTime> nextAppointmentReminder() const;
+    QList<qint64> appointmentRemindersDueBy(const QDateTime &now) const;
     qsizetype size() const { return m_rooms.size(); }
     std::array<int, 3> countByStatus() const; // indexed by RoomStatus
 
 private:
-    void index(const Room &room);
-    void unindex(qint64 roomId);
+    // Rooms by a time of theirs (ms since the epoch), at most one entry per room.
+    class TimeIndex {
+    public:
+        void set(qint64 roomId, std::optional<QDateTime> time);
+        std::optional<QDateTime> first() const;
+        QList<qint64> dueBy(const QDateTime &now) const;
+
+    private:
+        std::multimap<qint64, qint64> m_rooms; // ms -> room id
+        QHash<qint64, qint64> m_timeOf;        // room id -> its key in m_rooms
+    };
+    void index(const RoomState &state);
 
     QHash<qint64, RoomState> m_rooms;
     QHash<QString, QSet<qint64>> m_roomsByUser;
-    std::multimap<qint64, qint64> m_activeByExpiry; // expiresAt ms -> room id
-    QHash<qint64, qint64> m_expiryOf;               // room id -> key in m_activeByExpiry
+    TimeIndex m_expiries;             // ACTIVE rooms by expiresAt
+    TimeIndex m_appointmentReminders; // rooms by their pickup reminder's time
 };
 
 } // namespace gonggu::server

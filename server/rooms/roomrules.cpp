@@ -278,6 +278,47 @@ RoomStatus expiryOutcome(const Room &room) {
                                                          : RoomStatus::Cancelled;
 }
 
+namespace {
+Status appointmentsOpen(RoomStatus status) {
+    if (status == RoomStatus::Cancelled)
+        return refuse(ErrorCode::RoomNotWritable,
+                      u"the group buy was cancelled; there is no pickup"_s);
+    return okStatus();
+}
+} // namespace
+
+Status canSetAppointment(RoomStatus status, std::optional<Role> role, bool tradeService) {
+    if (!tradeService && !isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role != Role::Seller && !tradeService)
+        return refuse(ErrorCode::Forbidden,
+                      u"only the seller or the trade service sets the pickup"_s);
+    return appointmentsOpen(status);
+}
+
+Status canAnswerAppointment(const Room &room, std::optional<Role> role, const QDateTime &now) {
+    if (!isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role != Role::Participant)
+        return refuse(ErrorCode::Forbidden, u"only buyers answer the pickup"_s);
+    if (auto s = appointmentsOpen(room.status); !s)
+        return s;
+    if (!room.appointment)
+        return refuse(ErrorCode::NotFound, u"no pickup was set in this room"_s);
+    if (room.appointment->at <= now)
+        return refuse(ErrorCode::Conflict, u"the pickup time has passed"_s);
+    return okStatus();
+}
+
+Status canReadAppointmentAnswers(std::optional<Role> role, bool tradeService) {
+    if (!tradeService && !isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role != Role::Seller && !tradeService)
+        return refuse(ErrorCode::Forbidden,
+                      u"only the seller and the trade service see who answered what"_s);
+    return okStatus();
+}
+
 QString systemSentence(SystemEvent event, const QString &subjectName, const Room &room) {
     switch (event) {
     case SystemEvent::Joined:
@@ -303,6 +344,12 @@ QString systemSentence(SystemEvent event, const QString &subjectName, const Room
             room.expiresAt.toUTC().toString(Qt::ISODate));
     case SystemEvent::CapacityChanged:
         return u"The group buy now takes %1 buyers."_s.arg(room.maxParticipants);
+    case SystemEvent::AppointmentSet:
+        return u"The seller set the pickup."_s;
+    case SystemEvent::AppointmentChanged:
+        return u"The seller changed the pickup."_s;
+    case SystemEvent::AppointmentCancelled:
+        return u"The seller called off the pickup."_s;
     case SystemEvent::ProductUpdated:
         if (!room.product)
             return u"The product details were updated."_s;

@@ -61,6 +61,13 @@ Status canReadMyOrder(RoomStatus status, std::optional<Role> role);
 Status canChangeOrder(RoomStatus status, OrderActor actor, OrderStatus from, OrderStatus to);
 // May remind buyers who have not paid: the seller, once the buy closed.
 Status canRemind(RoomStatus status, std::optional<Role> role);
+// The pickup appointment: set, moved and called off by the seller or the trade
+// service while the buy recruits or once it closed (not in a CANCELLED room);
+// answered by a PARTICIPANT then, before its time; the answers read by the seller and
+// the trade service (every member sees the counts in the room).
+Status canSetAppointment(RoomStatus status, std::optional<Role> role, bool tradeService);
+Status canAnswerAppointment(const Room &room, std::optional<Role> role, const QDateTime &now);
+Status canReadAppointmentAnswers(std::optional<Role> role, bool tradeService);
 
 // What a join that brings the count to `participantCount` does to the room.
 bool joinFillsRoom(const Room &room, int participantCount);

@@ -1,8 +1,10 @@
 #include "roomservice.h"
 
-#include "ops/metrics.h"
+#include "appointmentchanges.h"
 #include "orderchanges.h"
 #include "roomchanges.h"
+
+#include "ops/metrics.h"
 
 #include <QLoggingCategory>
 
@@ -49,6 +51,8 @@ RoomService::RoomService(RoomStore &store, double ratePerSecond, int rateBurst,
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_expiryTimer, &QTimer::timeout, this, [this] { settleExpiredRooms(); });
+    m_reminderTimer.setSingleShot(true);
+    connect(&m_reminderTimer, &QTimer::timeout, this, [this] { sendAppointmentReminders(); });
     // Every instance purges (an idempotent DELETE); hourly keeps a day's worth.
     m_notificationPurge.setInterval(std::chrono::hours(1));
     connect(&m_notificationPurge, &QTimer::timeout, this, [this] { purgeOldNotifications(); });
@@ -61,7 +65,8 @@ QCoro::Task<Status> RoomService::start() {
     for (const RoomRecord &record : *rooms)
         m_registry.put(record);
     qCInfo(lcRooms) << "loaded" << rooms->size() << "rooms";
-    co_await settleExpiredRooms(); // rooms that expired while the server was down
+    co_await settleExpiredRooms();       // rooms that expired while the server was down
+    co_await sendAppointmentReminders(); // and reminders that fell due meanwhile
     co_await purgeOldNotifications();
     m_notificationPurge.start();
     co_return okStatus();
@@ -103,9 +108,13 @@ Room RoomService::view(const RoomState &state, const QString &callerId) const {
     room.myRole = state.roleOf(callerId);
     // What was said is for those who may read the chat (a CLOSED room's outsiders see
     // the room, not its conversation).
+    if (room.appointment)
+        room.appointment = changes::appointmentAsSeenBy(*room.appointment, state.members, callerId);
     if (!rules::canReadChat(room.status, room.myRole)) {
         room.lastMessage.reset();
         room.pinnedNotice.reset();
+        if (!callerId.isEmpty()) // a broadcast goes only to those who may watch the room
+            room.appointment.reset();
         return room;
     }
     if (const MemberRecord *member = state.member(callerId)) {
@@ -150,7 +159,7 @@ void RoomService::apply(const RoomChange &change) {
         announce(event);
     }
     announce(roomevent::RoomChanged{roomId});
-    scheduleExpiry();
+    scheduleDueWork();
 }
 
 void RoomService::announce(const RoomEvent &event, EventOrigin origin) {
@@ -666,7 +675,7 @@ QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
     if (!record || !record->has_value())
         co_return false;
     m_registry.put(**record);
-    scheduleExpiry();
+    scheduleDueWork();
     co_return true;
 }
 
@@ -746,15 +755,17 @@ void RoomService::announcePresence(const QString &userId, bool online) {
     }
 }
 
-void RoomService::scheduleExpiry() {
-    const auto next = m_registry.nextExpiry();
-    if (!next) {
-        m_expiryTimer.stop();
-        return;
+void RoomService::scheduleDueWork() {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto [timer, next] : {std::pair{&m_expiryTimer, m_registry.nextExpiry()},
+                               std::pair{&m_reminderTimer, m_registry.nextAppointmentReminder()}}) {
+        if (!next) {
+            timer->stop();
+            continue;
+        }
+        // QTimer takes int milliseconds; far-away times are re-armed on the way.
+        timer->start(int(std::clamp<qint64>(now.msecsTo(*next), 0, 3'600'000)));
     }
-    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(*next);
-    // QTimer takes int milliseconds; far-away deadlines are re-armed on the way.
-    m_expiryTimer.start(int(std::clamp<qint64>(wait, 0, 3'600'000)));
 }
 
 QCoro::Task<> RoomService::settleExpiredRooms() {
@@ -773,7 +784,83 @@ QCoro::Task<> RoomService::settleExpiredRooms() {
     if (retry)
         m_expiryTimer.start(1000); // the database is having trouble: try again shortly
     else
-        scheduleExpiry();
+        scheduleDueWork();
+}
+
+QCoro::Task<> RoomService::sendAppointmentReminders() {
+    bool retry = false;
+    for (qint64 roomId : m_registry.appointmentRemindersDueBy(QDateTime::currentDateTimeUtc())) {
+        auto committed = co_await change([roomId](RoomTransaction &tx) {
+            return changes::remindAppointment(tx, roomId, QDateTime::currentDateTimeUtc());
+        });
+        if (!committed) {
+            qCWarning(lcRooms) << "could not send the pickup reminder of room" << roomId
+                               << committed.error().message;
+            retry = true;
+        }
+    }
+    if (retry)
+        m_reminderTimer.start(1000); // the database is having trouble: try again shortly
+    else
+        scheduleDueWork();
+}
+
+Result<AppointmentView> RoomService::appointmentView(const Identity &caller, qint64 roomId) const {
+    const RoomState *state = m_registry.find(roomId);
+    if (!state)
+        return changes::roomNotFound();
+    const auto role = state->roleOf(caller.userId);
+    if (!caller.isTradeService()) {
+        if (auto s = rules::canReadChat(state->room.status, role); !s)
+            return s.error();
+    }
+    AppointmentView view;
+    if (state->room.appointment)
+        view.appointment =
+            changes::appointmentAsSeenBy(*state->room.appointment, state->members, caller.userId);
+    if (rules::canReadAppointmentAnswers(role, caller.isTradeService()))
+        view.replies = changes::appointmentReplies(state->members);
+    return view;
+}
+
+QCoro::Task<Result<AppointmentView>> RoomService::appointment(Identity caller, qint64 roomId) {
+    co_await learnRoom(roomId);
+    co_return appointmentView(caller, roomId);
+}
+
+QCoro::Task<Result<AppointmentView>>
+RoomService::changeAppointment(Identity caller, qint64 roomId, RoomStore::Work<RoomChange> work) {
+    auto committed = co_await change(std::move(work));
+    if (!committed)
+        co_return committed.error();
+    co_return appointmentView(caller, roomId);
+}
+
+QCoro::Task<Result<AppointmentView>> RoomService::setAppointment(Identity caller, qint64 roomId,
+                                                                 AppointmentRequest request) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAppointment(
+        caller, roomId, [caller, roomId, request, now](RoomTransaction &tx) {
+            return changes::setAppointment(tx, caller, roomId, request, now);
+        });
+}
+
+QCoro::Task<Result<AppointmentView>> RoomService::cancelAppointment(Identity caller,
+                                                                    qint64 roomId) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAppointment(
+        caller, roomId, [caller, roomId, now](RoomTransaction &tx) {
+            return changes::cancelAppointment(tx, caller, roomId, now);
+        });
+}
+
+QCoro::Task<Result<AppointmentView>> RoomService::answerAppointment(Identity caller, qint64 roomId,
+                                                                    AppointmentAnswer answer) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAppointment(
+        caller, roomId, [caller, roomId, answer, now](RoomTransaction &tx) {
+            return changes::answerAppointment(tx, caller, roomId, answer, now);
+        });
 }
 
 } // namespace gonggu::server

@@ -98,6 +98,15 @@ public:
     QCoro::Task<Result<Order>> changeOrder(Identity caller, qint64 roomId, QString buyerId,
                                            OrderStatus to);
     QCoro::Task<Result<int>> remindUnpaid(Identity caller, qint64 roomId);
+    // The pickup appointment (appointmentchanges.h): as the caller sees it, with every
+    // buyer's answer for the seller and the trade service; set, moved, called off and
+    // answered, each answering the same view.
+    QCoro::Task<Result<AppointmentView>> appointment(Identity caller, qint64 roomId);
+    QCoro::Task<Result<AppointmentView>> setAppointment(Identity caller, qint64 roomId,
+                                                        AppointmentRequest request);
+    QCoro::Task<Result<AppointmentView>> cancelAppointment(Identity caller, qint64 roomId);
+    QCoro::Task<Result<AppointmentView>> answerAppointment(Identity caller, qint64 roomId,
+                                                           AppointmentAnswer answer);
     // Files: who may upload into a room (those who may send a chat message there),
     // and who may read its files (those who may read its chat).
     QCoro::Task<Status> mayUpload(Identity caller, qint64 roomId);
@@ -178,8 +187,13 @@ private:
     QCoro::Task<> repin(qint64 roomId);
     // The one place an event leaves the domain (a stored message is cached first).
     void announce(const RoomEvent &event, EventOrigin origin = EventOrigin::ThisInstance);
-    void scheduleExpiry();
+    Result<AppointmentView> appointmentView(const Identity &caller, qint64 roomId) const;
+    QCoro::Task<Result<AppointmentView>> changeAppointment(Identity caller, qint64 roomId,
+                                                           RoomStore::Work<RoomChange> work);
+    // The timers of what falls due: expiries, and pickup reminders.
+    void scheduleDueWork();
     QCoro::Task<> settleExpiredRooms();
+    QCoro::Task<> sendAppointmentReminders();
     QCoro::Task<> purgeOldNotifications();
 
     RoomStore &m_store;
@@ -189,6 +203,7 @@ private:
     QHash<QString, int> m_sessionsPerUser;
     TypingTracker m_typing;
     QTimer m_expiryTimer;
+    QTimer m_reminderTimer;
     QTimer m_notificationPurge;
     bool m_sharedStorage = false;
 };

@@ -52,6 +52,16 @@ public:
                                       std::optional<QDateTime> expiresAt) = 0;
     // Replaces what the room sells; false if it is not ACTIVE.
     virtual Result<bool> updateProduct(qint64 roomId, const Product &product) = 0;
+    // Sets, replaces or (nullopt) removes the pickup appointment; `askAgain` clears
+    // every answer and the reminder's mark. False if the room was CANCELLED.
+    virtual Result<bool> updateAppointment(qint64 roomId,
+                                           const std::optional<Appointment> &appointment,
+                                           bool askAgain) = 0;
+    virtual Status setAppointmentAnswer(qint64 roomId, const QString &userId,
+                                        AppointmentAnswer answer, const QDateTime &now) = 0;
+    // The reminder of exactly this appointment went; false if it had (or it changed).
+    virtual Result<bool> markAppointmentReminded(qint64 roomId, const Appointment &appointment,
+                                                 const QDateTime &now) = 0;
     virtual Status upsertMember(qint64 roomId, const MemberRecord &member,
                                 const QDateTime &now) = 0;
     virtual Status deleteMember(qint64 roomId, const QString &userId) = 0;

@@ -139,6 +139,16 @@ const QList<Migration> &migrations() {
           "reminded_at BIGINT, PRIMARY KEY (room_id, user_id))"},
          {},
          {}},
+        // The pickup appointment (common/appointment.h) as JSON, like the product; the
+        // hour-before reminder's mark; each member's answer; a SYSTEM message's copy.
+        {14,
+         {"ALTER TABLE rooms ADD COLUMN appointment TEXT",
+          "ALTER TABLE rooms ADD COLUMN appointment_reminded_at BIGINT",
+          "ALTER TABLE members ADD COLUMN appointment_answer TEXT",
+          "ALTER TABLE members ADD COLUMN answered_at BIGINT",
+          "ALTER TABLE messages ADD COLUMN appointment TEXT"},
+         {},
+         {}},
     };
     return list;
 }

@@ -17,10 +17,10 @@ namespace gonggu::server::messagerow {
 namespace {
 
 constexpr std::array<const char *, ColumnCount> kNames = {
-    "id",          "room_id",    "type",          "sender_id",
-    "sender_name", "content",    "client_msg_id", "created_at",
-    "event",       "subject_id", "subject_name",  "key_id",
-    "reply_to",    "edited_at",  "deleted_at",    "attachments",
+    "id",           "room_id",       "type",       "sender_id", "sender_name",
+    "content",      "client_msg_id", "created_at", "event",     "subject_id",
+    "subject_name", "key_id",        "reply_to",   "edited_at", "deleted_at",
+    "attachments",  "appointment",
 };
 
 QByteArray buildInsertSql() {
@@ -111,7 +111,12 @@ InsertValues::InsertValues(const NewMessage &message, qint64 createdAt, const Me
     , m_subjectId(utf8(message.subjectId))
     , m_subjectName(utf8(message.subjectName))
     , m_replyTo(message.replyTo)
-    , m_attachments(sealAttachments(cipher, message.attachments, message.roomId, m_content.keyId)) {
+    , m_attachments(sealAttachments(cipher, message.attachments, message.roomId, m_content.keyId))
+    , m_appointment(
+          message.appointment
+              ? std::optional(
+                    QJsonDocument(message.appointment->toJson()).toJson(QJsonDocument::Compact))
+              : std::nullopt) {
 }
 
 Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
@@ -144,6 +149,11 @@ Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
     if (!attachments)
         return attachments.error();
     message.attachments = std::move(*attachments);
+    if (const QVariant json = row.value(AppointmentJson); !json.isNull()) {
+        const QJsonObject object = QJsonDocument::fromJson(json.toString().toUtf8()).object();
+        if (auto appointment = Appointment::fromJson(object)) // written from a checked one
+            message.appointment = *appointment;
+    }
     return message;
 }
 

@@ -37,6 +37,9 @@ enum Column : int {
     EditedAt,
     DeletedAt,
     Attachments, // JSON of the files, sealed under key_id like content; NULL when none
+    // A SYSTEM message's pickup appointment, as JSON: plain like the room's own copy
+    // (rooms.appointment), never edited, so no key rotation touches it.
+    AppointmentJson,
     ColumnCount
 };
 
@@ -85,6 +88,7 @@ public:
         bind(EditedAt, std::optional<qint64>());
         bind(DeletedAt, std::optional<qint64>());
         bind(Attachments, m_attachments);
+        bind(AppointmentJson, m_appointment);
     }
 
 private:
@@ -100,6 +104,7 @@ private:
     std::optional<QByteArray> m_subjectName;
     std::optional<qint64> m_replyTo;
     std::optional<QByteArray> m_attachments;
+    std::optional<QByteArray> m_appointment;
 };
 
 // A row selected with selectList(), its content opened (without its quote: the

@@ -41,12 +41,15 @@ enum : int {
     CreatedAt,
     ExpiresAt,
     ClosedAt,
-    ProductJson
+    ProductJson,
+    AppointmentJson,
+    AppointmentRemindedAt
 };
 } // namespace roomcolumn
 const auto kRoomColumns =
     u"id, title, description, seller_id, seller_name, status, max_participants, "
-    "min_participants, participant_count, created_at, expires_at, closed_at, product"_s;
+    "min_participants, participant_count, created_at, expires_at, closed_at, product, "
+    "appointment, appointment_reminded_at"_s;
 
 Room roomFrom(const QSqlQuery &q) {
     using namespace roomcolumn;
@@ -72,14 +75,31 @@ Room roomFrom(const QSqlQuery &q) {
         else
             qCWarning(lcStorage) << "room" << room.id << "product unreadable";
     }
+    if (const QVariant json = q.value(AppointmentJson); !json.isNull()) {
+        const auto object = parseJsonObject(json.toString().toUtf8());
+        const auto appointment =
+            object ? Appointment::fromJson(*object) : Result<Appointment>(object.error());
+        if (appointment) // written by updateAppointment from a checked one
+            room.appointment = *appointment;
+        else
+            qCWarning(lcStorage) << "room" << room.id << "appointment unreadable";
+    }
     return room;
+}
+
+// A room row as the registry keeps it (the room and what only the server knows).
+RoomRecord recordFrom(const QSqlQuery &q, QList<MemberRecord> members) {
+    RoomRecord record{roomFrom(q), std::move(members), {}};
+    record.appointmentReminded = !q.value(roomcolumn::AppointmentRemindedAt).isNull();
+    return record;
 }
 
 Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> roomId,
                                       QHash<qint64, QList<MemberRecord>> *byRoom) {
-    const QString sql =
-        u"SELECT room_id, user_id, display_name, role, announced, last_read_id FROM members"_s +
-        (roomId ? u" WHERE room_id = ?"_s : QString()) + u" ORDER BY joined_at, user_id"_s;
+    const QString sql = u"SELECT room_id, user_id, display_name, role, announced, last_read_id, "
+                        "appointment_answer, answered_at FROM members"_s +
+                        (roomId ? u" WHERE room_id = ?"_s : QString()) +
+                        u" ORDER BY joined_at, user_id"_s;
     auto q = execute(db, sql, roomId ? QVariantList{*roomId} : QVariantList{}, "load members");
     if (!q)
         return q.error();
@@ -88,6 +108,10 @@ Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> ro
         MemberRecord member{(*q)->value(1).toString(), (*q)->value(2).toString(),
                             roleFromString((*q)->value(3).toString()).value_or(Role::Viewer),
                             (*q)->value(4).toInt() != 0, (*q)->value(5).toLongLong()};
+        if (!(*q)->value(6).isNull()) {
+            member.answer = appointmentAnswerFromString((*q)->value(6).toString());
+            member.answeredAt = fromMs((*q)->value(7).toLongLong());
+        }
         if (byRoom)
             (*byRoom)[(*q)->value(0).toLongLong()].append(member);
         else
@@ -150,10 +174,8 @@ Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
     if (!q)
         return q.error();
     QList<RoomRecord> rooms;
-    while ((*q)->next()) {
-        Room room = roomFrom(**q);
-        rooms.append({room, members.value(room.id), {}});
-    }
+    while ((*q)->next())
+        rooms.append(recordFrom(**q, members.value((*q)->value(roomcolumn::Id).toLongLong())));
     for (RoomRecord &record : rooms) {
         if (auto s = readNewestMessages(db, record.room); !s)
             return s.error();
@@ -170,13 +192,13 @@ Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId, bool
         return q.error();
     if (!(*q)->next())
         return std::optional<RoomRecord>();
-    Room room = roomFrom(**q);
-    if (auto s = readNewestMessages(db, room); !s)
+    RoomRecord record = recordFrom(**q, {});
+    if (auto s = readNewestMessages(db, record.room); !s)
         return s.error();
     auto members = membersOf(db, roomId, nullptr);
     if (!members)
         return members.error();
-    RoomRecord record{room, *members, {}};
+    record.members = std::move(*members);
     if (withRecent) {
         if (auto s = readRecentMessages(db, record); !s)
             return s.error();
@@ -236,6 +258,63 @@ Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QD
 Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &product) {
     auto q = execute(db, u"UPDATE rooms SET product = ? WHERE id = ? AND status = 'ACTIVE'"_s,
                      {productColumn(product), roomId}, "update product");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+namespace {
+QVariant appointmentColumn(const std::optional<Appointment> &appointment) {
+    if (!appointment)
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(
+        QJsonDocument(appointment->withoutAnswers().toJson()).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<bool> updateAppointment(QSqlDatabase &db, qint64 roomId,
+                               const std::optional<Appointment> &appointment, bool askAgain) {
+    auto q =
+        execute(db,
+                u"UPDATE rooms SET appointment = ?, appointment_reminded_at = CASE WHEN ? = 1 "
+                "THEN NULL ELSE appointment_reminded_at END WHERE id = ? AND "
+                "status <> 'CANCELLED'"_s,
+                {appointmentColumn(appointment), askAgain ? 1 : 0, roomId}, "update appointment");
+    if (!q)
+        return q.error();
+    if ((*q)->numRowsAffected() != 1)
+        return false;
+    if (askAgain) {
+        auto cleared = execute(db,
+                               u"UPDATE members SET appointment_answer = NULL, answered_at = NULL "
+                               "WHERE room_id = ? AND appointment_answer IS NOT NULL"_s,
+                               {roomId}, "clear appointment answers");
+        if (!cleared)
+            return cleared.error();
+    }
+    return true;
+}
+
+Status setAppointmentAnswer(QSqlDatabase &db, qint64 roomId, const QString &userId,
+                            AppointmentAnswer answer, const QDateTime &now) {
+    auto q = execute(db,
+                     u"UPDATE members SET appointment_answer = ?, answered_at = ? WHERE "
+                     "room_id = ? AND user_id = ?"_s,
+                     {toString(answer), ms(now), roomId, userId}, "answer appointment");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Result<bool> markAppointmentReminded(QSqlDatabase &db, qint64 roomId,
+                                     const Appointment &appointment, const QDateTime &now) {
+    // Guarded on the very appointment read: another instance's reminder, or a new
+    // time committed meanwhile, makes it a no-op.
+    auto q =
+        execute(db,
+                u"UPDATE rooms SET appointment_reminded_at = ? WHERE id = ? AND "
+                "appointment_reminded_at IS NULL AND appointment = ?"_s,
+                {ms(now), roomId, appointmentColumn(appointment)}, "mark appointment reminded");
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;

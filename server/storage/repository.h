@@ -23,6 +23,12 @@ Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId);
 Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QDateTime &now);
 // While the room is ACTIVE.
 Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &product);
+Result<bool> updateAppointment(QSqlDatabase &db, qint64 roomId,
+                               const std::optional<Appointment> &appointment, bool askAgain);
+Status setAppointmentAnswer(QSqlDatabase &db, qint64 roomId, const QString &userId,
+                            AppointmentAnswer answer, const QDateTime &now);
+Result<bool> markAppointmentReminded(QSqlDatabase &db, qint64 roomId,
+                                     const Appointment &appointment, const QDateTime &now);
 Result<bool> updateLimits(QSqlDatabase &db, qint64 roomId, std::optional<int> maxParticipants,
                           std::optional<QDateTime> expiresAt);
 

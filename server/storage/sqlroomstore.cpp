@@ -38,6 +38,18 @@ public:
     Result<bool> updateProduct(qint64 roomId, const Product &product) override {
         return repository::updateProduct(m_db, roomId, product);
     }
+    Result<bool> updateAppointment(qint64 roomId, const std::optional<Appointment> &appointment,
+                                   bool askAgain) override {
+        return repository::updateAppointment(m_db, roomId, appointment, askAgain);
+    }
+    Status setAppointmentAnswer(qint64 roomId, const QString &userId, AppointmentAnswer answer,
+                                const QDateTime &now) override {
+        return repository::setAppointmentAnswer(m_db, roomId, userId, answer, now);
+    }
+    Result<bool> markAppointmentReminded(qint64 roomId, const Appointment &appointment,
+                                         const QDateTime &now) override {
+        return repository::markAppointmentReminded(m_db, roomId, appointment, now);
+    }
     Status upsertMember(qint64 roomId, const MemberRecord &member, const QDateTime &now) override {
         return repository::upsertMember(m_db, roomId, member, now);
     }

@@ -199,6 +199,41 @@ private:
             r.product = product;
             return true;
         }
+        Result<bool> updateAppointment(qint64 roomId, const std::optional<Appointment> &appointment,
+                                       bool askAgain) override {
+            RoomRecord &record = m_s.rooms.at(roomId);
+            if (record.room.status == RoomStatus::Cancelled)
+                return false;
+            record.room.appointment =
+                appointment ? std::optional(appointment->withoutAnswers()) : std::nullopt;
+            if (askAgain) {
+                record.appointmentReminded = false;
+                for (MemberRecord &m : record.members) {
+                    m.answer.reset();
+                    m.answeredAt.reset();
+                }
+            }
+            return true;
+        }
+        Status setAppointmentAnswer(qint64 roomId, const QString &userId, AppointmentAnswer answer,
+                                    const QDateTime &now) override {
+            for (MemberRecord &m : m_s.rooms.at(roomId).members) {
+                if (m.userId == userId) {
+                    m.answer = answer;
+                    m.answeredAt = now;
+                }
+            }
+            return okStatus();
+        }
+        Result<bool> markAppointmentReminded(qint64 roomId, const Appointment &appointment,
+                                             const QDateTime &) override {
+            RoomRecord &record = m_s.rooms.at(roomId);
+            if (record.appointmentReminded ||
+                record.room.appointment != appointment.withoutAnswers())
+                return false;
+            record.appointmentReminded = true;
+            return true;
+        }
         Result<bool> settleRoom(qint64 roomId, RoomStatus to, const QDateTime &now) override {
             Room &r = m_s.rooms.at(roomId).room;
             if (r.status != RoomStatus::Active)
@@ -211,9 +246,11 @@ private:
             auto &members = m_s.rooms.at(roomId).members;
             for (MemberRecord &m : members) {
                 if (m.userId == member.userId) {
-                    const qint64 lastRead = m.lastReadId; // as the SQL upsert keeps it
+                    const MemberRecord was = m; // as the SQL upsert keeps them
                     m = member;
-                    m.lastReadId = lastRead;
+                    m.lastReadId = was.lastReadId;
+                    m.answer = was.answer;
+                    m.answeredAt = was.answeredAt;
                     return okStatus();
                 }
             }

@@ -144,6 +144,50 @@ private Q_SLOTS:
         }));
     }
 
+    // Both instances hold the pickup in memory and both arm its reminder: the buyer
+    // is reminded once (the guarded mark), and B, which only heard of it, also
+    // forgets it once A moved it (a new time, asked again, reminded again once).
+    void aPickupReminderGoesOnceFromTwoInstances() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const QString buyer = a->token(uniqueUser("buyer"), u"Buyer"_s);
+        const qint64 room = uniqueProductId();
+        const QString base = u"/api/chat/rooms/%1"_s.arg(room);
+        QCOMPARE(httpJson(*a, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 5, 1)).status,
+                 201);
+        QCOMPARE(httpRequest(*a, "POST", base + u"/participants"_s, buyer).status, 200);
+        QCOMPARE(httpRequest(*b, "POST", base + u"/close"_s, seller).status, 200);
+        const auto setPickup = [&](const ServerProcess &on, const QString &place) {
+            return httpJson(on, "PUT", base + u"/appointment"_s, seller,
+                            {{u"at"_s, QDateTime::currentDateTimeUtc().addSecs(3600 + 2).toString(
+                                           Qt::ISODateWithMs)},
+                             {u"place"_s, place}})
+                .status;
+        };
+        QCOMPARE(setPickup(*a, u"정문"_s), 200);
+        // B learns it from A's event: its GET shows it.
+        QTRY_COMPARE(
+            httpRequest(*b, "GET", base, buyer).json[u"appointment"_s][u"place"_s].toString(),
+            u"정문"_s);
+        const auto reminders = [&]() {
+            EventStream replay;
+            if (!replay.open(*b, buyer, "0"))
+                return -1;
+            (void)replay.waitFor([](const auto &) { return false; }, 500);
+            int count = 0;
+            for (const auto &e : replay.events())
+                count += e.data[u"type"_s].toString() == u"APPOINTMENT_REMINDER" &&
+                         e.data[u"roomId"_s].toInteger() == room;
+            return count;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(reminders(), 1, 8000);
+        QTest::qWait(1000); // the other instance's timer has fired too by now
+        QCOMPARE(reminders(), 1);
+        QCOMPARE(setPickup(*b, u"후문"_s), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(reminders(), 2, 8000);
+        QTest::qWait(1000);
+        QCOMPARE(reminders(), 2);
+    }
+
     // A photo uploaded to A is sent through B, reaches A's subscribers with its
     // attachment, and downloads from B (the instances share the files directory).
     void filesCrossInstances() {
