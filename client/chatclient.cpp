@@ -487,6 +487,11 @@ QString ChatClient::orderNoticeText(const Order &order, const QString &myUserId)
     return {};
 }
 
+QString ChatClient::pickupTime(const QDateTime &at) {
+    const QLocale locale(Preferences::instance()->localeName());
+    return locale.toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
 QString ChatClient::noticeText(const UserNotification &notification, const QString &myUserId) {
     switch (notification.type) {
     case UserNotification::Type::Announcement:
@@ -500,6 +505,14 @@ QString ChatClient::noticeText(const UserNotification &notification, const QStri
         return tr("The seller is waiting for your payment.");
     case UserNotification::Type::OrderChanged:
         return orderNoticeText(*notification.order, myUserId);
+    case UserNotification::Type::AppointmentChanged:
+        return tr("The pickup moved: %1, %2. Please answer again.")
+            .arg(pickupTime(notification.appointment->at), notification.appointment->place);
+    case UserNotification::Type::AppointmentCancelled:
+        return tr("The pickup on %1 was called off.").arg(pickupTime(notification.appointment->at));
+    case UserNotification::Type::AppointmentReminder:
+        return tr("Pickup in an hour: %1, %2.")
+            .arg(pickupTime(notification.appointment->at), notification.appointment->place);
     }
     return {};
 }

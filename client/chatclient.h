@@ -97,6 +97,8 @@ public:
     static QString noticeText(const UserNotification &notification, const QString &myUserId = {});
     // An order's news: to the buyer it is theirs, to the seller whose it is.
     static QString orderNoticeText(const Order &order, const QString &myUserId);
+    // A pickup's time in the user's language, as notices say it.
+    static QString pickupTime(const QDateTime &at);
 
 Q_SIGNALS:
     void sessionChanged();

@@ -395,6 +395,34 @@ QCoro::Task<Result<Room>> RestClient::changeLimits(qint64 roomId,
     co_return Room::fromJson(*json);
 }
 
+QCoro::Task<Result<AppointmentView>> RestClient::appointmentCall(QByteArray method, QString path,
+                                                                 QJsonObject body) {
+    const auto json = co_await call(std::move(method), std::move(path), std::move(body));
+    if (!json)
+        co_return json.error();
+    co_return AppointmentView::fromJson(*json);
+}
+
+QCoro::Task<Result<AppointmentView>> RestClient::appointment(qint64 roomId) {
+    co_return co_await appointmentCall("GET", apipaths::fill(apipaths::kAppointment, roomId));
+}
+
+QCoro::Task<Result<AppointmentView>> RestClient::setAppointment(qint64 roomId,
+                                                                AppointmentRequest request) {
+    co_return co_await appointmentCall("PUT", apipaths::fill(apipaths::kAppointment, roomId),
+                                       request.toJson());
+}
+
+QCoro::Task<Result<AppointmentView>> RestClient::cancelAppointment(qint64 roomId) {
+    co_return co_await appointmentCall("DELETE", apipaths::fill(apipaths::kAppointment, roomId));
+}
+
+QCoro::Task<Result<AppointmentView>> RestClient::answerAppointment(qint64 roomId,
+                                                                   AppointmentAnswer answer) {
+    co_return co_await appointmentCall("PUT", apipaths::fill(apipaths::kAppointmentAnswer, roomId),
+                                       QJsonObject{{u"answer"_s, toString(answer)}});
+}
+
 QCoro::Task<Result<Room>> RestClient::setProduct(qint64 roomId, Product product) {
     const auto json =
         co_await call("PUT", apipaths::fill(apipaths::kProduct, roomId), product.toJson());

@@ -80,6 +80,12 @@ public:
     // The seller's later deadline and/or other head count; the room afterwards.
     QCoro::Task<Result<Room>> changeLimits(qint64 roomId, std::optional<int> maxParticipants,
                                            std::optional<QDateTime> expiresAt);
+    // The pickup appointment: as the caller sees it (the seller: with every answer),
+    // set or moved, called off, and a buyer's answer; each answers the same view.
+    QCoro::Task<Result<AppointmentView>> appointment(qint64 roomId);
+    QCoro::Task<Result<AppointmentView>> setAppointment(qint64 roomId, AppointmentRequest request);
+    QCoro::Task<Result<AppointmentView>> cancelAppointment(qint64 roomId);
+    QCoro::Task<Result<AppointmentView>> answerAppointment(qint64 roomId, AppointmentAnswer answer);
     // The seller's new product details; the answer is the room afterwards.
     QCoro::Task<Result<Room>> setProduct(qint64 roomId, Product product);
     // A file for a message of the room: what the server stored (it decides the type
@@ -100,6 +106,8 @@ private:
     QCoro::Task<Result<QByteArray>> fetch(QString pathAndQuery); // a GET's bytes
     QCoro::Task<Result<QJsonObject>> call(QByteArray method, QString pathAndQuery,
                                           QJsonObject body = {});
+    QCoro::Task<Result<AppointmentView>> appointmentCall(QByteArray method, QString path,
+                                                         QJsonObject body = {});
     QNetworkRequest requestFor(const QString &pathAndQuery) const;
     static Error errorOf(QNetworkReply *reply, const QByteArray &body);
 

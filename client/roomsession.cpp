@@ -237,6 +237,8 @@ void RoomSession::setRoom(const Room &room, bool keepMyRole) {
         m_room.myRole = myRole;
     m_loaded = true;
     m_messages.notePinned(room.pinnedNotice);
+    // A broadcast snapshot (keepMyRole) carries nothing of the user's own.
+    m_appointment.note(room.appointment, !keepMyRole);
     Q_EMIT roomChanged();
 }
 

@@ -10,6 +10,7 @@
 #include "productform.h"
 #include "restclient.h"
 #include "roomaddresses.h"
+#include "roomappointment.h"
 #include "roomorders.h"
 
 #include "contractenums.h"
@@ -66,6 +67,10 @@ class RoomSession : public QObject {
     Q_PROPERTY(gonggu::client::RoomOrders *orders READ orders CONSTANT)
     Q_PROPERTY(bool canManageOrders READ canManageOrders NOTIFY roomChanged)
     Q_PROPERTY(bool hasOrder READ hasOrder NOTIFY roomChanged)
+    // The pickup appointment; the seller sets it (not in a cancelled buy), buyers answer.
+    Q_PROPERTY(gonggu::client::RoomAppointment *appointment READ appointment CONSTANT)
+    Q_PROPERTY(bool canSetAppointment READ canSetAppointment NOTIFY roomChanged)
+    Q_PROPERTY(bool canAnswerAppointment READ canAnswerAppointment NOTIFY roomChanged)
     Q_PROPERTY(bool searching READ searching NOTIFY searchChanged)
     // The seller's announcements, newest first: [{messageId, senderName, content,
     // createdAt}] (loadAnnouncements(), then loadOlderAnnouncements()).
@@ -170,6 +175,11 @@ public:
     }
     bool canReadAddresses() const { return isSeller(); }
     RoomOrders *orders() { return &m_orders; }
+    RoomAppointment *appointment() { return &m_appointment; }
+    bool canSetAppointment() const { return isSeller() && m_room.status != RoomStatus::Cancelled; }
+    bool canAnswerAppointment() const {
+        return m_room.myRole == Role::Participant && m_room.status != RoomStatus::Cancelled;
+    }
     bool canManageOrders() const { return isSeller() && m_room.status == RoomStatus::Closed; }
     bool hasOrder() const {
         return m_room.myRole == Role::Participant && m_room.status == RoomStatus::Closed;
@@ -250,6 +260,7 @@ private:
     Services m_services;
     RoomAddresses m_addresses{m_services.rest, m_roomId};
     RoomOrders m_orders{m_services.rest, m_roomId, m_services.myUserId};
+    RoomAppointment m_appointment{m_services.rest, m_roomId};
     QString m_chatDestination;
     QString m_stateDestination;
     Room m_room;

@@ -109,6 +109,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const {
         return attachmentsOf(row);
     case UploadProgressRole:
         return row.uploadProgress;
+    case AppointmentRole:
+        if (!m.appointment)
+            return QVariantMap();
+        return QVariantMap{{u"at"_s, m.appointment->at.toLocalTime()},
+                           {u"place"_s, m.appointment->place},
+                           {u"note"_s, m.appointment->note}};
     }
     return {};
 }
@@ -164,6 +170,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const {
             {FirstUnreadRole, "firstUnread"},
             {ReactionsRole, "reactions"},
             {AttachmentsRole, "attachments"},
+            {AppointmentRole, "appointment"},
             {UploadProgressRole, "uploadProgress"}};
 }
 

@@ -66,6 +66,7 @@ public:
         AttachmentsRole,
         // While its files upload: the share sent (0..1); -1 otherwise.
         UploadProgressRole,
+        AppointmentRole, // APPOINTMENT_SET/_CHANGED: {at (local), place, note}; {} otherwise
     };
     Q_ENUM(Role)
 

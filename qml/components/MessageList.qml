@@ -234,6 +234,7 @@ Item {
             required property bool firstUnread
             required property var reactions
             required property var attachments
+            required property var appointment
             required property real uploadProgress
 
             readonly property bool system: type === Contract.MessageType.System
@@ -255,6 +256,7 @@ Item {
                 fallback: row.content
                 createdAt: row.createdAt
                 newDay: row.newDay
+                appointment: row.appointment
             }
             MessageBubble {
                 id: bubble

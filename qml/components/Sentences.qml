@@ -17,8 +17,23 @@ QtObject {
         case Contract.SystemEvent.ProductUpdated: return qsTr("The seller updated the product details")
         case Contract.SystemEvent.DeadlineExtended: return qsTr("The seller gave the group buy more time")
         case Contract.SystemEvent.CapacityChanged: return qsTr("The seller changed the number of places")
+        case Contract.SystemEvent.AppointmentSet: return qsTr("The seller set the pickup")
+        case Contract.SystemEvent.AppointmentChanged: return qsTr("The seller changed the pickup")
+        case Contract.SystemEvent.AppointmentCancelled: return qsTr("The seller called off the pickup")
         }
         return fallback
+    }
+    // When a pickup is, as the bar, the chat and the dialogs say it.
+    function pickupTime(at) {
+        return at.toLocaleString(Qt.locale(Preferences.localeName), qsTr("ddd, MMM d, h:mm AP"))
+    }
+    // A buyer's answer to the pickup.
+    function pickupAnswer(answer) {
+        switch (answer) {
+        case Contract.AppointmentAnswer.Coming: return qsTr("Coming")
+        case Contract.AppointmentAnswer.NotComing: return qsTr("Can't come")
+        }
+        return qsTr("No answer yet")
     }
     // A buyer's order, as the checklist and the buyer's own bar say it.
     function orderStatus(status) {

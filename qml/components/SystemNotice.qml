@@ -13,6 +13,8 @@ Column {
     required property string fallback
     required property date createdAt
     required property bool newDay
+    // APPOINTMENT_SET and _CHANGED: {at, place, note} as then set; {} otherwise.
+    property var appointment: ({})
 
     DateSeparator {
         visible: root.newDay
@@ -31,5 +33,20 @@ Column {
         color: Theme.subtle
         textFormat: Text.PlainText
         text: Sentences.system(root.event, root.subjectName, root.fallback)
+    }
+    // The pickup as it was set then (the bar shows it as it is now).
+    Label {
+        objectName: "pickupInChat"
+        visible: root.appointment.place !== undefined
+        width: root.width
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        bottomPadding: 4
+        font.pixelSize: Theme.textSmall
+        color: Theme.foreground
+        textFormat: Text.PlainText
+        text: visible ? "📍 " + Sentences.pickupTime(root.appointment.at) + " · " + root.appointment.place
+                        + (root.appointment.note ? "\n" + root.appointment.note : "")
+                      : ""
     }
 }

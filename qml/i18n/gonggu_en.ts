@@ -144,6 +144,145 @@
     </message>
 </context>
 <context>
+    <name>AppointmentAnswersDialog</name>
+    <message>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="29"/>
+        <source>Pickup · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="30"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="44"/>
+        <source>%1 coming · %2 can&apos;t come · %3 no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBar</name>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="53"/>
+        <source>Pickup · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="54"/>
+        <source>(passed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="82"/>
+        <source>%1 coming · %2 can&apos;t come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="92"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="99"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="50"/>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="71"/>
+        <source>Everyone in the chat sees the pickup. Moving it asks the buyers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="80"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="89"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="89"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="90"/>
+        <source>ddd, MMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="94"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="102"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="112"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="116"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="122"/>
+        <source>e.g. the main gate of Block 101</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="125"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="131"/>
+        <source>Optional, e.g. bring a bag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="137"/>
+        <source>Buyers see: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="147"/>
+        <source>That time has passed: choose a later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="165"/>
+        <source>Call off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="175"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="180"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentView</name>
     <message>
         <location filename="../components/AttachmentView.qml" line="35"/>
@@ -288,91 +427,96 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="187"/>
-        <source>Orders</source>
+        <source>Pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="194"/>
-        <source>Delivery address</source>
+        <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="201"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="208"/>
         <source>Delivery addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="212"/>
+        <location filename="../pages/ChatRoomPage.qml" line="219"/>
         <source>Mute notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="312"/>
+        <location filename="../pages/ChatRoomPage.qml" line="327"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="324"/>
+        <location filename="../pages/ChatRoomPage.qml" line="339"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="355"/>
+        <location filename="../pages/ChatRoomPage.qml" line="370"/>
         <source>Product photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="363"/>
+        <location filename="../pages/ChatRoomPage.qml" line="378"/>
         <source>Did you get it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="364"/>
+        <location filename="../pages/ChatRoomPage.qml" line="379"/>
         <source>The seller is told that you have your order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="365"/>
+        <location filename="../pages/ChatRoomPage.qml" line="380"/>
         <source>I got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="381"/>
+        <location filename="../pages/ChatRoomPage.qml" line="404"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="382"/>
+        <location filename="../pages/ChatRoomPage.qml" line="405"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="383"/>
+        <location filename="../pages/ChatRoomPage.qml" line="406"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="463"/>
+        <location filename="../pages/ChatRoomPage.qml" line="486"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="463"/>
+        <location filename="../pages/ChatRoomPage.qml" line="486"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="475"/>
+        <location filename="../pages/ChatRoomPage.qml" line="498"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="486"/>
+        <location filename="../pages/ChatRoomPage.qml" line="509"/>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="503"/>
+        <location filename="../pages/ChatRoomPage.qml" line="526"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="279"/>
+        <location filename="../pages/ChatRoomPage.qml" line="294"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +968,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="322"/>
+        <location filename="../components/MessageList.qml" line="324"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,47 +1503,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="26"/>
-        <source>Not paid yet</source>
+        <location filename="../components/Sentences.qml" line="20"/>
+        <source>The seller set the pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="27"/>
-        <source>Paid</source>
+        <location filename="../components/Sentences.qml" line="21"/>
+        <source>The seller changed the pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="22"/>
+        <source>The seller called off the pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../components/Sentences.qml" line="28"/>
-        <source>Handed over</source>
+        <source>ddd, MMM d, h:mm AP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="29"/>
-        <source>Order cancelled</source>
+        <location filename="../components/Sentences.qml" line="33"/>
+        <source>Coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="34"/>
+        <source>Can&apos;t come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../components/Sentences.qml" line="36"/>
+        <source>No answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="41"/>
+        <source>Not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="42"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="43"/>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="44"/>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="51"/>
         <source>Mark as paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="37"/>
+        <location filename="../components/Sentences.qml" line="52"/>
         <source>Mark as handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="38"/>
+        <location filename="../components/Sentences.qml" line="53"/>
         <source>Not paid after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="40"/>
+        <location filename="../components/Sentences.qml" line="55"/>
         <source>Cancel and refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="40"/>
+        <location filename="../components/Sentences.qml" line="55"/>
         <source>Cancel the order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,28 +1774,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="493"/>
+        <location filename="../../client/chatclient.cpp" line="498"/>
         <source>Announcement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="495"/>
+        <location filename="../../client/chatclient.cpp" line="500"/>
         <source>The group buy is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="496"/>
+        <location filename="../../client/chatclient.cpp" line="501"/>
         <source>The group buy was called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="498"/>
+        <location filename="../../client/chatclient.cpp" line="503"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="500"/>
+        <location filename="../../client/chatclient.cpp" line="505"/>
         <source>The seller is waiting for your payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="509"/>
+        <source>The pickup moved: %1, %2. Please answer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="512"/>
+        <source>The pickup on %1 was called off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="515"/>
+        <source>Pickup in an hour: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,7 +1925,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="602"/>
+        <location filename="../../client/roomsession.cpp" line="604"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n person is typing…</numerusform>
@@ -1739,17 +1933,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="604"/>
+        <location filename="../../client/roomsession.cpp" line="606"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="606"/>
+        <location filename="../../client/roomsession.cpp" line="608"/>
         <source>%1 and %2 are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="608"/>
+        <location filename="../../client/roomsession.cpp" line="610"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>

@@ -147,6 +147,145 @@
     </message>
 </context>
 <context>
+    <name>AppointmentAnswersDialog</name>
+    <message>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="29"/>
+        <source>Pickup · %1</source>
+        <translation>픽업 · %1</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="30"/>
+        <source>Pickup</source>
+        <translation>픽업 약속</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="44"/>
+        <source>%1 coming · %2 can&apos;t come · %3 no answer yet</source>
+        <translation>%1명 올 수 있음 · %2명 못 옴 · %3명 응답 전</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentBar</name>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="53"/>
+        <source>Pickup · %1</source>
+        <translation>픽업 · %1</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="54"/>
+        <source>(passed)</source>
+        <translation>(지남)</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="82"/>
+        <source>%1 coming · %2 can&apos;t come</source>
+        <translation>%1명 올 수 있음 · %2명 못 옴</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="92"/>
+        <source>Answers</source>
+        <translation>응답 보기</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentBar.qml" line="99"/>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="50"/>
+        <source>Pickup</source>
+        <translation>픽업 약속</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="71"/>
+        <source>Everyone in the chat sees the pickup. Moving it asks the buyers again.</source>
+        <translation>채팅방의 모두가 픽업 약속을 봅니다. 시간이나 장소를 바꾸면 구매자에게 다시 묻습니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="80"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="89"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="89"/>
+        <source>Tomorrow</source>
+        <translation>내일</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="90"/>
+        <source>ddd, MMM d</source>
+        <translation>M월 d일 (ddd)</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="94"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="102"/>
+        <source>Hour</source>
+        <translation>시</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="112"/>
+        <source>Minutes</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="116"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="122"/>
+        <source>e.g. the main gate of Block 101</source>
+        <translation>예: 101동 정문 앞</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="125"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="131"/>
+        <source>Optional, e.g. bring a bag</source>
+        <translation>선택, 예: 장바구니를 챙겨 주세요</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="137"/>
+        <source>Buyers see: %1 · %2</source>
+        <translation>구매자에게 보이는 약속: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="147"/>
+        <source>That time has passed: choose a later one.</source>
+        <translation>이미 지난 시간입니다. 더 늦은 시간을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="165"/>
+        <source>Call off</source>
+        <translation>약속 취소</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="175"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentDialog.qml" line="180"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentView</name>
     <message>
         <location filename="../components/AttachmentView.qml" line="35"/>
@@ -291,91 +430,96 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="187"/>
+        <source>Pickup</source>
+        <translation>픽업 약속</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="194"/>
         <source>Orders</source>
         <translation>주문 관리</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="194"/>
+        <location filename="../pages/ChatRoomPage.qml" line="201"/>
         <source>Delivery address</source>
         <translation>배송지 입력</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="201"/>
+        <location filename="../pages/ChatRoomPage.qml" line="208"/>
         <source>Delivery addresses</source>
         <translation>배송지 목록</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="212"/>
+        <location filename="../pages/ChatRoomPage.qml" line="219"/>
         <source>Mute notifications</source>
         <translation>알림 끄기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="312"/>
+        <location filename="../pages/ChatRoomPage.qml" line="327"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="324"/>
+        <location filename="../pages/ChatRoomPage.qml" line="339"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="355"/>
+        <location filename="../pages/ChatRoomPage.qml" line="370"/>
         <source>Product photo</source>
         <translation>상품 사진</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="363"/>
+        <location filename="../pages/ChatRoomPage.qml" line="378"/>
         <source>Did you get it?</source>
         <translation>상품을 받으셨나요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="364"/>
+        <location filename="../pages/ChatRoomPage.qml" line="379"/>
         <source>The seller is told that you have your order.</source>
         <translation>판매자에게 상품을 받았다고 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="365"/>
+        <location filename="../pages/ChatRoomPage.qml" line="380"/>
         <source>I got it</source>
         <translation>받았어요</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="381"/>
+        <location filename="../pages/ChatRoomPage.qml" line="404"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="382"/>
+        <location filename="../pages/ChatRoomPage.qml" line="405"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="383"/>
+        <location filename="../pages/ChatRoomPage.qml" line="406"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="463"/>
+        <location filename="../pages/ChatRoomPage.qml" line="486"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="463"/>
+        <location filename="../pages/ChatRoomPage.qml" line="486"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="475"/>
+        <location filename="../pages/ChatRoomPage.qml" line="498"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="486"/>
+        <location filename="../pages/ChatRoomPage.qml" line="509"/>
         <source>%1 could not be opened.</source>
         <translation>%1 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="503"/>
+        <location filename="../pages/ChatRoomPage.qml" line="526"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -388,7 +532,7 @@
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="279"/>
+        <location filename="../pages/ChatRoomPage.qml" line="294"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -829,7 +973,7 @@
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="322"/>
+        <location filename="../components/MessageList.qml" line="324"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -1363,47 +1507,82 @@
         <translation>판매자가 모집 인원을 변경했습니다</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="26"/>
+        <location filename="../components/Sentences.qml" line="20"/>
+        <source>The seller set the pickup</source>
+        <translation>판매자가 픽업 약속을 잡았습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="21"/>
+        <source>The seller changed the pickup</source>
+        <translation>판매자가 픽업 약속을 변경했습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="22"/>
+        <source>The seller called off the pickup</source>
+        <translation>판매자가 픽업 약속을 취소했습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="28"/>
+        <source>ddd, MMM d, h:mm AP</source>
+        <translation>M월 d일 (ddd) AP h:mm</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="33"/>
+        <source>Coming</source>
+        <translation>갈게요</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="34"/>
+        <source>Can&apos;t come</source>
+        <translation>못 가요</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="36"/>
+        <source>No answer yet</source>
+        <translation>응답 전</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="41"/>
         <source>Not paid yet</source>
         <translation>결제 대기</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="27"/>
+        <location filename="../components/Sentences.qml" line="42"/>
         <source>Paid</source>
         <translation>결제 완료</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="28"/>
+        <location filename="../components/Sentences.qml" line="43"/>
         <source>Handed over</source>
         <translation>전달 완료</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="29"/>
+        <location filename="../components/Sentences.qml" line="44"/>
         <source>Order cancelled</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="36"/>
+        <location filename="../components/Sentences.qml" line="51"/>
         <source>Mark as paid</source>
         <translation>결제 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="37"/>
+        <location filename="../components/Sentences.qml" line="52"/>
         <source>Mark as handed over</source>
         <translation>전달 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="38"/>
+        <location filename="../components/Sentences.qml" line="53"/>
         <source>Not paid after all</source>
         <translation>결제 대기로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="40"/>
+        <location filename="../components/Sentences.qml" line="55"/>
         <source>Cancel and refund</source>
         <translation>취소하고 환불</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="40"/>
+        <location filename="../components/Sentences.qml" line="55"/>
         <source>Cancel the order</source>
         <translation>주문 취소</translation>
     </message>
@@ -1599,29 +1778,44 @@
         <translation>%1 님의 주문이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="493"/>
+        <location filename="../../client/chatclient.cpp" line="498"/>
         <source>Announcement: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="495"/>
+        <location filename="../../client/chatclient.cpp" line="500"/>
         <source>The group buy is complete.</source>
         <translation>공동구매 모집이 완료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="496"/>
+        <location filename="../../client/chatclient.cpp" line="501"/>
         <source>The group buy was called off.</source>
         <translation>공동구매가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="498"/>
+        <location filename="../../client/chatclient.cpp" line="503"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation>공동구매 모집이 완료되어 이제 참여자만 대화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="500"/>
+        <location filename="../../client/chatclient.cpp" line="505"/>
         <source>The seller is waiting for your payment.</source>
         <translation>판매자가 결제를 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="509"/>
+        <source>The pickup moved: %1, %2. Please answer again.</source>
+        <translation>픽업 약속이 바뀌었습니다: %1, %2. 다시 응답해 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="512"/>
+        <source>The pickup on %1 was called off.</source>
+        <translation>%1 픽업 약속이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="515"/>
+        <source>Pickup in an hour: %1, %2.</source>
+        <translation>한 시간 뒤 픽업: %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -1745,24 +1939,24 @@
         <translation type="vanished">사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="602"/>
+        <location filename="../../client/roomsession.cpp" line="604"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n명이 입력 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="604"/>
+        <location filename="../../client/roomsession.cpp" line="606"/>
         <source>%1 is typing…</source>
         <translation>%1님이 입력 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="606"/>
+        <location filename="../../client/roomsession.cpp" line="608"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1님과 %2님이 입력 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="608"/>
+        <location filename="../../client/roomsession.cpp" line="610"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1님 외 %n명이 입력 중…</numerusform>

@@ -183,6 +183,13 @@ Page {
                         onTriggered: limitsDialog.start()
                     }
                     MenuItem {
+                        objectName: "pickupItem"
+                        text: qsTr("Pickup")
+                        visible: root.session !== null && root.session.canSetAppointment
+                        height: visible ? implicitHeight : 0
+                        onTriggered: appointmentDialog.start()
+                    }
+                    MenuItem {
                         objectName: "ordersItem"
                         text: qsTr("Orders")
                         visible: root.session !== null && root.session.canManageOrders
@@ -260,6 +267,14 @@ Page {
     OrdersDialog {
         id: ordersDialog
         orders: root.session ? root.session.orders : null
+    }
+    AppointmentDialog {
+        id: appointmentDialog
+        session: root.session
+    }
+    AppointmentAnswersDialog {
+        id: appointmentAnswers
+        appointment: root.session ? root.session.appointment : null
     }
 
     Drawer {
@@ -364,6 +379,14 @@ Page {
                             qsTr("The seller is told that you have your order."),
                             qsTr("I got it"), () => orders.confirmReceipt())
             }
+        }
+        AppointmentBar {
+            Layout.fillWidth: true
+            session: root.session
+            visible: appointment !== null && appointment.exists && !searchBar.visible
+                     && !(root.showBack && productCard.foldedByScroll)
+            onEditRequested: appointmentDialog.start()
+            onAnswersRequested: appointmentAnswers.start()
         }
         MessageList {
             id: messageList
