@@ -542,6 +542,71 @@ private Q_SLOTS:
         QCOMPARE(buyerSession->maxParticipants(), 12);
     }
 
+    // The seller's session sets the pickup; the buyer's session shows it live and
+    // answers; the seller's counts and list follow; a new place clears the buyer's
+    // answer on their side too (a broadcast snapshot has none of theirs).
+    void aPickupIsSetAnsweredAndMovedLive() {
+        const qint64 room = createRoom();
+        httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);
+        httpRequest(server, "POST", u"/api/chat/rooms/%1/close"_s.arg(room), sellerToken);
+        auto buyerSession = open(room);
+        QTRY_VERIFY(buyerSession->ready());
+        RoomAppointment *mine = buyerSession->appointment();
+        QVERIFY(!mine->exists());
+        QVERIFY(buyerSession->canAnswerAppointment());
+        QVERIFY(!buyerSession->canSetAppointment());
+        RestClient sellerRest;
+        sellerRest.setBaseUrl(server.url({}));
+        sellerRest.setToken(sellerToken);
+        RoomSession sellerSession(
+            room, {*connection, sellerRest, *outbox, u"seller"_s, u"Farm Kim"_s}, nullptr);
+        QTRY_VERIFY(sellerSession.loaded());
+        QVERIFY(sellerSession.canSetAppointment());
+
+        RoomAppointment *theirs = sellerSession.appointment();
+        QSignalSpy saved(theirs, &RoomAppointment::saved);
+        const QDateTime at = QDateTime::currentDateTime().addDays(1);
+        theirs->save(at, u"  정문 앞 "_s, u"장바구니"_s);
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(theirs->place(), u"정문 앞"_s);
+        QTRY_VERIFY(mine->exists());
+        QCOMPARE(mine->place(), u"정문 앞"_s);
+        QCOMPARE(mine->note(), u"장바구니"_s);
+        QCOMPARE(mine->at().toSecsSinceEpoch(), at.toSecsSinceEpoch());
+        QCOMPARE(mine->myAnswer(), -1);
+        MessageListModel *model = buyerSession->messages();
+        QTRY_COMPARE(
+            model->data(model->index(model->rowCount() - 1), MessageListModel::EventRole).toInt(),
+            int(SystemEvent::AppointmentSet));
+        QCOMPARE(model->data(model->index(model->rowCount() - 1), MessageListModel::AppointmentRole)
+                     .toMap()
+                     .value(u"place"_s)
+                     .toString(),
+                 u"정문 앞"_s);
+
+        theirs->loadReplies();
+        QTRY_COMPARE(theirs->replies().size(), 1);
+        mine->answer(int(AppointmentAnswer::Coming));
+        QTRY_COMPARE(mine->myAnswer(), int(AppointmentAnswer::Coming));
+        QCOMPARE(mine->coming(), 1);
+        QTRY_COMPARE(theirs->coming(), 1); // the seller's follows the snapshot
+        QTRY_COMPARE(theirs->replies().first().toMap().value(u"answer"_s).toInt(),
+                     int(AppointmentAnswer::Coming));
+
+        theirs->save(at, u"후문"_s, QString());
+        QTRY_COMPARE(mine->place(), u"후문"_s);
+        QCOMPARE(mine->myAnswer(), -1); // asked again
+        QCOMPARE(mine->coming(), 0);
+
+        QSignalSpy refused(theirs, &RoomAppointment::refused);
+        theirs->save(QDateTime::currentDateTime().addSecs(-60), u"후문"_s, QString());
+        QTRY_COMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().at(0).toString(), u"at"_s);
+        QVERIFY(!theirs->error().isEmpty());
+        theirs->cancel();
+        QTRY_VERIFY(!mine->exists());
+    }
+
     void aPhotoSentOfflineGoesWhenTheServerIsBackAndAStoppedOneNever() {
         const qint64 room = createRoom();
         httpRequest(server, "POST", u"/api/chat/rooms/%1/participants"_s.arg(room), buyerToken);
