@@ -78,6 +78,7 @@ struct AppointmentView {
 
     QJsonObject toJson() const;
     static Result<AppointmentView> fromJson(const QJsonObject &json);
+    friend bool operator==(const AppointmentView &, const AppointmentView &) = default;
 };
 
 } // namespace gonggu

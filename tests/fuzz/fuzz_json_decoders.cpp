@@ -55,6 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     roundTrip<AddressEntry>(*object);
     roundTrip<Product>(*object);
     roundTrip<Order>(*object);
+    roundTrip<Appointment>(*object);
+    roundTrip<AppointmentReply>(*object);
+    roundTrip<AppointmentView>(*object);
     // Events from another instance (Redis): decoded, written again, decoded the same.
     if (const auto event = roomEventFromJson(*object); event.ok()) {
         const auto again = parseJsonObject(toJson(*event));
