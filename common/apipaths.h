@@ -32,6 +32,12 @@ inline constexpr QLatin1StringView kPaymentReminders{"/api/chat/rooms/{}/orders/
 inline constexpr QLatin1StringView kAppointment{"/api/chat/rooms/{}/appointment"};
 // PUT {answer: COMING | NOT_COMING}: a buyer's answer.
 inline constexpr QLatin1StringView kAppointmentAnswer{"/api/chat/rooms/{}/appointment/answer"};
+// The seller's tools: POST pauses and reopens the chat; PUT {minutes} mutes a member,
+// DELETE lifts it; POST {reason} removes one for good.
+inline constexpr QLatin1StringView kFreeze{"/api/chat/rooms/{}/freeze"};
+inline constexpr QLatin1StringView kUnfreeze{"/api/chat/rooms/{}/unfreeze"};
+inline constexpr QLatin1StringView kMute{"/api/chat/rooms/{}/participants/{}/mute"};
+inline constexpr QLatin1StringView kRemoval{"/api/chat/rooms/{}/participants/{}/removal"};
 inline constexpr QLatin1StringView kAddresses{"/api/chat/rooms/{}/addresses"};
 // POST {emoji, on}: a reaction given or taken back.
 inline constexpr QLatin1StringView kReactions{"/api/chat/rooms/{}/messages/{}/reactions"};

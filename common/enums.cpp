@@ -56,6 +56,11 @@ constexpr std::array kSystemEvent{
     std::pair{SystemEvent::AppointmentSet, "APPOINTMENT_SET"},
     std::pair{SystemEvent::AppointmentChanged, "APPOINTMENT_CHANGED"},
     std::pair{SystemEvent::AppointmentCancelled, "APPOINTMENT_CANCELLED"},
+    std::pair{SystemEvent::RemovedBySeller, "REMOVED_BY_SELLER"},
+    std::pair{SystemEvent::Muted, "MUTED"},
+    std::pair{SystemEvent::Unmuted, "UNMUTED"},
+    std::pair{SystemEvent::Frozen, "FROZEN"},
+    std::pair{SystemEvent::Unfrozen, "UNFROZEN"},
 };
 constexpr std::array kOrderStatus{
     std::pair{OrderStatus::AwaitingPayment, "AWAITING_PAYMENT"},

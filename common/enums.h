@@ -31,7 +31,12 @@ enum class SystemEvent {
     CapacityChanged,
     AppointmentSet,
     AppointmentChanged,
-    AppointmentCancelled
+    AppointmentCancelled,
+    RemovedBySeller, // the seller (or the trade service) removed a member, with a reason
+    Muted,
+    Unmuted,
+    Frozen, // the chat is read-only for all but the seller
+    Unfrozen
 };
 Q_ENUM_NS(SystemEvent)
 // A buyer's order once the buy closed (common/order.h; the transitions are rules::).

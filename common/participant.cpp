@@ -13,6 +13,8 @@ QJsonObject Participant::toJson() const {
                      {u"online"_s, online}};
     if (lastReadMessageId)
         json.insert(u"lastReadMessageId"_s, *lastReadMessageId);
+    if (mutedUntil)
+        json.insert(u"mutedUntil"_s, toIsoUtc(*mutedUntil));
     return json;
 }
 
@@ -24,6 +26,7 @@ Result<Participant> Participant::fromJson(const QJsonObject &json) {
     participant.role = fields.enumeration("role"_L1, roleFromString);
     participant.online = fields.boolean("online"_L1);
     participant.lastReadMessageId = fields.optionalInteger("lastReadMessageId"_L1);
+    participant.mutedUntil = fields.optionalTime("mutedUntil"_L1);
     if (!fields.ok())
         return fields.error();
     return participant;

@@ -3,6 +3,7 @@
 #include "enums.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <optional>
@@ -17,6 +18,8 @@ struct Participant {
     bool online = false;
     // The newest message they have read (0: none yet); absent from older servers.
     std::optional<qint64> lastReadMessageId;
+    // Muted by the seller: they read, and write again after this time.
+    std::optional<QDateTime> mutedUntil{};
 
     QJsonObject toJson() const;
     static Result<Participant> fromJson(const QJsonObject &json);

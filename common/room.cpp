@@ -32,6 +32,8 @@ QJsonObject Room::toJson() const {
         json.insert(u"product"_s, product->toJson());
     if (appointment)
         json.insert(u"appointment"_s, appointment->toJson());
+    if (frozen)
+        json.insert(u"frozen"_s, true);
     if (lastMessage)
         json.insert(u"lastMessage"_s, lastMessage->toJson());
     if (pinnedNotice)
@@ -67,6 +69,12 @@ Result<Room> Room::fromJson(const QJsonObject &json) {
         if (!value.isObject() || !product)
             return Error{ErrorCode::BadRequest, u"product is not a product"_s, u"product"_s};
         room.product = *product;
+    }
+    if (const QJsonValue frozen = json.value("frozen"_L1);
+        !frozen.isUndefined() && !frozen.isNull()) {
+        if (!frozen.isBool())
+            return Error{ErrorCode::BadRequest, u"frozen is true or false"_s, u"frozen"_s};
+        room.frozen = frozen.toBool();
     }
     if (const QJsonValue value = json.value("appointment"_L1);
         !value.isUndefined() && !value.isNull()) {

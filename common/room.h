@@ -30,8 +30,9 @@ struct Room {
     std::optional<QDateTime> closedAt;
     std::optional<Product> product;           // what is sold; absent for rooms opened without one
     std::optional<Appointment> appointment{}; // the pickup, pinned; for those who may read the chat
-    std::optional<Role> myRole;               // the caller's role; null for non-members
-    std::optional<qint64> lastReadMessageId;  // present once read markers apply
+    bool frozen = false;        // the seller paused the chat: read-only for all but them
+    std::optional<Role> myRole; // the caller's role; null for non-members
+    std::optional<qint64> lastReadMessageId; // present once read markers apply
     std::optional<int> unreadCount;
     // For the room list: the newest message, its content cut to a preview.
     std::optional<ChatMessage> lastMessage;

@@ -58,6 +58,8 @@ QByteArray UserNotification::toCompactJson() const {
         out.key("status"_L1).value(gonggu::toString(*status));
     if (reason)
         out.key("reason"_L1).value(gonggu::toString(*reason));
+    if (note)
+        out.key("note"_L1).value(*note);
     if (message)
         out.key("message"_L1).raw(message->toCompactJson());
     if (order)
@@ -83,6 +85,7 @@ Result<UserNotification> UserNotification::fromJson(const QJsonObject &json) {
     n.createdAt = fields.time("createdAt"_L1);
     n.status = fields.optionalEnumeration("status"_L1, roomStatusFromString);
     n.reason = fields.optionalEnumeration("reason"_L1, systemEventFromString);
+    n.note = fields.optionalString("note"_L1);
     if (!fields.ok())
         return fields.error();
     if (json.contains("message"_L1)) {

@@ -34,6 +34,7 @@ struct UserNotification {
     QDateTime createdAt;
     std::optional<RoomStatus> status;         // ROOM_STATUS
     std::optional<SystemEvent> reason;        // ROOM_REMOVED
+    std::optional<QString> note{};            // ROOM_REMOVED by the seller: why, in their words
     std::optional<ChatMessage> message;       // NOTIFICATION
     std::optional<Order> order;               // ORDER_STATUS, PAYMENT_REMINDER (never an address)
     std::optional<Appointment> appointment{}; // APPOINTMENT_*: as it is now (or was), no answers

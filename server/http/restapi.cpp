@@ -29,6 +29,7 @@ void RestApi::registerRoutes(Router &router) {
     registerAddressRoutes(router);
     registerOrderRoutes(router);
     registerAppointmentRoutes(router);
+    registerHostRoutes(router);
     registerFileRoutes(router);
 }
 
@@ -69,6 +70,12 @@ Result<qint64> pathId(const HttpRequest &request, int index) {
     if (!ok || id <= 0 || text.startsWith(u'0'))
         return Error{ErrorCode::BadRequest, u"ids are positive 64-bit integers"_s};
     return id;
+}
+
+HttpResponse roomResponse(int status, const Result<Room> &room) {
+    if (!room)
+        return HttpResponse::error(room.error());
+    return HttpResponse::json(status, room->toJson());
 }
 
 Result<QJsonObject> jsonBody(const HttpRequest &request) {

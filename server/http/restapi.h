@@ -6,6 +6,7 @@
 
 #include "auth/identity.h"
 #include "common/result.h"
+#include "common/room.h"
 
 namespace gonggu::server {
 
@@ -37,6 +38,7 @@ private:
     void registerAddressRoutes(Router &router);
     void registerOrderRoutes(Router &router);
     void registerAppointmentRoutes(Router &router);
+    void registerHostRoutes(Router &router);
     void registerFileRoutes(Router &router);
 
     Result<Identity> authenticate(const HttpRequest &request) const;
@@ -70,6 +72,8 @@ Result<QJsonObject> jsonBody(const HttpRequest &request);
 // An optional integer query parameter within [min, max].
 Result<std::optional<qint64>> queryInteger(const HttpRequest &request, const QString &key,
                                            qint64 min, qint64 max);
+// The room as the caller sees it, or the error.
+HttpResponse roomResponse(int status, const Result<Room> &room);
 } // namespace rest
 
 } // namespace gonggu::server

@@ -42,12 +42,6 @@ Result<RoomService::CreateRequest> createRequestFrom(const QJsonObject &body) {
     return request;
 }
 
-HttpResponse roomResponse(int status, const Result<Room> &room) {
-    if (!room)
-        return HttpResponse::error(room.error());
-    return HttpResponse::json(status, room->toJson());
-}
-
 } // namespace
 
 void RestApi::registerRoomRoutes(Router &router) {
@@ -132,7 +126,7 @@ void RestApi::registerRoomRoutes(Router &router) {
                    if (!call)
                        co_return HttpResponse::error(call.error());
                    const auto &[caller, id] = *call;
-                   co_return roomResponse(200, co_await m_rooms.join(caller, id));
+                   co_return rest::roomResponse(200, co_await m_rooms.join(caller, id));
                });
 
     router.add("DELETE", apipaths::kMyParticipation,
@@ -141,7 +135,7 @@ void RestApi::registerRoomRoutes(Router &router) {
                    if (!call)
                        co_return HttpResponse::error(call.error());
                    const auto &[caller, id] = *call;
-                   co_return roomResponse(200, co_await m_rooms.leave(caller, id));
+                   co_return rest::roomResponse(200, co_await m_rooms.leave(caller, id));
                });
 
     router.add("PUT", apipaths::kProduct, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
@@ -155,7 +149,7 @@ void RestApi::registerRoomRoutes(Router &router) {
         auto product = Product::fromJson(*body);
         if (!product)
             co_return HttpResponse::error(product.error());
-        co_return roomResponse(200, co_await m_rooms.setProduct(caller, id, *product));
+        co_return rest::roomResponse(200, co_await m_rooms.setProduct(caller, id, *product));
     });
 
     // The seller's limits: {"maxParticipants": n, "expiresAt": "…"}, either or both.
@@ -181,7 +175,7 @@ void RestApi::registerRoomRoutes(Router &router) {
         if (max && (*max < 0 || *max > std::numeric_limits<int>::max()))
             co_return HttpResponse::error(Error{
                 ErrorCode::BadRequest, u"maxParticipants is a head count"_s, u"maxParticipants"_s});
-        co_return roomResponse(
+        co_return rest::roomResponse(
             200, co_await m_rooms.changeLimits(
                      caller, id, max ? std::optional<int>(int(*max)) : std::nullopt, expires));
     });
@@ -194,7 +188,8 @@ void RestApi::registerRoomRoutes(Router &router) {
                        if (!call)
                            co_return HttpResponse::error(call.error());
                        const auto &[caller, id] = *call;
-                       co_return roomResponse(200, co_await m_rooms.settle(caller, id, status));
+                       co_return rest::roomResponse(200,
+                                                    co_await m_rooms.settle(caller, id, status));
                    });
     }
 }

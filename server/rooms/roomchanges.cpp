@@ -175,6 +175,11 @@ Result<RoomChange> join(RoomTransaction &tx, const Identity &caller, qint64 room
     RoomChange change;
     if (role == Role::Participant)
         return finish(tx, roomId, change);
+    auto banned = tx.isBanned(roomId, caller.userId);
+    if (!banned)
+        return banned.error();
+    if (auto s = rules::notBanned(*banned); !s)
+        return s.error();
     auto counted = tx.incrementParticipants(roomId);
     if (!counted)
         return counted.error();
@@ -357,6 +362,11 @@ Result<RoomChange> admitViewer(RoomTransaction &tx, const Identity &caller, qint
     RoomChange change;
     if (current)
         return finish(tx, roomId, change);
+    auto banned = tx.isBanned(roomId, caller.userId);
+    if (!banned)
+        return banned.error();
+    if (auto s = rules::notBanned(*banned); !s)
+        return s.error();
     // Looking is not joining: the VIEWER is announced when they first write.
     if (auto s = tx.upsertMember(
             roomId, {caller.userId, caller.displayName, Role::Viewer, /*announced=*/false}, now);
@@ -400,6 +410,16 @@ Result<RoomChange> expire(RoomTransaction &tx, qint64 roomId, const QDateTime &n
     return finish(tx, roomId, change);
 }
 
+namespace {
+// Whether `userId` may write in the room now: not while the chat is paused or they are muted.
+Status maySpeak(const RoomRecord &record, const QString &userId, bool tradeService,
+                const QDateTime &now) {
+    const MemberRecord *member = memberIn(record, userId);
+    return rules::canSpeak(record.room, member ? member->mutedUntil : std::nullopt,
+                           member ? std::optional(member->role) : std::nullopt, tradeService, now);
+}
+} // namespace
+
 Result<StoredMessage> post(RoomTransaction &tx, const NewMessage &message, bool tradeService,
                            const QDateTime &now) {
     auto record = requireRoom(tx, message.roomId);
@@ -408,6 +428,8 @@ Result<StoredMessage> post(RoomTransaction &tx, const NewMessage &message, bool 
     if (auto s = rules::canSend(record->room.status, roleIn(*record, message.senderId),
                                 message.type, tradeService);
         !s)
+        return s.error();
+    if (auto s = maySpeak(*record, message.senderId, tradeService, now); !s)
         return s.error();
     return insert(tx, message, now);
 }
@@ -515,6 +537,8 @@ Result<RoomChange> edit(RoomTransaction &tx, const Identity &caller, qint64 room
                                 caller.userId, caller.isTradeService());
         !s)
         return s.error();
+    if (auto s = maySpeak(record, caller.userId, caller.isTradeService(), now); !s)
+        return s.error();
     auto edited = tx.editMessage(message, request.content, now);
     if (!edited)
         return edited.error();
@@ -532,6 +556,8 @@ Result<RoomChange> react(RoomTransaction &tx, const Identity &caller, qint64 roo
     if (auto s = rules::canReact(record.room.status, roleIn(record, caller.userId), message,
                                  caller.isTradeService());
         !s)
+        return s.error();
+    if (auto s = maySpeak(record, caller.userId, caller.isTradeService(), now); !s)
         return s.error();
     auto changed = tx.setReaction(message.id, caller.userId, request.emoji, request.on, now);
     if (!changed)

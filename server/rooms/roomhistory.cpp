@@ -46,7 +46,7 @@ QCoro::Task<Result<EncodedHistoryPage>> RoomService::history(Identity caller, Hi
     const RoomState *state = m_registry.find(query.roomId);
     if (!state)
         co_return changes::roomNotFound();
-    if (auto s = rules::canReadChat(state->room.status, state->roleOf(caller.userId)); !s)
+    if (auto s = mayRead(*state, caller.userId); !s)
         co_return s.error();
     QElapsedTimer timer;
     timer.start();

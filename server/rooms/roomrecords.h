@@ -7,6 +7,8 @@
 #include "common/room.h"
 #include "common/roomevent.h"
 
+#include <QSet>
+
 namespace gonggu::server {
 
 struct MemberRecord {
@@ -20,6 +22,8 @@ struct MemberRecord {
     // A PARTICIPANT's answer to the room's pickup appointment (since its setAt).
     std::optional<AppointmentAnswer> answer{};
     std::optional<QDateTime> answeredAt{};
+    // Muted by the seller until then (they read, and do not write).
+    std::optional<QDateTime> mutedUntil{};
 };
 
 // A recent message as unread counts need it: its id, and whose it is (one's own
@@ -39,6 +43,8 @@ struct RoomRecord {
     static constexpr int kUnreadWindow = 300;
     // The hour-before reminder of the room's appointment went (or its time passed).
     bool appointmentReminded = false;
+    // Those the seller removed: they do not join, look or read again.
+    QSet<QString> banned{};
 };
 
 struct NewRoom {

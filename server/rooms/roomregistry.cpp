@@ -63,8 +63,9 @@ void RoomRegistry::put(const RoomRecord &record) {
                 m.lastReadId = std::max(m.lastReadId, was->lastReadId);
         }
     }
-    const RoomState &state = *m_rooms.insert(
-        record.room.id, RoomState{room, members, recent, record.appointmentReminded});
+    const RoomState &state =
+        *m_rooms.insert(record.room.id, RoomState{room, members, recent, record.appointmentReminded,
+                                                  record.banned});
     for (const MemberRecord &m : record.members)
         m_roomsByUser[m.userId].insert(record.room.id);
     index(state);

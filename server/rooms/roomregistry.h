@@ -16,6 +16,7 @@ struct RoomState {
     QList<MemberRecord> members;         // in joining order
     QList<RecentMessage> recentMessages; // RoomRecord::recentMessages
     bool appointmentReminded = false;    // RoomRecord::appointmentReminded
+    QSet<QString> banned;                // RoomRecord::banned
 
     // Messages after `lastReadId` that are not `userId`'s own, counted in the recent
     // window (so at most RoomRecord::kUnreadWindow).

@@ -1,6 +1,7 @@
 #include "roomrules.h"
 
 #include "common/content.h"
+#include "common/jsonfields.h"
 
 using namespace Qt::StringLiterals;
 
@@ -319,6 +320,58 @@ Status canReadAppointmentAnswers(std::optional<Role> role, bool tradeService) {
     return okStatus();
 }
 
+Status canModerate(const Room &room, std::optional<Role> role, bool tradeService) {
+    if (!tradeService && !isMember(role))
+        return refuse(ErrorCode::NotAMember, u"not a member of this room"_s);
+    if (role != Role::Seller && !tradeService)
+        return refuse(ErrorCode::Forbidden, u"only the seller or the trade service does this"_s);
+    if (room.status == RoomStatus::Cancelled)
+        return refuse(ErrorCode::RoomNotWritable, u"the group buy was cancelled"_s);
+    return okStatus();
+}
+
+Status canRemove(const Room &room, std::optional<Role> target) {
+    if (!isMember(target))
+        return refuse(ErrorCode::NotFound, u"no such member in this room"_s);
+    if (target == Role::Seller)
+        return refuse(ErrorCode::Forbidden, u"the seller cannot be removed"_s);
+    if (target == Role::Participant && room.status != RoomStatus::Active)
+        return refuse(ErrorCode::RoomNotActive,
+                      u"a buyer is removed only while the group buy recruits; after, cancel "
+                      u"their order"_s);
+    return okStatus();
+}
+
+Status canMute(std::optional<Role> target, int minutes) {
+    if (!isMember(target))
+        return refuse(ErrorCode::NotFound, u"no such member in this room"_s);
+    if (target == Role::Seller)
+        return refuse(ErrorCode::Forbidden, u"the seller cannot be muted"_s);
+    if (minutes < 1 || minutes > kMaxMuteMinutes)
+        return Error{ErrorCode::BadRequest, u"minutes is 1 to %1"_s.arg(kMaxMuteMinutes),
+                     u"minutes"_s};
+    return okStatus();
+}
+
+Status canSpeak(const Room &room, const std::optional<QDateTime> &mutedUntil,
+                std::optional<Role> role, bool tradeService, const QDateTime &now) {
+    if (tradeService || role == Role::Seller)
+        return okStatus();
+    if (room.frozen)
+        return refuse(ErrorCode::RoomNotWritable,
+                      u"the seller paused the chat; it is read-only for now"_s);
+    if (mutedUntil && *mutedUntil > now)
+        return refuse(ErrorCode::RoomNotWritable,
+                      u"the seller muted you until %1"_s.arg(toIsoUtc(*mutedUntil)));
+    return okStatus();
+}
+
+Status notBanned(bool banned) {
+    if (banned)
+        return refuse(ErrorCode::Forbidden, u"the seller removed you from this group buy"_s);
+    return okStatus();
+}
+
 QString systemSentence(SystemEvent event, const QString &subjectName, const Room &room) {
     switch (event) {
     case SystemEvent::Joined:
@@ -350,6 +403,16 @@ QString systemSentence(SystemEvent event, const QString &subjectName, const Room
         return u"The seller changed the pickup."_s;
     case SystemEvent::AppointmentCancelled:
         return u"The seller called off the pickup."_s;
+    case SystemEvent::RemovedBySeller:
+        return u"The seller removed %1."_s.arg(subjectName);
+    case SystemEvent::Muted:
+        return u"The seller muted %1 for a while."_s.arg(subjectName);
+    case SystemEvent::Unmuted:
+        return u"%1 can write again."_s.arg(subjectName);
+    case SystemEvent::Frozen:
+        return u"The seller paused the chat."_s;
+    case SystemEvent::Unfrozen:
+        return u"The seller opened the chat again."_s;
     case SystemEvent::ProductUpdated:
         if (!room.product)
             return u"The product details were updated."_s;

@@ -69,6 +69,22 @@ Status canSetAppointment(RoomStatus status, std::optional<Role> role, bool trade
 Status canAnswerAppointment(const Room &room, std::optional<Role> role, const QDateTime &now);
 Status canReadAppointmentAnswers(std::optional<Role> role, bool tradeService);
 
+// The seller's tools (the seller or the trade service, in a room not CANCELLED):
+// pausing the chat, muting a member for a while, removing one with a reason. A
+// buyer is removed only while the buy recruits (after, they have an order); the
+// seller is never removed or muted. The target must be a member (NOT_FOUND).
+inline constexpr int kMaxMuteMinutes = 7 * 24 * 60;
+inline constexpr int kMaxRemovalReasonCharacters = 200;
+Status canModerate(const Room &room, std::optional<Role> role, bool tradeService);
+Status canRemove(const Room &room, std::optional<Role> target);
+Status canMute(std::optional<Role> target, int minutes);
+// Writing at all (on top of canSend and its kin): a paused chat and a muted member
+// are read-only to all but the seller and the trade service.
+Status canSpeak(const Room &room, const std::optional<QDateTime> &mutedUntil,
+                std::optional<Role> role, bool tradeService, const QDateTime &now);
+// One removed from the room by the seller joins and looks no more.
+Status notBanned(bool banned);
+
 // What a join that brings the count to `participantCount` does to the room.
 bool joinFillsRoom(const Room &room, int participantCount);
 // What happens when expiresAt passes: CLOSED with enough participants, else CANCELLED.

@@ -1,6 +1,7 @@
 #include "roomservice.h"
 
 #include "appointmentchanges.h"
+#include "hostchanges.h"
 #include "orderchanges.h"
 #include "roomchanges.h"
 
@@ -209,13 +210,27 @@ Result<const RoomState *> RoomService::memberWhoMayRead(const Identity &caller,
     return state;
 }
 
+Status RoomService::mayRead(const RoomState &state, const QString &userId) const {
+    if (auto s = rules::notBanned(state.banned.contains(userId)); !s)
+        return s;
+    return rules::canReadChat(state.room.status, state.roleOf(userId));
+}
+
+Status RoomService::mayWrite(const RoomState &state, const Identity &caller,
+                             MessageType type) const {
+    const MemberRecord *member = state.member(caller.userId);
+    const auto role = member ? std::optional(member->role) : std::nullopt;
+    if (auto s = rules::canSend(state.room.status, role, type, caller.isTradeService()); !s)
+        return s;
+    return rules::canSpeak(state.room, member ? member->mutedUntil : std::nullopt, role,
+                           caller.isTradeService(), QDateTime::currentDateTimeUtc());
+}
+
 Status RoomService::typing(const Identity &caller, qint64 roomId, bool typing) {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
         return changes::roomNotFound();
-    if (auto s = rules::canSend(state->room.status, state->roleOf(caller.userId), MessageType::Chat,
-                                caller.isTradeService());
-        !s)
+    if (auto s = mayWrite(*state, caller, MessageType::Chat); !s)
         return s;
     if (m_typing.isNews(roomId, caller.userId, typing, QDateTime::currentMSecsSinceEpoch()))
         announce(roomevent::TypingChanged{roomId, caller.userId, caller.displayName, typing});
@@ -268,8 +283,7 @@ QCoro::Task<Status> RoomService::mayUpload(Identity caller, qint64 roomId) {
     const RoomState *state = m_registry.find(roomId);
     if (!state)
         co_return changes::roomNotFound();
-    co_return rules::canSend(state->room.status, state->roleOf(caller.userId), MessageType::Chat,
-                             caller.isTradeService());
+    co_return mayWrite(*state, caller, MessageType::Chat);
 }
 
 QCoro::Task<Status> RoomService::mayReadFile(Identity caller, qint64 roomId, qint64 fileId) {
@@ -279,7 +293,7 @@ QCoro::Task<Status> RoomService::mayReadFile(Identity caller, qint64 roomId, qin
         co_return changes::roomNotFound();
     if (state->room.product && state->room.product->photoFileId == fileId)
         co_return okStatus();
-    co_return rules::canReadChat(state->room.status, state->roleOf(caller.userId));
+    co_return mayRead(*state, caller.userId);
 }
 
 QCoro::Task<Result<QList<AddressEntry>>> RoomService::addresses(Identity caller, qint64 roomId) {
@@ -577,6 +591,32 @@ QCoro::Task<Result<Room>> RoomService::setProduct(Identity caller, qint64 roomId
         });
 }
 
+QCoro::Task<Result<Room>> RoomService::setFrozen(Identity caller, qint64 roomId, bool frozen) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAndView(caller.userId, roomId,
+                                     [caller, roomId, frozen, now](RoomTransaction &tx) {
+                                         return changes::setFrozen(tx, caller, roomId, frozen, now);
+                                     });
+}
+
+QCoro::Task<Result<Room>> RoomService::mute(Identity caller, qint64 roomId, QString userId,
+                                            std::optional<int> minutes) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAndView(
+        caller.userId, roomId, [caller, roomId, userId, minutes, now](RoomTransaction &tx) {
+            return changes::mute(tx, caller, roomId, userId, minutes, now);
+        });
+}
+
+QCoro::Task<Result<Room>> RoomService::removeMember(Identity caller, qint64 roomId, QString userId,
+                                                    QString reason) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    co_return co_await changeAndView(
+        caller.userId, roomId, [caller, roomId, userId, reason, now](RoomTransaction &tx) {
+            return changes::removeMember(tx, caller, roomId, userId, reason, now);
+        });
+}
+
 QCoro::Task<Result<Room>> RoomService::changeLimits(Identity caller, qint64 roomId,
                                                     std::optional<int> maxParticipants,
                                                     std::optional<QDateTime> expiresAt) {
@@ -620,9 +660,7 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
         const RoomState *state = m_registry.find(roomId);
         if (!state)
             co_return changes::roomNotFound();
-        if (auto s = rules::canSend(state->room.status, state->roleOf(caller.userId), request.type,
-                                    caller.isTradeService());
-            !s)
+        if (auto s = mayWrite(*state, caller, request.type); !s)
             co_return s.error();
     }
     if (!m_rateLimiter.tryAcquire(caller.userId))
@@ -713,7 +751,7 @@ QCoro::Task<Status> RoomService::admitToChat(Identity caller, qint64 roomId) {
     if (!state)
         co_return changes::roomNotFound();
     const auto role = state->roleOf(caller.userId);
-    if (auto s = rules::canReadChat(state->room.status, role); !s)
+    if (auto s = mayRead(*state, caller.userId); !s)
         co_return s;
     if (role)
         co_return okStatus();
@@ -730,6 +768,8 @@ Status RoomService::admitToRoomState(const Identity &caller, qint64 roomId) cons
     const RoomState *state = m_registry.find(roomId);
     if (!state)
         return changes::roomNotFound();
+    if (auto s = rules::notBanned(state->banned.contains(caller.userId)); !s)
+        return s;
     return rules::canWatchRoom(state->room.status, state->roleOf(caller.userId));
 }
 
@@ -811,7 +851,7 @@ Result<AppointmentView> RoomService::appointmentView(const Identity &caller, qin
         return changes::roomNotFound();
     const auto role = state->roleOf(caller.userId);
     if (!caller.isTradeService()) {
-        if (auto s = rules::canReadChat(state->room.status, role); !s)
+        if (auto s = mayRead(*state, caller.userId); !s)
             return s.error();
     }
     AppointmentView view;

@@ -55,6 +55,12 @@ public:
     QCoro::Task<Result<Room>> leave(Identity caller, qint64 roomId);
     QCoro::Task<Result<Room>> settle(Identity caller, qint64 roomId, RoomStatus to);
     QCoro::Task<Result<Room>> setProduct(Identity caller, qint64 roomId, Product product);
+    // The seller's tools (hostchanges.h); each answers the room as the caller sees it.
+    QCoro::Task<Result<Room>> setFrozen(Identity caller, qint64 roomId, bool frozen);
+    QCoro::Task<Result<Room>> mute(Identity caller, qint64 roomId, QString userId,
+                                   std::optional<int> minutes);
+    QCoro::Task<Result<Room>> removeMember(Identity caller, qint64 roomId, QString userId,
+                                           QString reason);
     // A later deadline and/or another head count (changes::changeLimits).
     QCoro::Task<Result<Room>> changeLimits(Identity caller, qint64 roomId,
                                            std::optional<int> maxParticipants,
@@ -155,8 +161,8 @@ public:
     bool isOnline(const QString &userId) const { return m_sessionsPerUser.contains(userId); }
     // A member as snapshots and participant deltas show them.
     Participant participantOf(const MemberRecord &member) const {
-        return {member.userId, member.displayName, member.role, isOnline(member.userId),
-                member.lastReadId};
+        return {member.userId,           member.displayName, member.role,
+                isOnline(member.userId), member.lastReadId,  member.mutedUntil};
     }
 
     const RecentHistory &recentHistory() const { return m_recentHistory; }
@@ -187,6 +193,10 @@ private:
     QCoro::Task<> repin(qint64 roomId);
     // The one place an event leaves the domain (a stored message is cached first).
     void announce(const RoomEvent &event, EventOrigin origin = EventOrigin::ThisInstance);
+    // May the caller read the room's chat (and watch it)? Not one the seller removed.
+    Status mayRead(const RoomState &state, const QString &userId) const;
+    // May the caller write there now (canSend, and not paused or muted)?
+    Status mayWrite(const RoomState &state, const Identity &caller, MessageType type) const;
     Result<AppointmentView> appointmentView(const Identity &caller, qint64 roomId) const;
     QCoro::Task<Result<AppointmentView>> changeAppointment(Identity caller, qint64 roomId,
                                                            RoomStore::Work<RoomChange> work);

@@ -57,6 +57,14 @@ public:
     virtual Result<bool> updateAppointment(qint64 roomId,
                                            const std::optional<Appointment> &appointment,
                                            bool askAgain) = 0;
+    // The seller's tools: the chat paused (false if the room was CANCELLED), a member
+    // muted until a time (nullopt: no longer), and one removed for good, with why.
+    virtual Result<bool> setFrozen(qint64 roomId, bool frozen) = 0;
+    virtual Status setMutedUntil(qint64 roomId, const QString &userId,
+                                 const std::optional<QDateTime> &until) = 0;
+    virtual Status banMember(qint64 roomId, const QString &userId, const QString &reason,
+                             const QString &by, const QDateTime &now) = 0;
+    virtual Result<bool> isBanned(qint64 roomId, const QString &userId) = 0;
     virtual Status setAppointmentAnswer(qint64 roomId, const QString &userId,
                                         AppointmentAnswer answer, const QDateTime &now) = 0;
     // The reminder of exactly this appointment went; false if it had (or it changed).

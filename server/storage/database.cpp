@@ -149,6 +149,16 @@ const QList<Migration> &migrations() {
           "ALTER TABLE messages ADD COLUMN appointment TEXT"},
          {},
          {}},
+        // The seller's tools: a paused chat, a member muted for a while, and those
+        // removed from a room with the reason they were given (they cannot come back).
+        {15,
+         {"ALTER TABLE rooms ADD COLUMN frozen INTEGER NOT NULL DEFAULT 0",
+          "ALTER TABLE members ADD COLUMN muted_until BIGINT",
+          "CREATE TABLE room_bans (room_id BIGINT NOT NULL, user_id TEXT NOT NULL, "
+          "reason TEXT NOT NULL, banned_by TEXT NOT NULL, banned_at BIGINT NOT NULL, "
+          "PRIMARY KEY (room_id, user_id))"},
+         {},
+         {}},
     };
     return list;
 }

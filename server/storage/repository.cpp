@@ -43,13 +43,14 @@ enum : int {
     ClosedAt,
     ProductJson,
     AppointmentJson,
-    AppointmentRemindedAt
+    AppointmentRemindedAt,
+    Frozen
 };
 } // namespace roomcolumn
 const auto kRoomColumns =
     u"id, title, description, seller_id, seller_name, status, max_participants, "
     "min_participants, participant_count, created_at, expires_at, closed_at, product, "
-    "appointment, appointment_reminded_at"_s;
+    "appointment, appointment_reminded_at, frozen"_s;
 
 Room roomFrom(const QSqlQuery &q) {
     using namespace roomcolumn;
@@ -75,6 +76,7 @@ Room roomFrom(const QSqlQuery &q) {
         else
             qCWarning(lcStorage) << "room" << room.id << "product unreadable";
     }
+    room.frozen = q.value(Frozen).toInt() != 0;
     if (const QVariant json = q.value(AppointmentJson); !json.isNull()) {
         const auto object = parseJsonObject(json.toString().toUtf8());
         const auto appointment =
@@ -97,7 +99,7 @@ RoomRecord recordFrom(const QSqlQuery &q, QList<MemberRecord> members) {
 Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> roomId,
                                       QHash<qint64, QList<MemberRecord>> *byRoom) {
     const QString sql = u"SELECT room_id, user_id, display_name, role, announced, last_read_id, "
-                        "appointment_answer, answered_at FROM members"_s +
+                        "appointment_answer, answered_at, muted_until FROM members"_s +
                         (roomId ? u" WHERE room_id = ?"_s : QString()) +
                         u" ORDER BY joined_at, user_id"_s;
     auto q = execute(db, sql, roomId ? QVariantList{*roomId} : QVariantList{}, "load members");
@@ -112,6 +114,8 @@ Result<QList<MemberRecord>> membersOf(QSqlDatabase &db, std::optional<qint64> ro
             member.answer = appointmentAnswerFromString((*q)->value(6).toString());
             member.answeredAt = fromMs((*q)->value(7).toLongLong());
         }
+        if (!(*q)->value(8).isNull())
+            member.mutedUntil = fromMs((*q)->value(8).toLongLong());
         if (byRoom)
             (*byRoom)[(*q)->value(0).toLongLong()].append(member);
         else
@@ -166,10 +170,27 @@ Status readRecentMessages(QSqlDatabase &db, RoomRecord &record) {
 
 } // namespace
 
+// Those removed from a room (or every room), by room.
+Result<QHash<qint64, QSet<QString>>> bansOf(QSqlDatabase &db, std::optional<qint64> roomId) {
+    auto q = execute(db,
+                     u"SELECT room_id, user_id FROM room_bans"_s +
+                         (roomId ? u" WHERE room_id = ?"_s : QString()),
+                     roomId ? QVariantList{*roomId} : QVariantList{}, "load bans");
+    if (!q)
+        return q.error();
+    QHash<qint64, QSet<QString>> bans;
+    while ((*q)->next())
+        bans[(*q)->value(0).toLongLong()].insert((*q)->value(1).toString());
+    return bans;
+}
+
 Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
     QHash<qint64, QList<MemberRecord>> members;
     if (auto loaded = membersOf(db, std::nullopt, &members); !loaded)
         return loaded.error();
+    const auto bans = bansOf(db, std::nullopt);
+    if (!bans)
+        return bans.error();
     auto q = execute(db, u"SELECT "_s + kRoomColumns + u" FROM rooms"_s, {}, "load rooms");
     if (!q)
         return q.error();
@@ -177,6 +198,7 @@ Result<QList<RoomRecord>> loadRooms(QSqlDatabase &db) {
     while ((*q)->next())
         rooms.append(recordFrom(**q, members.value((*q)->value(roomcolumn::Id).toLongLong())));
     for (RoomRecord &record : rooms) {
+        record.banned = bans->value(record.room.id);
         if (auto s = readNewestMessages(db, record.room); !s)
             return s.error();
         if (auto s = readRecentMessages(db, record); !s)
@@ -199,6 +221,10 @@ Result<std::optional<RoomRecord>> loadRoom(QSqlDatabase &db, qint64 roomId, bool
     if (!members)
         return members.error();
     record.members = std::move(*members);
+    const auto bans = bansOf(db, roomId);
+    if (!bans)
+        return bans.error();
+    record.banned = bans->value(roomId);
     if (withRecent) {
         if (auto s = readRecentMessages(db, record); !s)
             return s.error();
@@ -318,6 +344,46 @@ Result<bool> markAppointmentReminded(QSqlDatabase &db, qint64 roomId,
     if (!q)
         return q.error();
     return (*q)->numRowsAffected() == 1;
+}
+
+Result<bool> setFrozen(QSqlDatabase &db, qint64 roomId, bool frozen) {
+    auto q = execute(db, u"UPDATE rooms SET frozen = ? WHERE id = ? AND status <> 'CANCELLED'"_s,
+                     {frozen ? 1 : 0, roomId}, "freeze room");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
+Status setMutedUntil(QSqlDatabase &db, qint64 roomId, const QString &userId,
+                     const std::optional<QDateTime> &until) {
+    auto q = execute(
+        db, u"UPDATE members SET muted_until = ? WHERE room_id = ? AND user_id = ?"_s,
+        {until ? QVariant(ms(*until)) : QVariant(QMetaType::fromType<qint64>()), roomId, userId},
+        "mute member");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Status banMember(QSqlDatabase &db, qint64 roomId, const QString &userId, const QString &reason,
+                 const QString &by, const QDateTime &now) {
+    auto q = execute(db,
+                     u"INSERT INTO room_bans (room_id, user_id, reason, banned_by, banned_at) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (room_id, user_id) DO UPDATE SET "
+                     "reason = excluded.reason, banned_by = excluded.banned_by, "
+                     "banned_at = excluded.banned_at"_s,
+                     {roomId, userId, reason, by, ms(now)}, "ban member");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Result<bool> isBanned(QSqlDatabase &db, qint64 roomId, const QString &userId) {
+    auto q = execute(db, u"SELECT 1 FROM room_bans WHERE room_id = ? AND user_id = ?"_s,
+                     {roomId, userId}, "read ban");
+    if (!q)
+        return q.error();
+    return (*q)->next();
 }
 
 Result<bool> updateLimits(QSqlDatabase &db, qint64 roomId, std::optional<int> maxParticipants,

@@ -23,6 +23,12 @@ Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId);
 Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QDateTime &now);
 // While the room is ACTIVE.
 Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &product);
+Result<bool> setFrozen(QSqlDatabase &db, qint64 roomId, bool frozen);
+Status setMutedUntil(QSqlDatabase &db, qint64 roomId, const QString &userId,
+                     const std::optional<QDateTime> &until);
+Status banMember(QSqlDatabase &db, qint64 roomId, const QString &userId, const QString &reason,
+                 const QString &by, const QDateTime &now);
+Result<bool> isBanned(QSqlDatabase &db, qint64 roomId, const QString &userId);
 Result<bool> updateAppointment(QSqlDatabase &db, qint64 roomId,
                                const std::optional<Appointment> &appointment, bool askAgain);
 Status setAppointmentAnswer(QSqlDatabase &db, qint64 roomId, const QString &userId,

@@ -42,6 +42,20 @@ public:
                                    bool askAgain) override {
         return repository::updateAppointment(m_db, roomId, appointment, askAgain);
     }
+    Result<bool> setFrozen(qint64 roomId, bool frozen) override {
+        return repository::setFrozen(m_db, roomId, frozen);
+    }
+    Status setMutedUntil(qint64 roomId, const QString &userId,
+                         const std::optional<QDateTime> &until) override {
+        return repository::setMutedUntil(m_db, roomId, userId, until);
+    }
+    Status banMember(qint64 roomId, const QString &userId, const QString &reason, const QString &by,
+                     const QDateTime &now) override {
+        return repository::banMember(m_db, roomId, userId, reason, by, now);
+    }
+    Result<bool> isBanned(qint64 roomId, const QString &userId) override {
+        return repository::isBanned(m_db, roomId, userId);
+    }
     Status setAppointmentAnswer(qint64 roomId, const QString &userId, AppointmentAnswer answer,
                                 const QDateTime &now) override {
         return repository::setAppointmentAnswer(m_db, roomId, userId, answer, now);

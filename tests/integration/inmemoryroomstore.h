@@ -215,6 +215,29 @@ private:
             }
             return true;
         }
+        Result<bool> setFrozen(qint64 roomId, bool frozen) override {
+            Room &r = m_s.rooms.at(roomId).room;
+            if (r.status == RoomStatus::Cancelled)
+                return false;
+            r.frozen = frozen;
+            return true;
+        }
+        Status setMutedUntil(qint64 roomId, const QString &userId,
+                             const std::optional<QDateTime> &until) override {
+            for (MemberRecord &m : m_s.rooms.at(roomId).members) {
+                if (m.userId == userId)
+                    m.mutedUntil = until;
+            }
+            return okStatus();
+        }
+        Status banMember(qint64 roomId, const QString &userId, const QString &, const QString &,
+                         const QDateTime &) override {
+            m_s.rooms.at(roomId).banned.insert(userId);
+            return okStatus();
+        }
+        Result<bool> isBanned(qint64 roomId, const QString &userId) override {
+            return m_s.rooms.at(roomId).banned.contains(userId);
+        }
         Status setAppointmentAnswer(qint64 roomId, const QString &userId, AppointmentAnswer answer,
                                     const QDateTime &now) override {
             for (MemberRecord &m : m_s.rooms.at(roomId).members) {
@@ -251,6 +274,7 @@ private:
                     m.lastReadId = was.lastReadId;
                     m.answer = was.answer;
                     m.answeredAt = was.answeredAt;
+                    m.mutedUntil = was.mutedUntil;
                     return okStatus();
                 }
             }

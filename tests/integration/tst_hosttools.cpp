@@ -1,0 +1,337 @@
+// The seller's tools, against the real server on loopback: who may pause the chat,
+// mute and remove members in each room status (a written-out table), what each
+// does to those who write (a paused chat and a muted member are read-only to all
+// but the seller), a removed buyer's place freed, the reason shown to them, and that
+// they cannot come back; bad input refused with the field, nothing changed.
+#include "eventstreamclient.h"
+#include "serverprocess.h"
+#include "stompclient.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gonggu;
+
+namespace {
+
+enum class Caller { Seller, Trade, Buyer, Viewer, Outsider };
+
+QString codeOf(const HttpResult &r) {
+    return r.status == 200 || r.status == 201 ? u"OK"_s : r.json[u"error"_s][u"code"_s].toString();
+}
+QString fieldOf(const HttpResult &r) {
+    return r.json[u"error"_s][u"field"_s].toString();
+}
+
+} // namespace
+
+class TestHostTools : public QObject {
+    Q_OBJECT
+    ServerProcess server{{u"--rate-limit"_s, u"1000"_s, u"--rate-burst"_s, u"1000"_s}};
+    QString seller, trade, outsider;
+    struct Member {
+        QString id;
+        QString token;
+    };
+    QList<Member> buyers; // three
+    Member viewer;
+    std::unique_ptr<StompTestClient> viewerClient;
+
+    static QString path(qint64 room, const QString &rest = {}) {
+        return u"/api/chat/rooms/%1"_s.arg(room) + rest;
+    }
+    QString tokenOf(Caller caller) const {
+        switch (caller) {
+        case Caller::Seller:
+            return seller;
+        case Caller::Trade:
+            return trade;
+        case Caller::Buyer:
+            return buyers[0].token;
+        case Caller::Viewer:
+            return viewer.token;
+        case Caller::Outsider:
+            return outsider;
+        }
+        return {};
+    }
+    // A room for `max` buyers that `buyerCount` joined and a viewer watches.
+    qint64 openRoom(int buyerCount = 2, const QString &settle = {}, int max = 10) {
+        const qint64 id = uniqueProductId();
+        if (httpJson(server, "POST", u"/api/chat/rooms"_s, seller, roomBody(id, max, 1)).status !=
+            201)
+            return 0;
+        for (int i = 0; i < buyerCount; ++i) {
+            if (httpRequest(server, "POST", path(id, u"/participants"_s), buyers[i].token).status !=
+                200)
+                return 0;
+        }
+        if (!viewerClient->subscribe("v" + QByteArray::number(id), u"/topic/chat/%1"_s.arg(id)))
+            return 0;
+        if (!settle.isEmpty() &&
+            httpRequest(server, "POST", path(id, u"/"_s + settle), seller).status != 200)
+            return 0;
+        return id;
+    }
+    // OK, or the code of the refusal, of a chat message sent over STOMP.
+    std::map<QString, std::unique_ptr<StompTestClient>> clients; // by token
+    int sent = 0;
+    QString say(const QString &token, qint64 room, const QString &text = u"안녕하세요"_s) {
+        auto &client = clients[token];
+        if (!client) {
+            client = std::make_unique<StompTestClient>();
+            if (!client->open(server.webSocketUrl()) || !client->connectWith(token) ||
+                !client->subscribe("errors", u"/user/queue/errors"_s))
+                return u"(no connection)"_s;
+        }
+        const QByteArray receipt = "say-" + QByteArray::number(++sent);
+        client->sendChat(room, text, QString::fromLatin1(receipt), receipt);
+        const auto answer = client->waitFor([&](const stomp::Frame &f) {
+            if (f.command == stomp::Command::Receipt)
+                return f.header("receipt-id") == receipt;
+            return f.command == stomp::Command::Message &&
+                   f.header("destination") == "/user/queue/errors" &&
+                   QJsonDocument::fromJson(f.body).object().value(u"receiptId"_s).toString() ==
+                       QString::fromLatin1(receipt);
+        });
+        if (!answer)
+            return u"(no answer)"_s;
+        if (answer->command == stomp::Command::Receipt)
+            return u"OK"_s;
+        return QJsonDocument::fromJson(answer->body).object().value(u"code"_s).toString();
+    }
+    HttpResult mute(const QString &token, qint64 room, const QString &userId, int minutes) {
+        return httpJson(server, "PUT", path(room, u"/participants/"_s + userId + u"/mute"_s), token,
+                        {{u"minutes"_s, minutes}});
+    }
+    HttpResult remove(const QString &token, qint64 room, const QString &userId,
+                      const QString &reason = u"거래 규칙 위반"_s) {
+        return httpJson(server, "POST", path(room, u"/participants/"_s + userId + u"/removal"_s),
+                        token, {{u"reason"_s, reason}});
+    }
+    QStringList systemEvents(qint64 room) {
+        QStringList events;
+        const auto page = httpRequest(server, "GET", path(room, u"/messages?limit=100"_s), seller);
+        for (const QJsonValue &m : page.json.value(u"messages"_s).toArray()) {
+            if (m[u"type"_s].toString() == u"SYSTEM")
+                events.append(m[u"event"_s].toString());
+        }
+        return events;
+    }
+    QJsonObject participant(qint64 room, const QString &userId) {
+        const auto snapshot = httpRequest(server, "GET", path(room), seller);
+        for (const QJsonValue &p : snapshot.json.value(u"participants"_s).toArray()) {
+            if (p[u"userId"_s].toString() == userId)
+                return p.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(server.start());
+        seller = server.token(uniqueUser("seller"), u"Farm Kim"_s);
+        trade = server.token(u"market"_s, u"Market"_s, u"rooms:write"_s);
+        outsider = server.token(uniqueUser("outsider"), u"Outsider"_s);
+        for (const auto &name : {u"민수"_s, u"지우"_s, u"하나"_s}) {
+            const QString id = uniqueUser("buyer");
+            buyers.append({id, server.token(id, name)});
+        }
+        viewer.id = uniqueUser("viewer");
+        viewer.token = server.token(viewer.id, u"Looker"_s);
+        viewerClient = std::make_unique<StompTestClient>();
+        QVERIFY(viewerClient->open(server.webSocketUrl()));
+        QVERIFY(viewerClient->connectWith(viewer.token));
+    }
+    void cleanupTestCase() {
+        clients.clear();
+        viewerClient.reset();
+        QVERIFY(server.stop());
+    }
+
+    // Pause, mute a buyer, remove the viewer, remove a buyer: by whom, in which status.
+    void whoMayUseTheToolsInEachStatus_data() {
+        QTest::addColumn<QString>("settle");
+        QTest::addColumn<int>("caller");
+        QTest::addColumn<QStringList>("expected");
+        const QString ok = u"OK"_s, forbidden = u"FORBIDDEN"_s, outside = u"NOT_A_MEMBER"_s,
+                      cancelled = u"ROOM_NOT_WRITABLE"_s, settled = u"ROOM_NOT_ACTIVE"_s,
+                      gone = u"NOT_FOUND"_s;
+        const auto row = [](const char *status, Caller caller, const char *name,
+                            QStringList expected) {
+            QTest::addRow("%s, %s", status, name)
+                << (qstrcmp(status, "ACTIVE") == 0   ? QString()
+                    : qstrcmp(status, "CLOSED") == 0 ? u"close"_s
+                                                     : u"cancel"_s)
+                << int(caller) << expected;
+        };
+        // freeze, mute the buyer, remove the viewer, remove the other buyer
+        row("ACTIVE", Caller::Seller, "seller", {ok, ok, ok, ok});
+        row("ACTIVE", Caller::Trade, "trade service", {ok, ok, ok, ok});
+        row("ACTIVE", Caller::Buyer, "buyer", {forbidden, forbidden, forbidden, forbidden});
+        row("ACTIVE", Caller::Viewer, "viewer", {forbidden, forbidden, forbidden, forbidden});
+        row("ACTIVE", Caller::Outsider, "outsider", {outside, outside, outside, outside});
+        // Closed: the viewers left with the close; a buyer keeps their order.
+        row("CLOSED", Caller::Seller, "seller", {ok, ok, gone, settled});
+        row("CLOSED", Caller::Trade, "trade service", {ok, ok, gone, settled});
+        row("CLOSED", Caller::Buyer, "buyer", {forbidden, forbidden, forbidden, forbidden});
+        row("CLOSED", Caller::Outsider, "outsider", {outside, outside, outside, outside});
+        row("CANCELLED", Caller::Seller, "seller", {cancelled, cancelled, cancelled, cancelled});
+        row("CANCELLED", Caller::Trade, "trade service",
+            {cancelled, cancelled, cancelled, cancelled});
+        row("CANCELLED", Caller::Buyer, "buyer", {forbidden, forbidden, forbidden, forbidden});
+    }
+    void whoMayUseTheToolsInEachStatus() {
+        QFETCH(QString, settle);
+        QFETCH(int, caller);
+        QFETCH(QStringList, expected);
+        const qint64 room = openRoom(2, settle);
+        QVERIFY(room);
+        const QString token = tokenOf(Caller(caller));
+        QCOMPARE(codeOf(httpRequest(server, "POST", path(room, u"/freeze"_s), token)), expected[0]);
+        QCOMPARE(codeOf(mute(token, room, buyers[0].id, 30)), expected[1]);
+        QCOMPARE(codeOf(remove(token, room, viewer.id)), expected[2]);
+        QCOMPARE(codeOf(remove(token, room, buyers[1].id)), expected[3]);
+    }
+
+    // A paused chat is read-only for everyone but the seller, and says so.
+    void aPausedChatIsTheSellersAlone() {
+        const qint64 room = openRoom(1);
+        QVERIFY(room);
+        const auto paused = httpRequest(server, "POST", path(room, u"/freeze"_s), seller);
+        QCOMPARE(paused.status, 200);
+        QVERIFY(paused.json.value(u"frozen"_s).toBool());
+        QVERIFY(httpRequest(server, "GET", path(room), buyers[0].token).json[u"frozen"_s].toBool());
+        QCOMPARE((say(buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s);
+        QCOMPARE((say(seller, room, u"잠시 공지 후 다시 열게요"_s)), u"OK"_s);
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/freeze"_s), seller).status,
+                 200); // again
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/unfreeze"_s), seller).status, 200);
+        QCOMPARE((say(buyers[0].token, room)), u"OK"_s);
+        // Once each: the second pause was a retry.
+        QCOMPARE(systemEvents(room).filter(u"FROZE"_s), (QStringList{u"FROZEN"_s, u"UNFROZEN"_s}));
+    }
+
+    // A muted buyer reads and does not write until the time is up or it is lifted;
+    // the others write on; everyone sees it in the chat and the member list.
+    void aMutedMemberReadsAndDoesNotWrite() {
+        const qint64 room = openRoom(2);
+        QVERIFY(room);
+        const auto muted = mute(seller, room, buyers[0].id, 30);
+        QCOMPARE(muted.status, 200);
+        const QDateTime until = QDateTime::fromString(
+            participant(room, buyers[0].id).value(u"mutedUntil"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY(until.isValid());
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().addSecs(30 * 60).secsTo(until)) < 60);
+        QCOMPARE((say(buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s);
+        QCOMPARE(httpRequest(server, "GET", path(room, u"/messages"_s), buyers[0].token).status,
+                 200); // reads
+        QCOMPARE((say(buyers[1].token, room)), u"OK"_s);
+        QCOMPARE(codeOf(httpRequest(server, "DELETE",
+                                    path(room, u"/participants/"_s + buyers[0].id + u"/mute"_s),
+                                    seller)),
+                 u"OK"_s);
+        QVERIFY(!participant(room, buyers[0].id).contains(u"mutedUntil"_s));
+        QCOMPARE((say(buyers[0].token, room)), u"OK"_s);
+        QCOMPARE(systemEvents(room).filter(u"MUTED"_s), (QStringList{u"MUTED"_s, u"UNMUTED"_s}));
+        // Lifting a mute that is not there is a retry.
+        QCOMPARE(codeOf(httpRequest(server, "DELETE",
+                                    path(room, u"/participants/"_s + buyers[0].id + u"/mute"_s),
+                                    seller)),
+                 u"OK"_s);
+        QCOMPARE(systemEvents(room).filter(u"MUTED"_s).size(), 2);
+    }
+
+    // Removing a buyer frees their place, tells them why, and keeps them out.
+    void aRemovedBuyerIsToldWhyAndStaysOut() {
+        const qint64 room = openRoom(2, {}, 3);
+        QVERIFY(room);
+        EventStream removed;
+        QVERIFY(removed.open(server, buyers[0].token));
+        const auto after = remove(seller, room, buyers[0].id, u"  같은 상품을 세 번 주문 취소  "_s);
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.json.value(u"participantCount"_s).toInt(), 1);
+        const auto told = removed.waitFor([&](const auto &e) {
+            return e.data[u"type"_s].toString() == u"ROOM_REMOVED" &&
+                   e.data[u"roomId"_s].toInteger() == room;
+        });
+        QVERIFY(told);
+        QCOMPARE(told->data[u"reason"_s].toString(), u"REMOVED_BY_SELLER"_s);
+        QCOMPARE(told->data[u"note"_s].toString(), u"같은 상품을 세 번 주문 취소"_s);
+        QVERIFY(systemEvents(room).contains(u"REMOVED_BY_SELLER"_s));
+        // They cannot come back, as a buyer or to look; their place went to another.
+        QCOMPARE(
+            codeOf(httpRequest(server, "POST", path(room, u"/participants"_s), buyers[0].token)),
+            u"FORBIDDEN"_s);
+        StompTestClient again;
+        QVERIFY(again.open(server.webSocketUrl()));
+        QVERIFY(again.connectWith(buyers[0].token));
+        QVERIFY(!again.subscribe("x", u"/topic/chat/%1"_s.arg(room)));
+        QVERIFY(!again.subscribe("y", u"/topic/room/%1"_s.arg(room)));
+        QCOMPARE(codeOf(httpRequest(server, "GET", path(room, u"/messages"_s), buyers[0].token)),
+                 u"FORBIDDEN"_s);
+        QCOMPARE(codeOf(httpRequest(server, "GET", path(room, u"/appointment"_s), buyers[0].token)),
+                 u"FORBIDDEN"_s);
+        QCOMPARE(
+            httpRequest(server, "POST", path(room, u"/participants"_s), buyers[2].token).status,
+            200);
+        QCOMPARE(httpRequest(server, "GET", path(room), seller).json[u"participantCount"_s].toInt(),
+                 2);
+        QCOMPARE((say(buyers[0].token, room)), u"NOT_A_MEMBER"_s);
+    }
+
+    void badInputIsRefusedAndChangesNothing() {
+        const qint64 room = openRoom(1);
+        QVERIFY(room);
+        QCOMPARE(fieldOf(remove(seller, room, buyers[0].id, u"   "_s)), u"reason"_s);
+        QCOMPARE(fieldOf(remove(seller, room, buyers[0].id, QString(201, u'x'))), u"reason"_s);
+        QCOMPARE(fieldOf(mute(seller, room, buyers[0].id, 0)), u"minutes"_s);
+        QCOMPARE(fieldOf(mute(seller, room, buyers[0].id, 7 * 24 * 60 + 1)), u"minutes"_s);
+        QCOMPARE(httpRequest(server, "PUT",
+                             path(room, u"/participants/"_s + buyers[0].id + u"/mute"_s), seller,
+                             "{\"minutes\": \"soon\"}")
+                     .status,
+                 400);
+        QCOMPARE(codeOf(mute(seller, room, uniqueUser("nobody"), 10)), u"NOT_FOUND"_s);
+        QCOMPARE(codeOf(remove(seller, room, uniqueUser("nobody"))), u"NOT_FOUND"_s);
+        QCOMPARE(codeOf(mute(trade, room, participantIdOfSeller(room), 10)), u"FORBIDDEN"_s);
+        QCOMPARE(codeOf(remove(trade, room, participantIdOfSeller(room))), u"FORBIDDEN"_s);
+        QCOMPARE(httpRequest(server, "GET", path(room), seller).json[u"participantCount"_s].toInt(),
+                 1);
+        QCOMPARE((say(buyers[0].token, room)), u"OK"_s);
+    }
+
+    // A pause, a mute and a removal outlive a restart.
+    void theToolsSurviveARestart() {
+        const qint64 room = openRoom(2, {}, 5);
+        QVERIFY(room);
+        QCOMPARE(mute(seller, room, buyers[0].id, 60).status, 200);
+        QCOMPARE(remove(seller, room, buyers[1].id).status, 200);
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/freeze"_s), seller).status, 200);
+        viewerClient.reset();
+        clients.clear();
+        QVERIFY(server.stop());
+        QVERIFY(server.start());
+        viewerClient = std::make_unique<StompTestClient>();
+        QVERIFY(viewerClient->open(server.webSocketUrl()));
+        QVERIFY(viewerClient->connectWith(viewer.token));
+        QVERIFY(httpRequest(server, "GET", path(room), seller).json[u"frozen"_s].toBool());
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/unfreeze"_s), seller).status, 200);
+        QCOMPARE((say(buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s); // still muted
+        QCOMPARE(
+            codeOf(httpRequest(server, "POST", path(room, u"/participants"_s), buyers[1].token)),
+            u"FORBIDDEN"_s);
+        QCOMPARE(codeOf(httpRequest(server, "GET", path(room, u"/messages"_s), buyers[1].token)),
+                 u"FORBIDDEN"_s); // the ban came back with the room
+    }
+
+private:
+    QString participantIdOfSeller(qint64 room) {
+        return httpRequest(server, "GET", path(room), seller).json[u"sellerId"_s].toString();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostTools)
+#include "tst_hosttools.moc"
