@@ -500,6 +500,9 @@ QString ChatClient::noticeText(const UserNotification &notification, const QStri
         return notification.status == RoomStatus::Closed ? tr("The group buy is complete.")
                                                          : tr("The group buy was called off.");
     case UserNotification::Type::RoomRemoved:
+        if (notification.reason == SystemEvent::RemovedBySeller)
+            return tr("The seller removed you from this group buy: %1")
+                .arg(notification.note.value_or(QString()));
         return tr("The group buy is complete; its chat is now for the buyers only.");
     case UserNotification::Type::PaymentReminder:
         return tr("The seller is waiting for your payment.");

@@ -423,6 +423,32 @@ QCoro::Task<Result<AppointmentView>> RestClient::answerAppointment(qint64 roomId
                                        QJsonObject{{u"answer"_s, toString(answer)}});
 }
 
+QCoro::Task<Result<Room>> RestClient::setFrozen(qint64 roomId, bool frozen) {
+    const auto json = co_await call(
+        "POST", apipaths::fill(frozen ? apipaths::kFreeze : apipaths::kUnfreeze, roomId));
+    if (!json)
+        co_return json.error();
+    co_return Room::fromJson(*json);
+}
+
+QCoro::Task<Result<Room>> RestClient::mute(qint64 roomId, QString userId,
+                                           std::optional<int> minutes) {
+    const QString path = apipaths::fill(apipaths::kMute, roomId, userId);
+    const auto json = minutes ? co_await call("PUT", path, {{u"minutes"_s, *minutes}})
+                              : co_await call("DELETE", path);
+    if (!json)
+        co_return json.error();
+    co_return Room::fromJson(*json);
+}
+
+QCoro::Task<Result<Room>> RestClient::removeMember(qint64 roomId, QString userId, QString reason) {
+    const auto json = co_await call("POST", apipaths::fill(apipaths::kRemoval, roomId, userId),
+                                    {{u"reason"_s, reason}});
+    if (!json)
+        co_return json.error();
+    co_return Room::fromJson(*json);
+}
+
 QCoro::Task<Result<Room>> RestClient::setProduct(qint64 roomId, Product product) {
     const auto json =
         co_await call("PUT", apipaths::fill(apipaths::kProduct, roomId), product.toJson());

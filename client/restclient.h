@@ -86,6 +86,10 @@ public:
     QCoro::Task<Result<AppointmentView>> setAppointment(qint64 roomId, AppointmentRequest request);
     QCoro::Task<Result<AppointmentView>> cancelAppointment(qint64 roomId);
     QCoro::Task<Result<AppointmentView>> answerAppointment(qint64 roomId, AppointmentAnswer answer);
+    // The seller's tools; each answers the room afterwards. `minutes` nullopt: unmute.
+    QCoro::Task<Result<Room>> setFrozen(qint64 roomId, bool frozen);
+    QCoro::Task<Result<Room>> mute(qint64 roomId, QString userId, std::optional<int> minutes);
+    QCoro::Task<Result<Room>> removeMember(qint64 roomId, QString userId, QString reason);
     // The seller's new product details; the answer is the room afterwards.
     QCoro::Task<Result<Room>> setProduct(qint64 roomId, Product product);
     // A file for a message of the room: what the server stored (it decides the type

@@ -2,6 +2,7 @@
 
 #include "chatclient.h"
 #include "outbox.h"
+#include "preferences.h"
 #include "productview.h"
 #include "stompconnection.h"
 
@@ -61,6 +62,7 @@ RoomSession::RoomSession(qint64 roomId, Services services, const Room *known, QO
     m_readTimer.setSingleShot(true);
     m_readTimer.setInterval(500); // a scroll through fifty messages is one marker
     connect(&m_readTimer, &QTimer::timeout, this, &RoomSession::sendReadMarker);
+    connect(&m_muteEnds, &QTimer::timeout, this, &RoomSession::noteMyMute);
     connect(&m_messages, &MessageListModel::loadingOlderChanged, this, [this] {
         if (!m_messages.loadingOlder())
             continueReveal();
@@ -121,6 +123,12 @@ QString RoomSession::readOnlyReason() const {
         return tr("Loading…");
     if (m_room.status == RoomStatus::Cancelled)
         return tr("This group buy was cancelled. The chat is read-only.");
+    if (m_room.frozen && !isSeller())
+        return tr("The seller paused the chat. You can read it, and write again once it reopens.");
+    if (m_myMutedUntil)
+        return tr("The seller muted you until %1. You can read the chat.")
+            .arg(QLocale(Preferences::instance()->localeName())
+                     .toString(m_myMutedUntil->toLocalTime(), QLocale::ShortFormat));
     if (!m_room.myRole) {
         // Opening an ACTIVE room subscribes to it, which makes the user a VIEWER.
         if (m_room.status == RoomStatus::Active && subscribed())
@@ -154,6 +162,7 @@ void RoomSession::onFrame(const QString &destination, const QByteArray &body) {
         if (const auto participant =
                 Participant::fromJson(json->value(u"participant"_s).toObject())) {
             m_participants.apply(*participant);
+            noteMyMute();
             if (participant->lastReadMessageId)
                 m_messages.noteReadMarker(participant->userId, *participant->lastReadMessageId);
         }
@@ -163,6 +172,7 @@ void RoomSession::onFrame(const QString &destination, const QByteArray &body) {
             return;
         setRoom(snapshot->room, true);
         m_participants.update(snapshot->participants);
+        noteMyMute();
         m_messages.setReadMarkers(snapshot->participants);
         Q_EMIT roomUpdated(snapshot->room, true);
     } else if (json->value(u"roomId"_s).toInteger() == m_roomId) {
@@ -386,6 +396,51 @@ QCoro::Task<> RoomSession::storeProduct(ProductForm form) {
     setRoom(*room, false);
     Q_EMIT roomUpdated(*room, false);
     Q_EMIT productSaved();
+}
+
+void RoomSession::noteMyMute() {
+    const auto until = m_participants.mutedUntil(m_services.myUserId);
+    if (until == m_myMutedUntil)
+        return;
+    m_myMutedUntil = until;
+    if (until) { // writable again on its own when the time is up
+        m_muteEnds.setSingleShot(true);
+        m_muteEnds.start(int(std::clamp<qint64>(
+            QDateTime::currentDateTimeUtc().msecsTo(*until) + 500, 0, 7 * 24 * 3600 * 1000LL)));
+    }
+    Q_EMIT roomChanged();
+}
+
+QCoro::Task<> RoomSession::moderate(QCoro::Task<Result<Room>> call) {
+    QPointer<RoomSession> self(this);
+    setBusy(true);
+    const auto room = co_await std::move(call);
+    if (!self)
+        co_return;
+    setBusy(false);
+    if (!room) {
+        Q_EMIT failed(room.error());
+        co_return;
+    }
+    setRoom(*room, false);
+    Q_EMIT roomUpdated(*room, false);
+    Q_EMIT moderated();
+}
+
+void RoomSession::setFrozen(bool frozen) {
+    moderate(m_services.rest.setFrozen(m_roomId, frozen));
+}
+
+void RoomSession::mute(const QString &userId, int minutes) {
+    moderate(m_services.rest.mute(m_roomId, userId, minutes));
+}
+
+void RoomSession::unmute(const QString &userId) {
+    moderate(m_services.rest.mute(m_roomId, userId, std::nullopt));
+}
+
+void RoomSession::removeMember(const QString &userId, const QString &reason) {
+    moderate(m_services.rest.removeMember(m_roomId, userId, reason));
 }
 
 void RoomSession::changeLimits(int maxParticipants, int extendHours) {

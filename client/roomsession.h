@@ -67,6 +67,12 @@ class RoomSession : public QObject {
     Q_PROPERTY(gonggu::client::RoomOrders *orders READ orders CONSTANT)
     Q_PROPERTY(bool canManageOrders READ canManageOrders NOTIFY roomChanged)
     Q_PROPERTY(bool hasOrder READ hasOrder NOTIFY roomChanged)
+    // The seller's tools: the chat paused (read-only for all but the seller), and
+    // whether this user may pause it, mute and remove members. `mutedUntil`: the
+    // user's own mute (invalid when none).
+    Q_PROPERTY(bool frozen READ frozen NOTIFY roomChanged)
+    Q_PROPERTY(bool canModerate READ canModerate NOTIFY roomChanged)
+    Q_PROPERTY(QDateTime mutedUntil READ mutedUntil NOTIFY roomChanged)
     // The pickup appointment; the seller sets it (not in a cancelled buy), buyers answer.
     Q_PROPERTY(gonggu::client::RoomAppointment *appointment READ appointment CONSTANT)
     Q_PROPERTY(bool canSetAppointment READ canSetAppointment NOTIFY roomChanged)
@@ -176,6 +182,21 @@ public:
     bool canReadAddresses() const { return isSeller(); }
     RoomOrders *orders() { return &m_orders; }
     RoomAppointment *appointment() { return &m_appointment; }
+    bool frozen() const { return m_room.frozen; }
+    bool canModerate() const { return isSeller() && m_room.status != RoomStatus::Cancelled; }
+    QDateTime mutedUntil() const {
+        return m_myMutedUntil ? m_myMutedUntil->toLocalTime() : QDateTime();
+    }
+    // A buyer is removed only while the buy recruits (after, they have an order).
+    Q_INVOKABLE bool canRemove(int role) const {
+        return canModerate() && role != int(Role::Seller) &&
+               (role != int(Role::Participant) || m_room.status == RoomStatus::Active);
+    }
+    // Each answers with the room (roomChanged), or failed(error).
+    Q_INVOKABLE void setFrozen(bool frozen);
+    Q_INVOKABLE void mute(const QString &userId, int minutes);
+    Q_INVOKABLE void unmute(const QString &userId);
+    Q_INVOKABLE void removeMember(const QString &userId, const QString &reason);
     bool canSetAppointment() const { return isSeller() && m_room.status != RoomStatus::Cancelled; }
     bool canAnswerAppointment() const {
         return m_room.myRole == Role::Participant && m_room.status != RoomStatus::Cancelled;
@@ -216,6 +237,8 @@ Q_SIGNALS:
     void revealFailed();
     void productSaved();
     void limitsSaved();
+    // A tool of the seller's was applied (the room has changed with it).
+    void moderated();
     void productRefused(const QString &field, const QString &message);
 
 private:
@@ -276,6 +299,11 @@ private:
     qint64 m_seen = 0;                 // the newest message the user has seen
     qint64 m_readSent = 0;             // the marker the server was sent
     QTimer m_readTimer;
+    // The user's own mute, and the moment it ends (writable again).
+    std::optional<QDateTime> m_myMutedUntil;
+    QTimer m_muteEnds;
+    void noteMyMute();
+    QCoro::Task<> moderate(QCoro::Task<Result<Room>> call);
     QString m_typingText;
     QString m_searchText;
     QVariantList m_searchResults;

@@ -60,6 +60,7 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 visible: ChatClient.currentRoom !== null
                 model: ChatClient.currentRoom ? ChatClient.currentRoom.participants : null
+                session: ChatClient.currentRoom
             }
         }
     }

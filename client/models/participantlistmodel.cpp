@@ -27,16 +27,26 @@ QVariant ParticipantListModel::data(const QModelIndex &index, int role) const {
         return p.online;
     case MeRole:
         return p.userId == m_myUserId;
+    case MutedUntilRole:
+        if (p.mutedUntil && *p.mutedUntil > QDateTime::currentDateTimeUtc())
+            return p.mutedUntil->toLocalTime();
+        return {};
     }
     return {};
 }
 
+std::optional<QDateTime> ParticipantListModel::mutedUntil(const QString &userId) const {
+    for (const Participant &p : m_rows) {
+        if (p.userId == userId && p.mutedUntil && *p.mutedUntil > QDateTime::currentDateTimeUtc())
+            return p.mutedUntil;
+    }
+    return std::nullopt;
+}
+
 QHash<int, QByteArray> ParticipantListModel::roleNames() const {
-    return {{UserIdRole, "userId"},
-            {DisplayNameRole, "displayName"},
-            {RoleRole, "role"},
-            {OnlineRole, "online"},
-            {MeRole, "me"}};
+    return {{UserIdRole, "userId"}, {DisplayNameRole, "displayName"},
+            {RoleRole, "role"},     {OnlineRole, "online"},
+            {MeRole, "me"},         {MutedUntilRole, "mutedUntil"}};
 }
 
 void ParticipantListModel::update(QList<Participant> participants) {

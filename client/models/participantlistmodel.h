@@ -19,9 +19,10 @@ public:
     enum Role {
         UserIdRole = Qt::UserRole + 1,
         DisplayNameRole,
-        RoleRole,   // gonggu::Role as an int (Contract.Role in QML)
-        OnlineRole, // has a live connection
-        MeRole,     // the signed-in user
+        RoleRole,       // gonggu::Role as an int (Contract.Role in QML)
+        OnlineRole,     // has a live connection
+        MeRole,         // the signed-in user
+        MutedUntilRole, // the seller muted them until then (local time); undefined if not
     };
     Q_ENUM(Role)
 
@@ -38,6 +39,8 @@ public:
     // Everyone but this user (who left, or was removed and gets no more snapshots).
     void remove(const QString &userId);
     int count() const { return int(m_rows.size()); }
+    // Until when the seller muted this member, if that is still ahead.
+    std::optional<QDateTime> mutedUntil(const QString &userId) const;
 
 Q_SIGNALS:
     void countChanged();

@@ -4,12 +4,53 @@ import QtQuick.Layouts
 import Gonggu.Client
 import Gonggu
 
-// Who is in the room: seller, participants, viewers, with online dots.
+// Who is in the room: seller, participants, viewers, with online dots. For the
+// seller (`session` given, canModerate) a member's row opens what the seller may do
+// to them: mute for a while, lift a mute, remove them with a reason.
 Pane {
     id: root
 
     property ParticipantListModel model
+    property RoomSession session: null
     padding: 0
+
+    Menu {
+        id: memberMenu
+        objectName: "memberMenu"
+        width: 260 // "Remove from the room…" in full, in either language
+        property string userId
+        property string name
+        property int role: -1
+        property bool muted: false
+        MenuItem {
+            objectName: "muteHourItem"
+            text: qsTr("Mute for an hour")
+            onTriggered: root.session.mute(memberMenu.userId, 60)
+        }
+        MenuItem {
+            objectName: "muteDayItem"
+            text: qsTr("Mute for a day")
+            onTriggered: root.session.mute(memberMenu.userId, 24 * 60)
+        }
+        MenuItem {
+            objectName: "unmuteItem"
+            text: qsTr("Let them write again")
+            visible: memberMenu.muted
+            height: visible ? implicitHeight : 0
+            onTriggered: root.session.unmute(memberMenu.userId)
+        }
+        MenuItem {
+            objectName: "removeMemberItem"
+            text: qsTr("Remove from the room…")
+            visible: root.session !== null && root.session.canRemove(memberMenu.role)
+            height: visible ? implicitHeight : 0
+            onTriggered: removal.ask(memberMenu.userId, memberMenu.name)
+        }
+    }
+    RemoveMemberDialog {
+        id: removal
+        session: root.session
+    }
 
     ListView {
         id: list
@@ -40,9 +81,23 @@ Pane {
             required property string displayName
             required property bool online
             required property bool me
+            required property string userId
+            required property int role
+            required property var mutedUntil // a date while muted; undefined otherwise
+            readonly property bool muted: mutedUntil !== undefined
             width: list.width
             height: Theme.touchTarget
             Accessible.name: displayName
+            // The seller's tools for anyone but themselves.
+            onClicked: {
+                if (!root.session || !root.session.canModerate || me || role === Contract.Role.Seller)
+                    return
+                memberMenu.userId = userId
+                memberMenu.name = displayName
+                memberMenu.role = role
+                memberMenu.muted = muted
+                memberMenu.popup()
+            }
             contentItem: RowLayout {
                 spacing: Theme.spacing
                 Rectangle {
@@ -57,6 +112,13 @@ Pane {
                     text: member.displayName + (member.me ? " " + qsTr("(you)") : "")
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
+                }
+                Label {
+                    objectName: "mutedLabel"
+                    visible: member.muted
+                    text: qsTr("Muted")
+                    color: Theme.subtle
+                    font.pixelSize: Theme.textSmall
                 }
             }
         }

@@ -20,6 +20,11 @@ QtObject {
         case Contract.SystemEvent.AppointmentSet: return qsTr("The seller set the pickup")
         case Contract.SystemEvent.AppointmentChanged: return qsTr("The seller changed the pickup")
         case Contract.SystemEvent.AppointmentCancelled: return qsTr("The seller called off the pickup")
+        case Contract.SystemEvent.RemovedBySeller: return qsTr("The seller removed %1 from the room").arg(who)
+        case Contract.SystemEvent.Muted: return qsTr("The seller muted %1 for a while").arg(who)
+        case Contract.SystemEvent.Unmuted: return qsTr("%1 can write again").arg(who)
+        case Contract.SystemEvent.Frozen: return qsTr("The seller paused the chat")
+        case Contract.SystemEvent.Unfrozen: return qsTr("The seller reopened the chat")
         }
         return fallback
     }

@@ -179,12 +179,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="92"/>
+        <location filename="../components/AppointmentBar.qml" line="106"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="99"/>
+        <location filename="../components/AppointmentBar.qml" line="113"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,52 +232,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="112"/>
+        <location filename="../components/AppointmentDialog.qml" line="110"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="116"/>
+        <location filename="../components/AppointmentDialog.qml" line="113"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="122"/>
+        <location filename="../components/AppointmentDialog.qml" line="119"/>
         <source>e.g. the main gate of Block 101</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="125"/>
+        <location filename="../components/AppointmentDialog.qml" line="122"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="131"/>
+        <location filename="../components/AppointmentDialog.qml" line="128"/>
         <source>Optional, e.g. bring a bag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="137"/>
+        <location filename="../components/AppointmentDialog.qml" line="134"/>
         <source>Buyers see: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="147"/>
+        <location filename="../components/AppointmentDialog.qml" line="144"/>
         <source>That time has passed: choose a later one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="165"/>
+        <location filename="../components/AppointmentDialog.qml" line="162"/>
         <source>Call off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="175"/>
+        <location filename="../components/AppointmentDialog.qml" line="172"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="180"/>
+        <location filename="../components/AppointmentDialog.qml" line="177"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,96 +427,106 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="187"/>
-        <source>Pickup</source>
+        <source>Reopen the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="187"/>
+        <source>Pause the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="194"/>
-        <source>Orders</source>
+        <source>Pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="201"/>
-        <source>Delivery address</source>
+        <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="208"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="215"/>
         <source>Delivery addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="219"/>
+        <location filename="../pages/ChatRoomPage.qml" line="226"/>
         <source>Mute notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="327"/>
+        <location filename="../pages/ChatRoomPage.qml" line="335"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="339"/>
+        <location filename="../pages/ChatRoomPage.qml" line="347"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="370"/>
+        <location filename="../pages/ChatRoomPage.qml" line="378"/>
         <source>Product photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="378"/>
+        <location filename="../pages/ChatRoomPage.qml" line="386"/>
         <source>Did you get it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="379"/>
+        <location filename="../pages/ChatRoomPage.qml" line="387"/>
         <source>The seller is told that you have your order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="380"/>
+        <location filename="../pages/ChatRoomPage.qml" line="388"/>
         <source>I got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="404"/>
+        <location filename="../pages/ChatRoomPage.qml" line="412"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="405"/>
+        <location filename="../pages/ChatRoomPage.qml" line="413"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="406"/>
+        <location filename="../pages/ChatRoomPage.qml" line="414"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="486"/>
+        <location filename="../pages/ChatRoomPage.qml" line="494"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="486"/>
+        <location filename="../pages/ChatRoomPage.qml" line="494"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="498"/>
+        <location filename="../pages/ChatRoomPage.qml" line="506"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="509"/>
+        <location filename="../pages/ChatRoomPage.qml" line="517"/>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="526"/>
+        <location filename="../pages/ChatRoomPage.qml" line="534"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +539,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="294"/>
+        <location filename="../pages/ChatRoomPage.qml" line="302"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,38 +1090,63 @@
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../components/ParticipantList.qml" line="23"/>
+        <location filename="../components/ParticipantList.qml" line="27"/>
+        <source>Mute for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="32"/>
+        <source>Mute for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="37"/>
+        <source>Let them write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="44"/>
+        <source>Remove from the room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="64"/>
         <source>Members (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="33"/>
+        <location filename="../components/ParticipantList.qml" line="74"/>
         <source>Seller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="34"/>
+        <location filename="../components/ParticipantList.qml" line="75"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="34"/>
+        <location filename="../components/ParticipantList.qml" line="75"/>
         <source>Watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="53"/>
+        <location filename="../components/ParticipantList.qml" line="108"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="53"/>
+        <location filename="../components/ParticipantList.qml" line="108"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="57"/>
+        <location filename="../components/ParticipantList.qml" line="112"/>
         <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="119"/>
+        <source>Muted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,6 +1396,34 @@
     </message>
 </context>
 <context>
+    <name>RemoveMemberDialog</name>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="27"/>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="49"/>
+        <source>They are told why, and cannot come back to this group buy. A buyer&apos;s place goes back to the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="59"/>
+        <source>Why (they will see this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="72"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="77"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoomDelegate</name>
     <message>
         <location filename="../components/RoomDelegate.qml" line="34"/>
@@ -1518,67 +1581,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="28"/>
-        <source>ddd, MMM d, h:mm AP</source>
+        <location filename="../components/Sentences.qml" line="23"/>
+        <source>The seller removed %1 from the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="24"/>
+        <source>The seller muted %1 for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="25"/>
+        <source>%1 can write again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="26"/>
+        <source>The seller paused the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="27"/>
+        <source>The seller reopened the chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../components/Sentences.qml" line="33"/>
+        <source>ddd, MMM d, h:mm AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="38"/>
         <source>Coming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="34"/>
+        <location filename="../components/Sentences.qml" line="39"/>
         <source>Can&apos;t come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="36"/>
+        <location filename="../components/Sentences.qml" line="41"/>
         <source>No answer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="41"/>
+        <location filename="../components/Sentences.qml" line="46"/>
         <source>Not paid yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="42"/>
+        <location filename="../components/Sentences.qml" line="47"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="43"/>
+        <location filename="../components/Sentences.qml" line="48"/>
         <source>Handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="44"/>
+        <location filename="../components/Sentences.qml" line="49"/>
         <source>Order cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="51"/>
+        <location filename="../components/Sentences.qml" line="56"/>
         <source>Mark as paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="52"/>
+        <location filename="../components/Sentences.qml" line="57"/>
         <source>Mark as handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="53"/>
+        <location filename="../components/Sentences.qml" line="58"/>
         <source>Not paid after all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="55"/>
+        <location filename="../components/Sentences.qml" line="60"/>
         <source>Cancel and refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="55"/>
+        <location filename="../components/Sentences.qml" line="60"/>
         <source>Cancel the order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,27 +1877,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="503"/>
+        <location filename="../../client/chatclient.cpp" line="504"/>
+        <source>The seller removed you from this group buy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="506"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="505"/>
+        <location filename="../../client/chatclient.cpp" line="508"/>
         <source>The seller is waiting for your payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="509"/>
+        <location filename="../../client/chatclient.cpp" line="512"/>
         <source>The pickup moved: %1, %2. Please answer again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="512"/>
+        <location filename="../../client/chatclient.cpp" line="515"/>
         <source>The pickup on %1 was called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="515"/>
+        <location filename="../../client/chatclient.cpp" line="517"/>
         <source>Pickup in an hour: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,37 +1988,47 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="121"/>
+        <location filename="../../client/roomsession.cpp" line="123"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="123"/>
+        <location filename="../../client/roomsession.cpp" line="125"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../client/roomsession.cpp" line="127"/>
+        <source>The seller paused the chat. You can read it, and write again once it reopens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../client/roomsession.cpp" line="129"/>
+        <source>The seller muted you until %1. You can read the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="137"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="130"/>
+        <location filename="../../client/roomsession.cpp" line="138"/>
         <source>You are no longer a member of this room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="133"/>
+        <location filename="../../client/roomsession.cpp" line="141"/>
         <source>This group buy is closed to viewers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="172"/>
+        <location filename="../../client/roomsession.cpp" line="182"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="604"/>
+        <location filename="../../client/roomsession.cpp" line="659"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n person is typing…</numerusform>
@@ -1933,17 +2036,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="606"/>
+        <location filename="../../client/roomsession.cpp" line="661"/>
         <source>%1 is typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="608"/>
+        <location filename="../../client/roomsession.cpp" line="663"/>
         <source>%1 and %2 are typing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="610"/>
+        <location filename="../../client/roomsession.cpp" line="665"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1 and %n other are typing…</numerusform>

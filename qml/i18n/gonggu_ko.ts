@@ -182,12 +182,12 @@
         <translation>%1명 올 수 있음 · %2명 못 옴</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="92"/>
+        <location filename="../components/AppointmentBar.qml" line="106"/>
         <source>Answers</source>
         <translation>응답 보기</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="99"/>
+        <location filename="../components/AppointmentBar.qml" line="113"/>
         <source>Change</source>
         <translation>변경</translation>
     </message>
@@ -235,52 +235,52 @@
         <translation>시</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="112"/>
+        <location filename="../components/AppointmentDialog.qml" line="110"/>
         <source>Minutes</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="116"/>
+        <location filename="../components/AppointmentDialog.qml" line="113"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="122"/>
+        <location filename="../components/AppointmentDialog.qml" line="119"/>
         <source>e.g. the main gate of Block 101</source>
         <translation>예: 101동 정문 앞</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="125"/>
+        <location filename="../components/AppointmentDialog.qml" line="122"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="131"/>
+        <location filename="../components/AppointmentDialog.qml" line="128"/>
         <source>Optional, e.g. bring a bag</source>
         <translation>선택, 예: 장바구니를 챙겨 주세요</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="137"/>
+        <location filename="../components/AppointmentDialog.qml" line="134"/>
         <source>Buyers see: %1 · %2</source>
         <translation>구매자에게 보이는 약속: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="147"/>
+        <location filename="../components/AppointmentDialog.qml" line="144"/>
         <source>That time has passed: choose a later one.</source>
         <translation>이미 지난 시간입니다. 더 늦은 시간을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="165"/>
+        <location filename="../components/AppointmentDialog.qml" line="162"/>
         <source>Call off</source>
         <translation>약속 취소</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="175"/>
+        <location filename="../components/AppointmentDialog.qml" line="172"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="180"/>
+        <location filename="../components/AppointmentDialog.qml" line="177"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -430,96 +430,106 @@
     </message>
     <message>
         <location filename="../pages/ChatRoomPage.qml" line="187"/>
+        <source>Reopen the chat</source>
+        <translation>채팅 다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="187"/>
+        <source>Pause the chat</source>
+        <translation>채팅 잠시 멈추기</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="194"/>
         <source>Pickup</source>
         <translation>픽업 약속</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="194"/>
+        <location filename="../pages/ChatRoomPage.qml" line="201"/>
         <source>Orders</source>
         <translation>주문 관리</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="201"/>
+        <location filename="../pages/ChatRoomPage.qml" line="208"/>
         <source>Delivery address</source>
         <translation>배송지 입력</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="208"/>
+        <location filename="../pages/ChatRoomPage.qml" line="215"/>
         <source>Delivery addresses</source>
         <translation>배송지 목록</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="219"/>
+        <location filename="../pages/ChatRoomPage.qml" line="226"/>
         <source>Mute notifications</source>
         <translation>알림 끄기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="327"/>
+        <location filename="../pages/ChatRoomPage.qml" line="335"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="339"/>
+        <location filename="../pages/ChatRoomPage.qml" line="347"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="370"/>
+        <location filename="../pages/ChatRoomPage.qml" line="378"/>
         <source>Product photo</source>
         <translation>상품 사진</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="378"/>
+        <location filename="../pages/ChatRoomPage.qml" line="386"/>
         <source>Did you get it?</source>
         <translation>상품을 받으셨나요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="379"/>
+        <location filename="../pages/ChatRoomPage.qml" line="387"/>
         <source>The seller is told that you have your order.</source>
         <translation>판매자에게 상품을 받았다고 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="380"/>
+        <location filename="../pages/ChatRoomPage.qml" line="388"/>
         <source>I got it</source>
         <translation>받았어요</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="404"/>
+        <location filename="../pages/ChatRoomPage.qml" line="412"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="405"/>
+        <location filename="../pages/ChatRoomPage.qml" line="413"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="406"/>
+        <location filename="../pages/ChatRoomPage.qml" line="414"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="486"/>
+        <location filename="../pages/ChatRoomPage.qml" line="494"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="486"/>
+        <location filename="../pages/ChatRoomPage.qml" line="494"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="498"/>
+        <location filename="../pages/ChatRoomPage.qml" line="506"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="509"/>
+        <location filename="../pages/ChatRoomPage.qml" line="517"/>
         <source>%1 could not be opened.</source>
         <translation>%1 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="526"/>
+        <location filename="../pages/ChatRoomPage.qml" line="534"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -532,7 +542,7 @@
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="294"/>
+        <location filename="../pages/ChatRoomPage.qml" line="302"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -1084,39 +1094,64 @@
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../components/ParticipantList.qml" line="23"/>
+        <location filename="../components/ParticipantList.qml" line="27"/>
+        <source>Mute for an hour</source>
+        <translation>1시간 동안 채팅 금지</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="32"/>
+        <source>Mute for a day</source>
+        <translation>하루 동안 채팅 금지</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="37"/>
+        <source>Let them write again</source>
+        <translation>채팅 금지 풀기</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="44"/>
+        <source>Remove from the room…</source>
+        <translation>방에서 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="64"/>
         <source>Members (%1)</source>
         <translation>참여자 (%1)</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="33"/>
+        <location filename="../components/ParticipantList.qml" line="74"/>
         <source>Seller</source>
         <translation>판매자</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="34"/>
+        <location filename="../components/ParticipantList.qml" line="75"/>
         <source>Buyers</source>
         <translation>구매자</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="34"/>
+        <location filename="../components/ParticipantList.qml" line="75"/>
         <source>Watching</source>
         <translation>구경 중</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="53"/>
+        <location filename="../components/ParticipantList.qml" line="108"/>
         <source>online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="53"/>
+        <location filename="../components/ParticipantList.qml" line="108"/>
         <source>offline</source>
         <translation>오프라인</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="57"/>
+        <location filename="../components/ParticipantList.qml" line="112"/>
         <source>(you)</source>
         <translation>(나)</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="119"/>
+        <source>Muted</source>
+        <translation>채팅 금지</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1400,34 @@
     </message>
 </context>
 <context>
+    <name>RemoveMemberDialog</name>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="27"/>
+        <source>Remove %1?</source>
+        <translation>%1 님을 내보낼까요?</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="49"/>
+        <source>They are told why, and cannot come back to this group buy. A buyer&apos;s place goes back to the others.</source>
+        <translation>내보내는 이유가 그분께 전달되고, 이 공동구매에 다시 들어올 수 없습니다. 구매자의 자리는 다른 분께 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="59"/>
+        <source>Why (they will see this)</source>
+        <translation>이유 (상대방에게 보입니다)</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="72"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../components/RemoveMemberDialog.qml" line="77"/>
+        <source>Remove</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
     <name>RoomDelegate</name>
     <message>
         <location filename="../components/RoomDelegate.qml" line="34"/>
@@ -1522,67 +1585,92 @@
         <translation>판매자가 픽업 약속을 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="28"/>
+        <location filename="../components/Sentences.qml" line="23"/>
+        <source>The seller removed %1 from the room</source>
+        <translation>판매자가 %1 님을 내보냈습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="24"/>
+        <source>The seller muted %1 for a while</source>
+        <translation>판매자가 %1 님의 채팅을 잠시 막았습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="25"/>
+        <source>%1 can write again</source>
+        <translation>%1 님이 다시 채팅할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="26"/>
+        <source>The seller paused the chat</source>
+        <translation>판매자가 채팅을 잠시 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="27"/>
+        <source>The seller reopened the chat</source>
+        <translation>판매자가 채팅을 다시 열었습니다</translation>
+    </message>
+    <message>
+        <location filename="../components/Sentences.qml" line="33"/>
         <source>ddd, MMM d, h:mm AP</source>
         <translation>M월 d일 (ddd) AP h:mm</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="33"/>
+        <location filename="../components/Sentences.qml" line="38"/>
         <source>Coming</source>
         <translation>갈게요</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="34"/>
+        <location filename="../components/Sentences.qml" line="39"/>
         <source>Can&apos;t come</source>
         <translation>못 가요</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="36"/>
+        <location filename="../components/Sentences.qml" line="41"/>
         <source>No answer yet</source>
         <translation>응답 전</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="41"/>
+        <location filename="../components/Sentences.qml" line="46"/>
         <source>Not paid yet</source>
         <translation>결제 대기</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="42"/>
+        <location filename="../components/Sentences.qml" line="47"/>
         <source>Paid</source>
         <translation>결제 완료</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="43"/>
+        <location filename="../components/Sentences.qml" line="48"/>
         <source>Handed over</source>
         <translation>전달 완료</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="44"/>
+        <location filename="../components/Sentences.qml" line="49"/>
         <source>Order cancelled</source>
         <translation>주문 취소</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="51"/>
+        <location filename="../components/Sentences.qml" line="56"/>
         <source>Mark as paid</source>
         <translation>결제 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="52"/>
+        <location filename="../components/Sentences.qml" line="57"/>
         <source>Mark as handed over</source>
         <translation>전달 완료로 표시</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="53"/>
+        <location filename="../components/Sentences.qml" line="58"/>
         <source>Not paid after all</source>
         <translation>결제 대기로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="55"/>
+        <location filename="../components/Sentences.qml" line="60"/>
         <source>Cancel and refund</source>
         <translation>취소하고 환불</translation>
     </message>
     <message>
-        <location filename="../components/Sentences.qml" line="55"/>
+        <location filename="../components/Sentences.qml" line="60"/>
         <source>Cancel the order</source>
         <translation>주문 취소</translation>
     </message>
@@ -1793,27 +1881,32 @@
         <translation>공동구매가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="503"/>
+        <location filename="../../client/chatclient.cpp" line="504"/>
+        <source>The seller removed you from this group buy: %1</source>
+        <translation>판매자가 이 공동구매에서 회원님을 내보냈습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../client/chatclient.cpp" line="506"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation>공동구매 모집이 완료되어 이제 참여자만 대화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="505"/>
+        <location filename="../../client/chatclient.cpp" line="508"/>
         <source>The seller is waiting for your payment.</source>
         <translation>판매자가 결제를 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="509"/>
+        <location filename="../../client/chatclient.cpp" line="512"/>
         <source>The pickup moved: %1, %2. Please answer again.</source>
         <translation>픽업 약속이 바뀌었습니다: %1, %2. 다시 응답해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="512"/>
+        <location filename="../../client/chatclient.cpp" line="515"/>
         <source>The pickup on %1 was called off.</source>
         <translation>%1 픽업 약속이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="515"/>
+        <location filename="../../client/chatclient.cpp" line="517"/>
         <source>Pickup in an hour: %1, %2.</source>
         <translation>한 시간 뒤 픽업: %1, %2.</translation>
     </message>
@@ -1897,32 +1990,42 @@
 <context>
     <name>gonggu::client::RoomSession</name>
     <message>
-        <location filename="../../client/roomsession.cpp" line="121"/>
+        <location filename="../../client/roomsession.cpp" line="123"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="123"/>
+        <location filename="../../client/roomsession.cpp" line="125"/>
         <source>This group buy was cancelled. The chat is read-only.</source>
         <translation>취소된 공동구매입니다. 채팅은 읽기만 할 수 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../client/roomsession.cpp" line="127"/>
+        <source>The seller paused the chat. You can read it, and write again once it reopens.</source>
+        <translation>판매자가 채팅을 잠시 멈췄습니다. 읽을 수는 있고, 다시 열리면 쓸 수 있습니다.</translation>
+    </message>
+    <message>
         <location filename="../../client/roomsession.cpp" line="129"/>
+        <source>The seller muted you until %1. You can read the chat.</source>
+        <translation>판매자가 %1까지 채팅을 막았습니다. 읽기는 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../client/roomsession.cpp" line="137"/>
         <source>You left this group buy. Join it to chat again.</source>
         <translation>공동구매에서 나왔습니다. 다시 참여하면 채팅할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="130"/>
+        <location filename="../../client/roomsession.cpp" line="138"/>
         <source>You are no longer a member of this room.</source>
         <translation>더 이상 이 방의 참여자가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="133"/>
+        <location filename="../../client/roomsession.cpp" line="141"/>
         <source>This group buy is closed to viewers.</source>
         <translation>마감된 공동구매는 참여자만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="172"/>
+        <location filename="../../client/roomsession.cpp" line="182"/>
         <source>The group buy closed; viewers have left the room.</source>
         <translation>공동구매가 마감되어 구경하던 분들은 방에서 나갔습니다.</translation>
     </message>
@@ -1939,24 +2042,24 @@
         <translation type="vanished">사진이나 PDF로 읽을 수 없는 파일입니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="604"/>
+        <location filename="../../client/roomsession.cpp" line="659"/>
         <source>%n people are typing…</source>
         <translation>
             <numerusform>%n명이 입력 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="606"/>
+        <location filename="../../client/roomsession.cpp" line="661"/>
         <source>%1 is typing…</source>
         <translation>%1님이 입력 중…</translation>
     </message>
     <message>
-        <location filename="../../client/roomsession.cpp" line="608"/>
+        <location filename="../../client/roomsession.cpp" line="663"/>
         <source>%1 and %2 are typing…</source>
         <translation>%1님과 %2님이 입력 중…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../client/roomsession.cpp" line="610"/>
+        <location filename="../../client/roomsession.cpp" line="665"/>
         <source>%1 and %n others are typing…</source>
         <translation>
             <numerusform>%1님 외 %n명이 입력 중…</numerusform>

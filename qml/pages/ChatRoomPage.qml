@@ -183,6 +183,13 @@ Page {
                         onTriggered: limitsDialog.start()
                     }
                     MenuItem {
+                        objectName: "freezeItem"
+                        text: root.session && root.session.frozen ? qsTr("Reopen the chat") : qsTr("Pause the chat")
+                        visible: root.session !== null && root.session.canModerate
+                        height: visible ? implicitHeight : 0
+                        onTriggered: root.session.setFrozen(!root.session.frozen)
+                    }
+                    MenuItem {
                         objectName: "pickupItem"
                         text: qsTr("Pickup")
                         visible: root.session !== null && root.session.canSetAppointment
@@ -285,6 +292,7 @@ Page {
         ParticipantList {
             anchors.fill: parent
             model: root.session ? root.session.participants : null
+            session: root.session
         }
     }
 
