@@ -38,6 +38,13 @@ inline constexpr QLatin1StringView kFreeze{"/api/chat/rooms/{}/freeze"};
 inline constexpr QLatin1StringView kUnfreeze{"/api/chat/rooms/{}/unfreeze"};
 inline constexpr QLatin1StringView kMute{"/api/chat/rooms/{}/participants/{}/mute"};
 inline constexpr QLatin1StringView kRemoval{"/api/chat/rooms/{}/participants/{}/removal"};
+// POST {messageId | userId, reason}: a member reports to the operators.
+inline constexpr QLatin1StringView kReports{"/api/chat/rooms/{}/reports"};
+// GET ?after=&limit=: the operators' list (admin scope).
+inline constexpr QLatin1StringView kAdminReports{"/api/admin/reports"};
+// GET: whom the caller blocked; PUT and DELETE .../{userId} block and unblock one.
+inline constexpr QLatin1StringView kBlocks{"/api/users/me/blocks"};
+inline constexpr QLatin1StringView kBlock{"/api/users/me/blocks/{}"};
 inline constexpr QLatin1StringView kAddresses{"/api/chat/rooms/{}/addresses"};
 // POST {emoji, on}: a reaction given or taken back.
 inline constexpr QLatin1StringView kReactions{"/api/chat/rooms/{}/messages/{}/reactions"};

@@ -12,6 +12,8 @@ struct Identity {
 
     // A trade (marketplace) service token: may create rooms for any seller.
     bool isTradeService() const { return scopes.contains(QStringLiteral("rooms:write")); }
+    // An operator of the service: reads what members reported (never a member's right).
+    bool isOperator() const { return scopes.contains(QStringLiteral("admin")); }
 };
 
 } // namespace gonggu::server

@@ -30,6 +30,7 @@ void RestApi::registerRoutes(Router &router) {
     registerOrderRoutes(router);
     registerAppointmentRoutes(router);
     registerHostRoutes(router);
+    registerReportRoutes(router);
     registerFileRoutes(router);
 }
 

@@ -39,6 +39,7 @@ private:
     void registerOrderRoutes(Router &router);
     void registerAppointmentRoutes(Router &router);
     void registerHostRoutes(Router &router);
+    void registerReportRoutes(Router &router);
     void registerFileRoutes(Router &router);
 
     Result<Identity> authenticate(const HttpRequest &request) const;

@@ -47,6 +47,29 @@ struct RoomRecord {
     QSet<QString> banned{};
 };
 
+// What a member reported to the operators: a message (and so its sender) or a member,
+// and why. The reported person is never told.
+struct ReportRecord {
+    qint64 id = 0;
+    qint64 roomId = 0;
+    QString reporterId;
+    QString reporterName;
+    QString reportedId;
+    QString reportedName;
+    std::optional<qint64> messageId;
+    QString reason;
+    QDateTime createdAt;
+    // The operators' list: the room's title and the message as it is now (if any).
+    QString roomTitle{};
+    std::optional<ChatMessage> message{};
+};
+
+// Someone a user blocked: the app hides their messages for that user.
+struct BlockRecord {
+    QString userId;
+    QDateTime blockedAt;
+};
+
 struct NewRoom {
     qint64 productId = 0;
     QString title;

@@ -2,10 +2,13 @@
 
 #include "appointmentchanges.h"
 #include "hostchanges.h"
+#include "memberreports.h"
 #include "orderchanges.h"
 #include "roomchanges.h"
 
 #include "ops/metrics.h"
+
+#include "common/content.h"
 
 #include <QLoggingCategory>
 
@@ -589,6 +592,43 @@ QCoro::Task<Result<Room>> RoomService::setProduct(Identity caller, qint64 roomId
         caller.userId, roomId, [caller, roomId, product, now](RoomTransaction &tx) {
             return changes::setProduct(tx, caller, roomId, product, now);
         });
+}
+
+QCoro::Task<Status> RoomService::report(Identity caller, qint64 roomId,
+                                        std::optional<qint64> messageId,
+                                        std::optional<QString> userId, QString reason) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto committed = co_await m_store.change(
+        [caller, roomId, messageId, userId, reason, now](RoomTransaction &tx) {
+            return changes::report(tx, caller, roomId, messageId, userId, reason, now);
+        });
+    if (!committed)
+        co_return committed.error();
+    qCInfo(lcRooms).noquote() << "report in room" << roomId << "by" << caller.userId;
+    co_return okStatus();
+}
+
+QCoro::Task<Result<QList<ReportRecord>>> RoomService::reports(Identity caller, qint64 afterId,
+                                                              int limit) {
+    if (!caller.isOperator())
+        co_return Error{ErrorCode::Forbidden, u"reports are for the operators (admin scope)"_s};
+    co_return co_await m_store.reports(afterId, limit);
+}
+
+QCoro::Task<Result<QList<BlockRecord>>> RoomService::blocked(Identity caller) {
+    co_return co_await m_store.blocked(caller.userId);
+}
+
+QCoro::Task<Status> RoomService::setBlocked(Identity caller, QString blockedId, bool on) {
+    if (blockedId.isEmpty() || blockedId.size() > 128 || !isOneLine(blockedId))
+        co_return Error{ErrorCode::BadRequest, u"not a user id"_s, u"userId"_s};
+    if (blockedId == caller.userId)
+        co_return Error{ErrorCode::BadRequest, u"you cannot block yourself"_s, u"userId"_s};
+    auto changed =
+        co_await m_store.setBlocked(caller.userId, blockedId, on, QDateTime::currentDateTimeUtc());
+    if (!changed)
+        co_return changed.error();
+    co_return okStatus();
 }
 
 QCoro::Task<Result<Room>> RoomService::setFrozen(Identity caller, qint64 roomId, bool frozen) {

@@ -104,6 +104,13 @@ public:
     QCoro::Task<Result<Order>> changeOrder(Identity caller, qint64 roomId, QString buyerId,
                                            OrderStatus to);
     QCoro::Task<Result<int>> remindUnpaid(Identity caller, qint64 roomId);
+    // A member reports a message or a member to the operators (memberreports.h); the
+    // operators (admin scope) read the reports; a user blocks and unblocks others.
+    QCoro::Task<Status> report(Identity caller, qint64 roomId, std::optional<qint64> messageId,
+                               std::optional<QString> userId, QString reason);
+    QCoro::Task<Result<QList<ReportRecord>>> reports(Identity caller, qint64 afterId, int limit);
+    QCoro::Task<Result<QList<BlockRecord>>> blocked(Identity caller);
+    QCoro::Task<Status> setBlocked(Identity caller, QString blockedId, bool on);
     // The pickup appointment (appointmentchanges.h): as the caller sees it, with every
     // buyer's answer for the seller and the trade service; set, moved, called off and
     // answered, each answering the same view.

@@ -110,6 +110,9 @@ public:
                                   OrderActor by, const QDateTime &now) = 0;
     virtual Status markReminded(qint64 roomId, const QString &userId, const QDateTime &since,
                                 const QDateTime &now) = 0;
+    // Keeps a report (`id` is set by the store); the same reporter reporting the same
+    // message or member again keeps the first.
+    virtual Status insertReport(const ReportRecord &report) = 0;
     // The files `uploaderId` put into `roomId` and sent in no message yet, in the
     // order of `fileIds` (those that are not so are missing).
     virtual Result<QList<Attachment>> unsentFiles(qint64 roomId, const QString &uploaderId,
@@ -151,6 +154,13 @@ public:
     virtual QCoro::Task<Result<QList<StoredAddress>>> readAddresses(qint64 roomId,
                                                                     QString readerId) = 0;
     virtual QCoro::Task<Result<QList<OrderRecord>>> orders(qint64 roomId) = 0;
+    // The operators' list: reports after `afterId`, oldest first, at most `limit`, each
+    // with its room's title and the message as it is now.
+    virtual QCoro::Task<Result<QList<ReportRecord>>> reports(qint64 afterId, int limit) = 0;
+    // Whom `userId` blocked, and blocking or unblocking one (true if it changed).
+    virtual QCoro::Task<Result<QList<BlockRecord>>> blocked(QString userId) = 0;
+    virtual QCoro::Task<Result<bool>> setBlocked(QString userId, QString blockedId, bool on,
+                                                 QDateTime now) = 0;
 };
 
 } // namespace gonggu::server

@@ -28,6 +28,10 @@ struct Migration {
     "content_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, "                     \
     "width INTEGER NOT NULL, height INTEGER NOT NULL, blob TEXT NOT NULL, thumbnail_blob TEXT, "   \
     "message_id BIGINT, created_at BIGINT NOT NULL, deleted_at BIGINT"
+#define GONGGU_REPORTS_COLUMNS                                                                     \
+    "room_id BIGINT NOT NULL, reporter_id TEXT NOT NULL, reporter_name TEXT NOT NULL, "            \
+    "reported_id TEXT NOT NULL, reported_name TEXT NOT NULL, message_id BIGINT NOT NULL, "         \
+    "reason TEXT NOT NULL, created_at BIGINT NOT NULL"
 
 // Times are epoch milliseconds (exact, portable); ids of rooms are product ids.
 const QList<Migration> &migrations() {
@@ -159,6 +163,17 @@ const QList<Migration> &migrations() {
           "PRIMARY KEY (room_id, user_id))"},
          {},
          {}},
+        // What members reported to the operators (message_id 0: a member, not a
+        // message), and whom each user blocked.
+        {16,
+         {"CREATE UNIQUE INDEX reports_once ON reports (reporter_id, room_id, reported_id, "
+          "message_id)",
+          "CREATE TABLE blocks (user_id TEXT NOT NULL, blocked_id TEXT NOT NULL, "
+          "blocked_at BIGINT NOT NULL, PRIMARY KEY (user_id, blocked_id))"},
+         {"CREATE TABLE reports (id INTEGER PRIMARY KEY AUTOINCREMENT, " GONGGU_REPORTS_COLUMNS
+          ")"},
+         {"CREATE TABLE reports (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY "
+          "KEY, " GONGGU_REPORTS_COLUMNS ")"}},
     };
     return list;
 }

@@ -346,6 +346,83 @@ Result<bool> markAppointmentReminded(QSqlDatabase &db, qint64 roomId,
     return (*q)->numRowsAffected() == 1;
 }
 
+Status insertReport(QSqlDatabase &db, const ReportRecord &report) {
+    auto q = execute(
+        db,
+        u"INSERT INTO reports (room_id, reporter_id, reporter_name, reported_id, "
+        "reported_name, message_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (reporter_id, room_id, reported_id, message_id) DO NOTHING"_s,
+        {report.roomId, report.reporterId, report.reporterName, report.reportedId,
+         report.reportedName, report.messageId.value_or(0), report.reason, ms(report.createdAt)},
+        "insert report");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Result<QList<ReportRecord>> reports(QSqlDatabase &db, qint64 afterId, int limit) {
+    auto q =
+        execute(db,
+                u"SELECT p.id, p.room_id, p.reporter_id, p.reporter_name, p.reported_id, "
+                "p.reported_name, p.message_id, p.reason, p.created_at, r.title FROM reports p "
+                "LEFT JOIN rooms r ON r.id = p.room_id WHERE p.id > ? ORDER BY p.id LIMIT ?"_s,
+                {afterId, limit}, "list reports");
+    if (!q)
+        return q.error();
+    QList<ReportRecord> list;
+    while ((*q)->next()) {
+        ReportRecord r;
+        r.id = (*q)->value(0).toLongLong();
+        r.roomId = (*q)->value(1).toLongLong();
+        r.reporterId = (*q)->value(2).toString();
+        r.reporterName = (*q)->value(3).toString();
+        r.reportedId = (*q)->value(4).toString();
+        r.reportedName = (*q)->value(5).toString();
+        if (const qint64 message = (*q)->value(6).toLongLong(); message > 0)
+            r.messageId = message;
+        r.reason = (*q)->value(7).toString();
+        r.createdAt = fromMs((*q)->value(8).toLongLong());
+        r.roomTitle = (*q)->value(9).toString();
+        list.append(std::move(r));
+    }
+    // The messages as they are now (opened: the operators read what was reported).
+    for (ReportRecord &r : list) {
+        if (!r.messageId)
+            continue;
+        auto message = findMessage(db, *r.messageId);
+        if (!message)
+            return message.error();
+        r.message = *message;
+    }
+    return list;
+}
+
+Result<QList<BlockRecord>> blocked(QSqlDatabase &db, const QString &userId) {
+    auto q = execute(db,
+                     u"SELECT blocked_id, blocked_at FROM blocks WHERE user_id = ? "
+                     "ORDER BY blocked_at, blocked_id"_s,
+                     {userId}, "list blocks");
+    if (!q)
+        return q.error();
+    QList<BlockRecord> list;
+    while ((*q)->next())
+        list.append({(*q)->value(0).toString(), fromMs((*q)->value(1).toLongLong())});
+    return list;
+}
+
+Result<bool> setBlocked(QSqlDatabase &db, const QString &userId, const QString &blockedId, bool on,
+                        const QDateTime &now) {
+    auto q = on ? execute(db,
+                          u"INSERT INTO blocks (user_id, blocked_id, blocked_at) VALUES (?, ?, ?) "
+                          "ON CONFLICT (user_id, blocked_id) DO NOTHING"_s,
+                          {userId, blockedId, ms(now)}, "block")
+                : execute(db, u"DELETE FROM blocks WHERE user_id = ? AND blocked_id = ?"_s,
+                          {userId, blockedId}, "unblock");
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected() == 1;
+}
+
 Result<bool> setFrozen(QSqlDatabase &db, qint64 roomId, bool frozen) {
     auto q = execute(db, u"UPDATE rooms SET frozen = ? WHERE id = ? AND status <> 'CANCELLED'"_s,
                      {frozen ? 1 : 0, roomId}, "freeze room");

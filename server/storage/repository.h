@@ -23,6 +23,11 @@ Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId);
 Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QDateTime &now);
 // While the room is ACTIVE.
 Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &product);
+Status insertReport(QSqlDatabase &db, const ReportRecord &report);
+Result<QList<ReportRecord>> reports(QSqlDatabase &db, qint64 afterId, int limit);
+Result<QList<BlockRecord>> blocked(QSqlDatabase &db, const QString &userId);
+Result<bool> setBlocked(QSqlDatabase &db, const QString &userId, const QString &blockedId, bool on,
+                        const QDateTime &now);
 Result<bool> setFrozen(QSqlDatabase &db, qint64 roomId, bool frozen);
 Status setMutedUntil(QSqlDatabase &db, qint64 roomId, const QString &userId,
                      const std::optional<QDateTime> &until);

@@ -42,6 +42,9 @@ public:
                                    bool askAgain) override {
         return repository::updateAppointment(m_db, roomId, appointment, askAgain);
     }
+    Status insertReport(const ReportRecord &report) override {
+        return repository::insertReport(m_db, report);
+    }
     Result<bool> setFrozen(qint64 roomId, bool frozen) override {
         return repository::setFrozen(m_db, roomId, frozen);
     }
@@ -223,6 +226,23 @@ QCoro::Task<Result<QList<StoredAddress>>> SqlRoomStore::readAddresses(qint64 roo
 QCoro::Task<Result<QList<OrderRecord>>> SqlRoomStore::orders(qint64 roomId) {
     co_return co_await m_storage.run<QList<OrderRecord>>(
         [roomId](QSqlDatabase &db) { return repository::orders(db, roomId); });
+}
+
+QCoro::Task<Result<QList<ReportRecord>>> SqlRoomStore::reports(qint64 afterId, int limit) {
+    co_return co_await m_storage.run<QList<ReportRecord>>(
+        [afterId, limit](QSqlDatabase &db) { return repository::reports(db, afterId, limit); });
+}
+
+QCoro::Task<Result<QList<BlockRecord>>> SqlRoomStore::blocked(QString userId) {
+    co_return co_await m_storage.run<QList<BlockRecord>>(
+        [userId](QSqlDatabase &db) { return repository::blocked(db, userId); });
+}
+
+QCoro::Task<Result<bool>> SqlRoomStore::setBlocked(QString userId, QString blockedId, bool on,
+                                                   QDateTime now) {
+    co_return co_await m_storage.run<bool>([userId, blockedId, on, now](QSqlDatabase &db) {
+        return repository::setBlocked(db, userId, blockedId, on, now);
+    });
 }
 
 } // namespace gonggu::server

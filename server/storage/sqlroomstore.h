@@ -27,6 +27,10 @@ public:
     notificationsSince(NotificationQuery query) override;
     QCoro::Task<Result<int>> purgeNotifications(QDateTime before) override;
     QCoro::Task<Result<QList<OrderRecord>>> orders(qint64 roomId) override;
+    QCoro::Task<Result<QList<ReportRecord>>> reports(qint64 afterId, int limit) override;
+    QCoro::Task<Result<QList<BlockRecord>>> blocked(QString userId) override;
+    QCoro::Task<Result<bool>> setBlocked(QString userId, QString blockedId, bool on,
+                                         QDateTime now) override;
     QCoro::Task<Result<std::optional<StoredAddress>>> addressOf(qint64 roomId,
                                                                 QString userId) override;
     QCoro::Task<Result<QList<StoredAddress>>> readAddresses(qint64 roomId,

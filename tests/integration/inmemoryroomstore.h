@@ -20,6 +20,8 @@ public:
         std::map<qint64, RoomRecord> rooms;
         QList<ChatMessage> messages;          // in commit order
         QHash<QString, QString> accountNames; // user id -> display name
+        QList<ReportRecord> reports;
+        QHash<QString, QList<BlockRecord>> blocks;
         qint64 lastMessageId = 0;
         std::set<std::tuple<qint64, QString, QString>> reactions;      // (message, user, emoji)
         QList<std::pair<QString, UserNotification>> notifications;     // (user or "", notification)
@@ -93,6 +95,28 @@ public:
     }
     QCoro::Task<Result<QList<OrderRecord>>> orders(qint64 roomId) override {
         co_return ordersOf(state, roomId);
+    }
+    QCoro::Task<Result<QList<ReportRecord>>> reports(qint64 afterId, int limit) override {
+        QList<ReportRecord> list;
+        for (const ReportRecord &r : state.reports) {
+            if (r.id > afterId && list.size() < limit)
+                list.append(r);
+        }
+        co_return list;
+    }
+    QCoro::Task<Result<QList<BlockRecord>>> blocked(QString userId) override {
+        co_return state.blocks.value(userId);
+    }
+    QCoro::Task<Result<bool>> setBlocked(QString userId, QString blockedId, bool on,
+                                         QDateTime now) override {
+        QList<BlockRecord> &mine = state.blocks[userId];
+        const bool had = std::any_of(mine.cbegin(), mine.cend(),
+                                     [&](const BlockRecord &b) { return b.userId == blockedId; });
+        if (on && !had)
+            mine.append({blockedId, now});
+        if (!on)
+            mine.removeIf([&](const BlockRecord &b) { return b.userId == blockedId; });
+        co_return on != had;
     }
     static QList<OrderRecord> ordersOf(const State &s, qint64 roomId) {
         QList<OrderRecord> found;
@@ -214,6 +238,17 @@ private:
                 }
             }
             return true;
+        }
+        Status insertReport(const ReportRecord &report) override {
+            for (const ReportRecord &r : m_s.reports) {
+                if (r.reporterId == report.reporterId && r.roomId == report.roomId &&
+                    r.reportedId == report.reportedId && r.messageId == report.messageId)
+                    return okStatus();
+            }
+            ReportRecord kept = report;
+            kept.id = m_s.reports.size() + 1;
+            m_s.reports.append(kept);
+            return okStatus();
         }
         Result<bool> setFrozen(qint64 roomId, bool frozen) override {
             Room &r = m_s.rooms.at(roomId).room;

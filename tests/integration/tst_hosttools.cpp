@@ -2,7 +2,9 @@
 // mute and remove members in each room status (a written-out table), what each
 // does to those who write (a paused chat and a muted member are read-only to all
 // but the seller), a removed buyer's place freed, the reason shown to them, and that
-// they cannot come back; bad input refused with the field, nothing changed.
+// they cannot come back; bad input refused with the field, nothing changed. And
+// what any member does: report a message or a member to the operators (who read it
+// with the admin scope; the reported person never learns of it), and block someone.
 #include "eventstreamclient.h"
 #include "serverprocess.h"
 #include "stompclient.h"
@@ -301,6 +303,128 @@ private Q_SLOTS:
         QCOMPARE(httpRequest(server, "GET", path(room), seller).json[u"participantCount"_s].toInt(),
                  1);
         QCOMPARE((say(buyers[0].token, room)), u"OK"_s);
+    }
+
+    // The newest message of the room (what was just said).
+    qint64 newestMessage(qint64 room) {
+        const auto page = httpRequest(server, "GET", path(room, u"/messages?limit=1"_s), seller);
+        return page.json[u"messages"_s].toArray().last()[u"id"_s].toInteger();
+    }
+    HttpResult report(const QString &token, qint64 room, const QJsonObject &body) {
+        return httpJson(server, "POST", path(room, u"/reports"_s), token, body);
+    }
+    QJsonArray adminReports(const QString &token, int after = 0) {
+        return httpRequest(server, "GET", u"/api/admin/reports?after=%1"_s.arg(after), token)
+            .json[u"reports"_s]
+            .toArray();
+    }
+
+    // A buyer reports another's message; the operators read it with the message,
+    // once however often it was filed; the one reported hears nothing of it.
+    void aReportReachesTheOperatorsAndNobodyElse() {
+        const qint64 room = openRoom(2);
+        QVERIFY(room);
+        QCOMPARE(say(buyers[1].token, room, u"010-9999-0000 으로 입금하면 반값"_s), u"OK"_s);
+        const qint64 message = newestMessage(room);
+        EventStream reported;
+        QVERIFY(reported.open(server, buyers[1].token));
+        const QString admin = server.token(uniqueUser("operator"), u"Operator"_s, u"admin"_s);
+        const int before = int(adminReports(admin).size());
+        const QJsonObject body{{u"messageId"_s, message}, {u"reason"_s, u"외부 입금 유도"_s}};
+        QCOMPARE(report(buyers[0].token, room, body).status, 201);
+        QCOMPARE(report(buyers[0].token, room, body).status, 201); // again: kept once
+        QCOMPARE(report(seller, room, {{u"userId"_s, buyers[1].id}, {u"reason"_s, u"사기 의심"_s}})
+                     .status,
+                 201);
+        const QJsonArray list = adminReports(admin);
+        QCOMPARE(list.size(), before + 2);
+        const QJsonObject first = list[before].toObject();
+        QCOMPARE(first[u"roomId"_s].toInteger(), room);
+        QCOMPARE(first[u"reporterId"_s].toString(), buyers[0].id);
+        QCOMPARE(first[u"reportedId"_s].toString(), buyers[1].id);
+        QCOMPARE(first[u"reportedName"_s].toString(), u"지우"_s);
+        QCOMPARE(first[u"reason"_s].toString(), u"외부 입금 유도"_s);
+        QCOMPARE(first[u"message"_s][u"content"_s].toString(),
+                 u"010-9999-0000 으로 입금하면 반값"_s);
+        QCOMPARE(list[before + 1][u"reportedId"_s].toString(), buyers[1].id);
+        QVERIFY(!list[before + 1].toObject().contains(u"message"_s));
+        // Paging: after the first, the second.
+        QCOMPARE(adminReports(admin, int(first[u"id"_s].toInteger())).first()[u"id"_s].toInteger(),
+                 list[before + 1][u"id"_s].toInteger());
+        // Members, the seller and the trade service do not read reports.
+        for (const QString &token : {buyers[1].token, seller, trade})
+            QCOMPARE(codeOf(httpRequest(server, "GET", u"/api/admin/reports"_s, token)),
+                     u"FORBIDDEN"_s);
+        const auto heard = reported.waitFor(
+            [&](const auto &e) { return e.data[u"roomId"_s].toInteger() == room; }, 300);
+        QVERIFY2(!heard, heard ? QJsonDocument(heard->data).toJson().constData() : "");
+    }
+
+    void badReportsAreRefused() {
+        const qint64 room = openRoom(2);
+        QVERIFY(room);
+        QCOMPARE(say(buyers[1].token, room), u"OK"_s);
+        const qint64 message = newestMessage(room);
+        const QString why = u"spam"_s;
+        QCOMPARE(codeOf(report(buyers[0].token, room, {{u"reason"_s, why}})), u"BAD_REQUEST"_s);
+        QCOMPARE(codeOf(report(
+                     buyers[0].token, room,
+                     {{u"messageId"_s, message}, {u"userId"_s, buyers[1].id}, {u"reason"_s, why}})),
+                 u"BAD_REQUEST"_s);
+        QCOMPARE(fieldOf(report(buyers[0].token, room,
+                                {{u"messageId"_s, message}, {u"reason"_s, u" "_s}})),
+                 u"reason"_s);
+        QCOMPARE(
+            codeOf(report(buyers[1].token, room, {{u"messageId"_s, message}, {u"reason"_s, why}})),
+            u"BAD_REQUEST"_s); // their own
+        QCOMPARE(codeOf(report(buyers[0].token, room,
+                               {{u"messageId"_s, message + 100000}, {u"reason"_s, why}})),
+                 u"NOT_FOUND"_s);
+        QCOMPARE(codeOf(report(outsider, room, {{u"messageId"_s, message}, {u"reason"_s, why}})),
+                 u"NOT_A_MEMBER"_s);
+        QCOMPARE(codeOf(report(buyers[0].token, room,
+                               {{u"userId"_s, uniqueUser("x")}, {u"reason"_s, why}})),
+                 u"NOT_FOUND"_s);
+    }
+
+    // Whom a user blocked is theirs alone, kept across a restart; the app hides
+    // their messages (the server sends everything to everyone as before).
+    void blocksAreTheUsersOwnAndKept() {
+        const auto mine = [&](const QString &token) {
+            QStringList ids;
+            for (const QJsonValue &b : httpRequest(server, "GET", u"/api/users/me/blocks"_s, token)
+                                           .json[u"blocked"_s]
+                                           .toArray())
+                ids.append(b[u"userId"_s].toString());
+            return ids;
+        };
+        const QString blocker = uniqueUser("blocker");
+        const QString token = server.token(blocker, u"Blocker"_s);
+        QCOMPARE(
+            httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + buyers[1].id, token).status,
+            200);
+        QCOMPARE(
+            httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + buyers[1].id, token).status,
+            200);
+        QCOMPARE(
+            httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + buyers[2].id, token).status,
+            200);
+        QCOMPARE(mine(token), (QStringList{buyers[1].id, buyers[2].id}));
+        QVERIFY(mine(buyers[1].token).isEmpty());
+        QCOMPARE(codeOf(httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + blocker, token)),
+                 u"BAD_REQUEST"_s);
+        QCOMPARE(
+            httpRequest(server, "DELETE", u"/api/users/me/blocks/"_s + buyers[2].id, token).status,
+            200);
+        viewerClient.reset();
+        clients.clear();
+        QVERIFY(server.stop());
+        QVERIFY(server.start());
+        viewerClient = std::make_unique<StompTestClient>();
+        QVERIFY(viewerClient->open(server.webSocketUrl()));
+        QVERIFY(viewerClient->connectWith(viewer.token));
+        QCOMPARE(mine(token), (QStringList{buyers[1].id}));
+        QCOMPARE(httpRequest(server, "GET", u"/api/users/me/blocks"_s, QString()).status, 401);
     }
 
     // A pause, a mute and a removal outlive a restart.
