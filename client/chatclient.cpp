@@ -203,6 +203,55 @@ void ChatClient::startSession(const AuthSession &session, const QUrl &serverUrl)
     m_connection.subscribe(destinations::kNewRooms); // the recruiting list grows live
     Q_EMIT sessionChanged();
     refreshRooms();
+    loadBlocked();
+}
+
+QCoro::Task<> ChatClient::loadBlocked() {
+    QPointer<ChatClient> self(this);
+    const auto session = m_session;
+    const auto ids = co_await m_rest.blocked();
+    if (!self || session != m_session || !ids)
+        co_return; // an older server, or offline: nothing is hidden
+    m_blocked = *ids;
+    Q_EMIT blockedUsersChanged();
+}
+
+void ChatClient::setBlocked(const QString &userId, bool blocked) {
+    storeBlocked(userId, blocked);
+}
+
+QCoro::Task<> ChatClient::storeBlocked(QString userId, bool blocked) {
+    QPointer<ChatClient> self(this);
+    const auto stored = co_await m_rest.setBlocked(userId, blocked);
+    if (!self)
+        co_return;
+    if (!stored) {
+        setError(describe(stored.error()));
+        co_return;
+    }
+    m_blocked.removeAll(userId);
+    if (blocked)
+        m_blocked.append(userId);
+    Q_EMIT blockedUsersChanged();
+}
+
+void ChatClient::report(double roomId, double messageId, const QString &userId,
+                        const QString &reason) {
+    fileReport(qint64(roomId), messageId > 0 ? std::optional(qint64(messageId)) : std::nullopt,
+               messageId > 0 ? std::nullopt : std::optional(userId), reason);
+}
+
+QCoro::Task<> ChatClient::fileReport(qint64 roomId, std::optional<qint64> messageId,
+                                     std::optional<QString> userId, QString reason) {
+    QPointer<ChatClient> self(this);
+    const auto filed = co_await m_rest.report(roomId, messageId, userId, reason);
+    if (!self)
+        co_return;
+    if (!filed) {
+        setError(describe(filed.error()));
+        co_return;
+    }
+    Q_EMIT reported();
 }
 
 void ChatClient::restoreSession() {
@@ -233,6 +282,8 @@ void ChatClient::signOut() {
     AuthorizedNetworkFactory::forgetCachedFiles(); // the next user on this device sees none
     QSettings().remove(u"session"_s);
     m_rooms.setFirstPage({}, {});
+    m_blocked.clear();
+    Q_EMIT blockedUsersChanged();
     Q_EMIT sessionChanged();
 }
 

@@ -35,6 +35,9 @@ class ChatClient : public QObject {
     // The longest message the server takes, in characters (code points).
     Q_PROPERTY(int maxMessageLength READ maxMessageLength CONSTANT)
     Q_PROPERTY(gonggu::client::RoomSession *currentRoom READ currentRoom NOTIFY currentRoomChanged)
+    // Whom the user blocked: their messages are hidden for them (the chat shows a
+    // folded line instead).
+    Q_PROPERTY(QStringList blockedUsers READ blockedUsers NOTIFY blockedUsersChanged)
 
 public:
     enum class ConnectionState { Offline, Connecting, Online, Reconnecting };
@@ -56,6 +59,12 @@ public:
     RoomListModel *rooms() { return &m_rooms; }
     static int maxMessageLength() { return int(kMaxContentCharacters); }
     RoomSession *currentRoom() { return m_currentRoom; }
+    QStringList blockedUsers() const { return m_blocked; }
+    Q_INVOKABLE void setBlocked(const QString &userId, bool blocked);
+    // A report to the operators: of a message (messageId > 0) or else of a member.
+    // reported(), or lastError says why not.
+    Q_INVOKABLE void report(double roomId, double messageId, const QString &userId,
+                            const QString &reason);
 
     Q_INVOKABLE void signIn(const QString &serverUrl, const QString &username,
                             const QString &password);
@@ -101,6 +110,8 @@ public:
     static QString pickupTime(const QDateTime &at);
 
 Q_SIGNALS:
+    void blockedUsersChanged();
+    void reported();
     void sessionChanged();
     void connectionStateChanged();
     void busyChanged();
@@ -131,6 +142,11 @@ private:
     void endBusy();
 
     RestClient m_rest;
+    QStringList m_blocked;
+    QCoro::Task<> loadBlocked();
+    QCoro::Task<> storeBlocked(QString userId, bool blocked);
+    QCoro::Task<> fileReport(qint64 roomId, std::optional<qint64> messageId,
+                             std::optional<QString> userId, QString reason);
     StompConnection m_connection;
     Outbox m_outbox{m_connection, m_rest};
     RoomListModel m_rooms;

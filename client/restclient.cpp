@@ -423,6 +423,38 @@ QCoro::Task<Result<AppointmentView>> RestClient::answerAppointment(qint64 roomId
                                        QJsonObject{{u"answer"_s, toString(answer)}});
 }
 
+QCoro::Task<Status> RestClient::report(qint64 roomId, std::optional<qint64> messageId,
+                                       std::optional<QString> userId, QString reason) {
+    QJsonObject body{{u"reason"_s, reason}};
+    if (messageId)
+        body.insert(u"messageId"_s, *messageId);
+    if (userId)
+        body.insert(u"userId"_s, *userId);
+    const auto json = co_await call("POST", apipaths::fill(apipaths::kReports, roomId), body);
+    if (!json)
+        co_return json.error();
+    co_return okStatus();
+}
+
+QCoro::Task<Result<QStringList>> RestClient::blocked() {
+    const auto json = co_await call("GET", QString(apipaths::kBlocks));
+    if (!json)
+        co_return json.error();
+    QStringList ids;
+    for (const QJsonValue &b : json->value(u"blocked"_s).toArray())
+        ids.append(b[u"userId"_s].toString());
+    co_return ids;
+}
+
+QCoro::Task<Status> RestClient::setBlocked(QString userId, bool on) {
+    const QString path = QString(apipaths::kBlock)
+                             .replace(u"{}"_s, QString::fromUtf8(QUrl::toPercentEncoding(userId)));
+    const auto json = co_await call(on ? "PUT" : "DELETE", path);
+    if (!json)
+        co_return json.error();
+    co_return okStatus();
+}
+
 QCoro::Task<Result<Room>> RestClient::setFrozen(qint64 roomId, bool frozen) {
     const auto json = co_await call(
         "POST", apipaths::fill(frozen ? apipaths::kFreeze : apipaths::kUnfreeze, roomId));

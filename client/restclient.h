@@ -86,6 +86,12 @@ public:
     QCoro::Task<Result<AppointmentView>> setAppointment(qint64 roomId, AppointmentRequest request);
     QCoro::Task<Result<AppointmentView>> cancelAppointment(qint64 roomId);
     QCoro::Task<Result<AppointmentView>> answerAppointment(qint64 roomId, AppointmentAnswer answer);
+    // A report to the operators (a message, or a member: exactly one of the two).
+    QCoro::Task<Status> report(qint64 roomId, std::optional<qint64> messageId,
+                               std::optional<QString> userId, QString reason);
+    // Whom the user blocked, and blocking or unblocking one.
+    QCoro::Task<Result<QStringList>> blocked();
+    QCoro::Task<Status> setBlocked(QString userId, bool on);
     // The seller's tools; each answers the room afterwards. `minutes` nullopt: unmute.
     QCoro::Task<Result<Room>> setFrozen(qint64 roomId, bool frozen);
     QCoro::Task<Result<Room>> mute(qint64 roomId, QString userId, std::optional<int> minutes);

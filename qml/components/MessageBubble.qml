@@ -43,6 +43,10 @@ Column {
     property bool canReply: false
     property bool canEdit: false
     property bool canDelete: false
+    // Someone else's message: report it, block its sender.
+    property bool canReport: false
+    signal reportRequested()
+    signal blockRequested()
     signal retryRequested()
     signal replyRequested()
     signal editRequested()
@@ -331,6 +335,20 @@ Column {
                             visible: root.canEdit
                             height: visible ? implicitHeight : 0
                             onTriggered: root.editRequested()
+                        }
+                        MenuItem {
+                            objectName: "reportItem"
+                            text: qsTr("Report…")
+                            visible: root.canReport
+                            height: visible ? implicitHeight : 0
+                            onTriggered: root.reportRequested()
+                        }
+                        MenuItem {
+                            objectName: "blockItem"
+                            text: qsTr("Block %1").arg(root.senderName)
+                            visible: root.canReport
+                            height: visible ? implicitHeight : 0
+                            onTriggered: root.blockRequested()
                         }
                         MenuItem {
                             objectName: "deleteItem"

@@ -32,6 +32,9 @@ Item {
     signal photoOpened(var attachments, int index)
     signal fileOpened(var attachment)
     signal uploadCancelled(string clientMsgId)
+    // Someone else's message: report it to the operators, or block its sender.
+    signal reportRequested(double messageId, string senderName)
+    signal blockRequested(string senderId, string senderName)
     // The newest message on screen while the app is in front (for read markers).
     signal seen(double messageId)
 
@@ -239,7 +242,8 @@ Item {
 
             readonly property bool system: type === Contract.MessageType.System
             width: ListView.view.width
-            height: system ? systemNotice.implicitHeight : bubble.implicitHeight
+            height: system ? systemNotice.implicitHeight
+                  : hiddenAsBlocked ? blockedLine.implicitHeight : bubble.implicitHeight
 
             Rectangle {
                 anchors.fill: parent
@@ -258,10 +262,27 @@ Item {
                 newDay: row.newDay
                 appointment: row.appointment
             }
+            // A blocked member's message folds into one line, opened on a tap.
+            readonly property bool hiddenAsBlocked: !row.mine && !row.system && !revealed
+                                                    && ChatClient.blockedUsers.indexOf(row.senderId) >= 0
+            property bool revealed: false
+            Label {
+                id: blockedLine
+                objectName: "blockedLine"
+                visible: row.hiddenAsBlocked
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                topPadding: 4
+                bottomPadding: 4
+                text: qsTr("A message from someone you blocked · Show")
+                color: Theme.subtle
+                font.pixelSize: Theme.textSmall
+                TapHandler { onTapped: row.revealed = true }
+            }
             MessageBubble {
                 id: bubble
                 width: parent.width
-                visible: !row.system
+                visible: !row.system && !row.hiddenAsBlocked
                 type: row.type
                 senderId: row.senderId
                 firstOfRun: row.firstOfRun
@@ -298,6 +319,9 @@ Item {
                 onPhotoOpened: index => root.photoOpened(row.attachments.filter(a => a.image), index)
                 onFileOpened: attachment => root.fileOpened(attachment)
                 onUploadCancelled: root.uploadCancelled(row.clientMsgId)
+                canReport: !row.mine && row.messageId > 0 && !row.deleted
+                onReportRequested: root.reportRequested(row.messageId, row.senderName)
+                onBlockRequested: root.blockRequested(row.senderId, row.senderName)
             }
         }
     }

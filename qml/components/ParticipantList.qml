@@ -22,20 +22,27 @@ Pane {
         property string name
         property int role: -1
         property bool muted: false
+        readonly property bool moderating: root.session !== null && root.session.canModerate
+                                           && memberMenu.role !== Contract.Role.Seller
+        readonly property bool blocked: ChatClient.blockedUsers.indexOf(memberMenu.userId) >= 0
         MenuItem {
             objectName: "muteHourItem"
             text: qsTr("Mute for an hour")
+            visible: memberMenu.moderating
+            height: visible ? implicitHeight : 0
             onTriggered: root.session.mute(memberMenu.userId, 60)
         }
         MenuItem {
             objectName: "muteDayItem"
             text: qsTr("Mute for a day")
+            visible: memberMenu.moderating
+            height: visible ? implicitHeight : 0
             onTriggered: root.session.mute(memberMenu.userId, 24 * 60)
         }
         MenuItem {
             objectName: "unmuteItem"
             text: qsTr("Let them write again")
-            visible: memberMenu.muted
+            visible: memberMenu.moderating && memberMenu.muted
             height: visible ? implicitHeight : 0
             onTriggered: root.session.unmute(memberMenu.userId)
         }
@@ -46,6 +53,19 @@ Pane {
             height: visible ? implicitHeight : 0
             onTriggered: removal.ask(memberMenu.userId, memberMenu.name)
         }
+        MenuItem {
+            objectName: "reportMemberItem"
+            text: qsTr("Report…")
+            onTriggered: report.ask(root.session.roomId, 0, memberMenu.userId, memberMenu.name)
+        }
+        MenuItem {
+            objectName: "blockMemberItem"
+            text: memberMenu.blocked ? qsTr("Unblock") : qsTr("Block")
+            onTriggered: ChatClient.setBlocked(memberMenu.userId, !memberMenu.blocked)
+        }
+    }
+    ReportDialog {
+        id: report
     }
     RemoveMemberDialog {
         id: removal
@@ -88,9 +108,9 @@ Pane {
             width: list.width
             height: Theme.touchTarget
             Accessible.name: displayName
-            // The seller's tools for anyone but themselves.
+            // Report or block anyone else; the seller's tools too, for the seller.
             onClicked: {
-                if (!root.session || !root.session.canModerate || me || role === Contract.Role.Seller)
+                if (!root.session || me)
                     return
                 memberMenu.userId = userId
                 memberMenu.name = displayName

@@ -461,72 +461,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="335"/>
+        <location filename="../pages/ChatRoomPage.qml" line="338"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="347"/>
+        <location filename="../pages/ChatRoomPage.qml" line="350"/>
         <source>Close the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="378"/>
+        <location filename="../pages/ChatRoomPage.qml" line="381"/>
         <source>Product photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="386"/>
+        <location filename="../pages/ChatRoomPage.qml" line="389"/>
         <source>Did you get it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="387"/>
+        <location filename="../pages/ChatRoomPage.qml" line="390"/>
         <source>The seller is told that you have your order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="388"/>
+        <location filename="../pages/ChatRoomPage.qml" line="391"/>
         <source>I got it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="412"/>
+        <location filename="../pages/ChatRoomPage.qml" line="415"/>
+        <source>Block %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="416"/>
+        <source>Their messages fold away for you in every room. They are not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="417"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="421"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="413"/>
+        <location filename="../pages/ChatRoomPage.qml" line="422"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="414"/>
+        <location filename="../pages/ChatRoomPage.qml" line="423"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="494"/>
+        <location filename="../pages/ChatRoomPage.qml" line="503"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="494"/>
+        <location filename="../pages/ChatRoomPage.qml" line="503"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="506"/>
+        <location filename="../pages/ChatRoomPage.qml" line="515"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="517"/>
+        <location filename="../pages/ChatRoomPage.qml" line="526"/>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="534"/>
+        <location filename="../pages/ChatRoomPage.qml" line="543"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +554,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="302"/>
+        <location filename="../pages/ChatRoomPage.qml" line="305"/>
         <source>Choose a group buy to see its chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,19 +766,19 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="85"/>
+        <location filename="../components/MessageBubble.qml" line="89"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="86"/>
-        <location filename="../components/MessageBubble.qml" line="217"/>
-        <location filename="../components/MessageBubble.qml" line="254"/>
+        <location filename="../components/MessageBubble.qml" line="90"/>
+        <location filename="../components/MessageBubble.qml" line="221"/>
+        <location filename="../components/MessageBubble.qml" line="258"/>
         <source>Message deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="87"/>
+        <location filename="../components/MessageBubble.qml" line="91"/>
         <source>(%n file(s))</source>
         <translation>
             <numerusform>(%n file)</numerusform>
@@ -771,68 +786,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="111"/>
+        <location filename="../components/MessageBubble.qml" line="115"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="146"/>
+        <location filename="../components/MessageBubble.qml" line="150"/>
         <source>Announcement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="206"/>
+        <location filename="../components/MessageBubble.qml" line="210"/>
         <source>Reply to yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="206"/>
+        <location filename="../components/MessageBubble.qml" line="210"/>
         <source>Reply to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="207"/>
+        <location filename="../components/MessageBubble.qml" line="211"/>
         <source>Reply to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="207"/>
-        <location filename="../components/MessageBubble.qml" line="313"/>
+        <location filename="../components/MessageBubble.qml" line="211"/>
+        <location filename="../components/MessageBubble.qml" line="317"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="229"/>
+        <location filename="../components/MessageBubble.qml" line="233"/>
         <source>Show the message this replies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="303"/>
+        <location filename="../components/MessageBubble.qml" line="307"/>
         <source>React with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="319"/>
+        <location filename="../components/MessageBubble.qml" line="323"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="330"/>
+        <location filename="../components/MessageBubble.qml" line="334"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="337"/>
-        <source>Delete</source>
+        <location filename="../components/MessageBubble.qml" line="341"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="348"/>
+        <source>Block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../components/MessageBubble.qml" line="355"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="373"/>
         <source>Message actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="369"/>
+        <location filename="../components/MessageBubble.qml" line="387"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n member has not read it yet</numerusform>
@@ -840,42 +865,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="376"/>
+        <location filename="../components/MessageBubble.qml" line="394"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="377"/>
+        <location filename="../components/MessageBubble.qml" line="395"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="378"/>
+        <location filename="../components/MessageBubble.qml" line="396"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="385"/>
+        <location filename="../components/MessageBubble.qml" line="403"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="431"/>
+        <location filename="../components/MessageBubble.qml" line="449"/>
         <source>%1, %2, yours: take back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="432"/>
+        <location filename="../components/MessageBubble.qml" line="450"/>
         <source>%1, %2: react too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="453"/>
+        <location filename="../components/MessageBubble.qml" line="471"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="454"/>
+        <location filename="../components/MessageBubble.qml" line="472"/>
         <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,12 +998,17 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="78"/>
+        <location filename="../components/MessageList.qml" line="81"/>
         <source>Announcements: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="324"/>
+        <location filename="../components/MessageList.qml" line="277"/>
+        <source>A message from someone you blocked · Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/MessageList.qml" line="348"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,62 +1120,77 @@
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../components/ParticipantList.qml" line="27"/>
+        <location filename="../components/ParticipantList.qml" line="30"/>
         <source>Mute for an hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="32"/>
+        <location filename="../components/ParticipantList.qml" line="37"/>
         <source>Mute for a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="37"/>
+        <location filename="../components/ParticipantList.qml" line="44"/>
         <source>Let them write again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="44"/>
+        <location filename="../components/ParticipantList.qml" line="51"/>
         <source>Remove from the room…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="64"/>
+        <location filename="../components/ParticipantList.qml" line="58"/>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="63"/>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="63"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="84"/>
         <source>Members (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="74"/>
+        <location filename="../components/ParticipantList.qml" line="94"/>
         <source>Seller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="75"/>
+        <location filename="../components/ParticipantList.qml" line="95"/>
         <source>Buyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="75"/>
+        <location filename="../components/ParticipantList.qml" line="95"/>
         <source>Watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="108"/>
+        <location filename="../components/ParticipantList.qml" line="128"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="108"/>
+        <location filename="../components/ParticipantList.qml" line="128"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="112"/>
+        <location filename="../components/ParticipantList.qml" line="132"/>
         <source>(you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="119"/>
+        <location filename="../components/ParticipantList.qml" line="139"/>
         <source>Muted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,6 +1465,39 @@
     <message>
         <location filename="../components/RemoveMemberDialog.qml" line="77"/>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="32"/>
+        <source>Report this message?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="32"/>
+        <source>Report %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="59"/>
+        <source>Gonggu&apos;s operators read it. %1 is not told who reported them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="69"/>
+        <source>What is wrong (e.g. asks to pay outside the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="82"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="87"/>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,87 +1900,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="468"/>
+        <location filename="../../client/chatclient.cpp" line="519"/>
         <source>Your order is waiting for payment again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="470"/>
+        <location filename="../../client/chatclient.cpp" line="521"/>
         <source>Your payment was confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="472"/>
+        <location filename="../../client/chatclient.cpp" line="523"/>
         <source>Your order was handed over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="474"/>
+        <location filename="../../client/chatclient.cpp" line="525"/>
         <source>Your order was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="479"/>
+        <location filename="../../client/chatclient.cpp" line="530"/>
         <source>%1 is waiting for payment again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="481"/>
+        <location filename="../../client/chatclient.cpp" line="532"/>
         <source>%1 has paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="483"/>
+        <location filename="../../client/chatclient.cpp" line="534"/>
         <source>%1 confirmed receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="485"/>
+        <location filename="../../client/chatclient.cpp" line="536"/>
         <source>The order of %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="498"/>
+        <location filename="../../client/chatclient.cpp" line="549"/>
         <source>Announcement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="500"/>
+        <location filename="../../client/chatclient.cpp" line="551"/>
         <source>The group buy is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="501"/>
+        <location filename="../../client/chatclient.cpp" line="552"/>
         <source>The group buy was called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="504"/>
+        <location filename="../../client/chatclient.cpp" line="555"/>
         <source>The seller removed you from this group buy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="506"/>
+        <location filename="../../client/chatclient.cpp" line="557"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="508"/>
+        <location filename="../../client/chatclient.cpp" line="559"/>
         <source>The seller is waiting for your payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="512"/>
+        <location filename="../../client/chatclient.cpp" line="563"/>
         <source>The pickup moved: %1, %2. Please answer again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="515"/>
+        <location filename="../../client/chatclient.cpp" line="566"/>
         <source>The pickup on %1 was called off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="517"/>
+        <location filename="../../client/chatclient.cpp" line="568"/>
         <source>Pickup in an hour: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -464,72 +464,87 @@
         <translation>알림 끄기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="335"/>
+        <location filename="../pages/ChatRoomPage.qml" line="338"/>
         <source>Search messages</source>
         <translation>메시지 검색</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="347"/>
+        <location filename="../pages/ChatRoomPage.qml" line="350"/>
         <source>Close the search</source>
         <translation>검색 닫기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="378"/>
+        <location filename="../pages/ChatRoomPage.qml" line="381"/>
         <source>Product photo</source>
         <translation>상품 사진</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="386"/>
+        <location filename="../pages/ChatRoomPage.qml" line="389"/>
         <source>Did you get it?</source>
         <translation>상품을 받으셨나요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="387"/>
+        <location filename="../pages/ChatRoomPage.qml" line="390"/>
         <source>The seller is told that you have your order.</source>
         <translation>판매자에게 상품을 받았다고 알려 드립니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="388"/>
+        <location filename="../pages/ChatRoomPage.qml" line="391"/>
         <source>I got it</source>
         <translation>받았어요</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="412"/>
+        <location filename="../pages/ChatRoomPage.qml" line="415"/>
+        <source>Block %1?</source>
+        <translation>%1 님을 차단할까요?</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="416"/>
+        <source>Their messages fold away for you in every room. They are not told.</source>
+        <translation>모든 방에서 이분의 메시지가 접혀 보입니다. 상대방에게는 알리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="417"/>
+        <source>Block</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <location filename="../pages/ChatRoomPage.qml" line="421"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="413"/>
+        <location filename="../pages/ChatRoomPage.qml" line="422"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="414"/>
+        <location filename="../pages/ChatRoomPage.qml" line="423"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="494"/>
+        <location filename="../pages/ChatRoomPage.qml" line="503"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="494"/>
+        <location filename="../pages/ChatRoomPage.qml" line="503"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="506"/>
+        <location filename="../pages/ChatRoomPage.qml" line="515"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="517"/>
+        <location filename="../pages/ChatRoomPage.qml" line="526"/>
         <source>%1 could not be opened.</source>
         <translation>%1 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="534"/>
+        <location filename="../pages/ChatRoomPage.qml" line="543"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -542,7 +557,7 @@
         <translation>공동구매 취소</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="302"/>
+        <location filename="../pages/ChatRoomPage.qml" line="305"/>
         <source>Choose a group buy to see its chat.</source>
         <translation>공동구매를 선택하면 채팅이 보입니다.</translation>
     </message>
@@ -758,129 +773,139 @@
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../components/MessageBubble.qml" line="85"/>
+        <location filename="../components/MessageBubble.qml" line="89"/>
         <source>You</source>
         <translation>나</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="86"/>
-        <location filename="../components/MessageBubble.qml" line="217"/>
-        <location filename="../components/MessageBubble.qml" line="254"/>
+        <location filename="../components/MessageBubble.qml" line="90"/>
+        <location filename="../components/MessageBubble.qml" line="221"/>
+        <location filename="../components/MessageBubble.qml" line="258"/>
         <source>Message deleted</source>
         <translation>삭제된 메시지입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="87"/>
+        <location filename="../components/MessageBubble.qml" line="91"/>
         <source>(%n file(s))</source>
         <translation>
             <numerusform>(파일 %n개)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="111"/>
+        <location filename="../components/MessageBubble.qml" line="115"/>
         <source>New messages</source>
         <translation>여기까지 읽었습니다</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="146"/>
+        <location filename="../components/MessageBubble.qml" line="150"/>
         <source>Announcement</source>
         <translation>공지</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="206"/>
+        <location filename="../components/MessageBubble.qml" line="210"/>
         <source>Reply to yourself</source>
         <translation>나에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="206"/>
+        <location filename="../components/MessageBubble.qml" line="210"/>
         <source>Reply to you</source>
         <translation>나에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="207"/>
+        <location filename="../components/MessageBubble.qml" line="211"/>
         <source>Reply to %1</source>
         <translation>%1님에게 답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="207"/>
-        <location filename="../components/MessageBubble.qml" line="313"/>
+        <location filename="../components/MessageBubble.qml" line="211"/>
+        <location filename="../components/MessageBubble.qml" line="317"/>
         <source>Reply</source>
         <translation>답장</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="229"/>
+        <location filename="../components/MessageBubble.qml" line="233"/>
         <source>Show the message this replies to</source>
         <translation>답장한 원래 메시지 보기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="303"/>
+        <location filename="../components/MessageBubble.qml" line="307"/>
         <source>React with %1</source>
         <translation>%1 반응 남기기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="319"/>
+        <location filename="../components/MessageBubble.qml" line="323"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="330"/>
+        <location filename="../components/MessageBubble.qml" line="334"/>
         <source>Edit</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="337"/>
+        <location filename="../components/MessageBubble.qml" line="341"/>
+        <source>Report…</source>
+        <translation>신고…</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="348"/>
+        <source>Block %1</source>
+        <translation>%1 님 차단</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageBubble.qml" line="355"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="355"/>
+        <location filename="../components/MessageBubble.qml" line="373"/>
         <source>Message actions</source>
         <translation>메시지 메뉴</translation>
     </message>
     <message numerus="yes">
-        <location filename="../components/MessageBubble.qml" line="369"/>
+        <location filename="../components/MessageBubble.qml" line="387"/>
         <source>%n not read yet</source>
         <translation>
             <numerusform>%n명이 아직 읽지 않음</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="376"/>
+        <location filename="../components/MessageBubble.qml" line="394"/>
         <source>Sending…</source>
         <translation>보내는 중…</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="377"/>
+        <location filename="../components/MessageBubble.qml" line="395"/>
         <source>Not sent</source>
         <translation>전송 실패</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="378"/>
+        <location filename="../components/MessageBubble.qml" line="396"/>
         <source>edited</source>
         <translation>수정됨</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="385"/>
+        <location filename="../components/MessageBubble.qml" line="403"/>
         <source>Retry</source>
         <translation>다시 보내기</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="431"/>
+        <location filename="../components/MessageBubble.qml" line="449"/>
         <source>%1, %2, yours: take back</source>
         <translation>%1 %2개, 내 반응: 취소</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="432"/>
+        <location filename="../components/MessageBubble.qml" line="450"/>
         <source>%1, %2: react too</source>
         <translation>%1 %2개: 나도 반응</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="453"/>
+        <location filename="../components/MessageBubble.qml" line="471"/>
         <source>Call %1</source>
         <translation>%1에 전화</translation>
     </message>
     <message>
-        <location filename="../components/MessageBubble.qml" line="454"/>
+        <location filename="../components/MessageBubble.qml" line="472"/>
         <source>Open %1</source>
         <translation>%1 열기</translation>
     </message>
@@ -978,12 +1003,17 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="78"/>
+        <location filename="../components/MessageList.qml" line="81"/>
         <source>Announcements: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="324"/>
+        <location filename="../components/MessageList.qml" line="277"/>
+        <source>A message from someone you blocked · Show</source>
+        <translation>차단한 사람의 메시지입니다 · 보기</translation>
+    </message>
+    <message>
+        <location filename="../components/MessageList.qml" line="348"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>
@@ -1094,62 +1124,77 @@
 <context>
     <name>ParticipantList</name>
     <message>
-        <location filename="../components/ParticipantList.qml" line="27"/>
+        <location filename="../components/ParticipantList.qml" line="30"/>
         <source>Mute for an hour</source>
         <translation>1시간 동안 채팅 금지</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="32"/>
+        <location filename="../components/ParticipantList.qml" line="37"/>
         <source>Mute for a day</source>
         <translation>하루 동안 채팅 금지</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="37"/>
+        <location filename="../components/ParticipantList.qml" line="44"/>
         <source>Let them write again</source>
         <translation>채팅 금지 풀기</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="44"/>
+        <location filename="../components/ParticipantList.qml" line="51"/>
         <source>Remove from the room…</source>
         <translation>방에서 내보내기…</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="64"/>
+        <location filename="../components/ParticipantList.qml" line="58"/>
+        <source>Report…</source>
+        <translation>신고…</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="63"/>
+        <source>Unblock</source>
+        <translation>차단 해제</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="63"/>
+        <source>Block</source>
+        <translation>차단</translation>
+    </message>
+    <message>
+        <location filename="../components/ParticipantList.qml" line="84"/>
         <source>Members (%1)</source>
         <translation>참여자 (%1)</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="74"/>
+        <location filename="../components/ParticipantList.qml" line="94"/>
         <source>Seller</source>
         <translation>판매자</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="75"/>
+        <location filename="../components/ParticipantList.qml" line="95"/>
         <source>Buyers</source>
         <translation>구매자</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="75"/>
+        <location filename="../components/ParticipantList.qml" line="95"/>
         <source>Watching</source>
         <translation>구경 중</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="108"/>
+        <location filename="../components/ParticipantList.qml" line="128"/>
         <source>online</source>
         <translation>온라인</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="108"/>
+        <location filename="../components/ParticipantList.qml" line="128"/>
         <source>offline</source>
         <translation>오프라인</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="112"/>
+        <location filename="../components/ParticipantList.qml" line="132"/>
         <source>(you)</source>
         <translation>(나)</translation>
     </message>
     <message>
-        <location filename="../components/ParticipantList.qml" line="119"/>
+        <location filename="../components/ParticipantList.qml" line="139"/>
         <source>Muted</source>
         <translation>채팅 금지</translation>
     </message>
@@ -1425,6 +1470,39 @@
         <location filename="../components/RemoveMemberDialog.qml" line="77"/>
         <source>Remove</source>
         <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="32"/>
+        <source>Report this message?</source>
+        <translation>이 메시지를 신고할까요?</translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="32"/>
+        <source>Report %1?</source>
+        <translation>%1 님을 신고할까요?</translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="59"/>
+        <source>Gonggu&apos;s operators read it. %1 is not told who reported them.</source>
+        <translation>공구 운영팀이 확인합니다. %1 님에게는 누가 신고했는지 알리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="69"/>
+        <source>What is wrong (e.g. asks to pay outside the app)</source>
+        <translation>무엇이 문제인가요 (예: 앱 밖에서 입금 요구)</translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="82"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../components/ReportDialog.qml" line="87"/>
+        <source>Report</source>
+        <translation>신고</translation>
     </message>
 </context>
 <context>
@@ -1826,87 +1904,87 @@
         <translation>서버에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="468"/>
+        <location filename="../../client/chatclient.cpp" line="519"/>
         <source>Your order is waiting for payment again.</source>
         <translation>주문이 다시 결제 대기 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="470"/>
+        <location filename="../../client/chatclient.cpp" line="521"/>
         <source>Your payment was confirmed.</source>
         <translation>결제가 확인되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="472"/>
+        <location filename="../../client/chatclient.cpp" line="523"/>
         <source>Your order was handed over.</source>
         <translation>주문하신 상품이 전달되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="474"/>
+        <location filename="../../client/chatclient.cpp" line="525"/>
         <source>Your order was cancelled.</source>
         <translation>주문이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="479"/>
+        <location filename="../../client/chatclient.cpp" line="530"/>
         <source>%1 is waiting for payment again.</source>
         <translation>%1 님의 주문이 다시 결제 대기 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="481"/>
+        <location filename="../../client/chatclient.cpp" line="532"/>
         <source>%1 has paid.</source>
         <translation>%1 님이 결제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="483"/>
+        <location filename="../../client/chatclient.cpp" line="534"/>
         <source>%1 confirmed receipt.</source>
         <translation>%1 님이 상품 수령을 확인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="485"/>
+        <location filename="../../client/chatclient.cpp" line="536"/>
         <source>The order of %1 was cancelled.</source>
         <translation>%1 님의 주문이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="498"/>
+        <location filename="../../client/chatclient.cpp" line="549"/>
         <source>Announcement: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="500"/>
+        <location filename="../../client/chatclient.cpp" line="551"/>
         <source>The group buy is complete.</source>
         <translation>공동구매 모집이 완료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="501"/>
+        <location filename="../../client/chatclient.cpp" line="552"/>
         <source>The group buy was called off.</source>
         <translation>공동구매가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="504"/>
+        <location filename="../../client/chatclient.cpp" line="555"/>
         <source>The seller removed you from this group buy: %1</source>
         <translation>판매자가 이 공동구매에서 회원님을 내보냈습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="506"/>
+        <location filename="../../client/chatclient.cpp" line="557"/>
         <source>The group buy is complete; its chat is now for the buyers only.</source>
         <translation>공동구매 모집이 완료되어 이제 참여자만 대화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="508"/>
+        <location filename="../../client/chatclient.cpp" line="559"/>
         <source>The seller is waiting for your payment.</source>
         <translation>판매자가 결제를 기다리고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="512"/>
+        <location filename="../../client/chatclient.cpp" line="563"/>
         <source>The pickup moved: %1, %2. Please answer again.</source>
         <translation>픽업 약속이 바뀌었습니다: %1, %2. 다시 응답해 주세요.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="515"/>
+        <location filename="../../client/chatclient.cpp" line="566"/>
         <source>The pickup on %1 was called off.</source>
         <translation>%1 픽업 약속이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../client/chatclient.cpp" line="517"/>
+        <location filename="../../client/chatclient.cpp" line="568"/>
         <source>Pickup in an hour: %1, %2.</source>
         <translation>한 시간 뒤 픽업: %1, %2.</translation>
     </message>

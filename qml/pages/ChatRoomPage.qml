@@ -275,6 +275,9 @@ Page {
         id: ordersDialog
         orders: root.session ? root.session.orders : null
     }
+    ReportDialog {
+        id: reportDialog
+    }
     AppointmentDialog {
         id: appointmentDialog
         session: root.session
@@ -407,6 +410,12 @@ Page {
             onRetryRequested: clientMsgId => root.session.retry(clientMsgId)
             onReplyRequested: (messageId, senderName, content) => input.startReply(messageId, senderName, content)
             onEditRequested: (messageId, content) => input.startEdit(messageId, content)
+            onReportRequested: (messageId, senderName) => reportDialog.ask(root.session.roomId, messageId, "", senderName)
+            onBlockRequested: (senderId, senderName) => {
+                confirm.ask(qsTr("Block %1?").arg(senderName),
+                            qsTr("Their messages fold away for you in every room. They are not told."),
+                            qsTr("Block"), () => ChatClient.setBlocked(senderId, true))
+            }
             onDeleteRequested: messageId => {
                 const session = root.session
                 confirm.ask(qsTr("Delete this message?"),
