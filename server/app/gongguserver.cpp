@@ -1,5 +1,7 @@
 #include "gongguserver.h"
 
+#include "webhooks.h"
+
 #include "auth/accountservice.h"
 #include "auth/tokenservice.h"
 #include "bus/redisbridge.h"
@@ -80,7 +82,7 @@ Status GongguServer::start(bool listen) {
     m_keyRotation = std::make_unique<KeyRotation>(*m_storage, *cipher);
     RecentHistory::Limits historyCache;
     historyCache.maxBytes = qsizetype(m_config.historyCacheMiB) << 20;
-    m_roomStore = std::make_unique<SqlRoomStore>(*m_storage);
+    m_roomStore = std::make_unique<SqlRoomStore>(*m_storage, !m_config.webhookUrl.isEmpty());
     m_rooms = std::make_unique<RoomService>(*m_roomStore, m_config.rateLimitPerSecond,
                                             m_config.rateLimitBurst, historyCache);
     if (auto s = QCoro::waitFor(m_rooms->start()); !s)
@@ -117,6 +119,18 @@ Status GongguServer::start(bool listen) {
         m_redis = std::make_unique<RedisBridge>(QUrl(m_config.redisUrl), *m_rooms);
         m_api->addReadinessCheck(u"redis"_s, [this] { return m_redis->isReady(); });
         m_redis->start();
+    }
+    if (!m_config.webhookUrl.isEmpty()) {
+        QFile secretFile(m_config.webhookSecretFile);
+        if (!secretFile.open(QIODevice::ReadOnly))
+            return Error{ErrorCode::Internal,
+                         u"cannot read webhook-secret-file "_s + secretFile.fileName()};
+        const QByteArray secret = secretFile.readAll().trimmed();
+        if (secret.size() < 16)
+            return Error{ErrorCode::Internal,
+                         u"webhook-secret-file holds fewer than 16 bytes: no key to sign with"_s};
+        m_webhooks = std::make_unique<WebhookSender>(*m_storage, QUrl(m_config.webhookUrl), secret);
+        m_webhooks->start();
     }
     m_router->add("GET", u"/metrics"_s, [this](HttpRequest) -> QCoro::Task<HttpResponse> {
         co_return HttpResponse::text(200, metricsText(),

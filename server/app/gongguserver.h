@@ -14,6 +14,7 @@ class HttpServer;
 class KeyRotation;
 class NotificationStreams;
 class RedisBridge;
+class WebhookSender;
 class RestApi;
 class RoomService;
 class RoomStore;
@@ -57,7 +58,8 @@ private:
     std::unique_ptr<files::FileService> m_files;
     std::unique_ptr<ConnectionLimiter> m_connectionLimiter; // outlives both transports
     std::unique_ptr<StompServer> m_stomp;
-    std::unique_ptr<RedisBridge> m_redis; // with several instances
+    std::unique_ptr<RedisBridge> m_redis;      // with several instances
+    std::unique_ptr<WebhookSender> m_webhooks; // with a webhook URL
     std::unique_ptr<Router> m_router;
     std::unique_ptr<NotificationStreams> m_notificationStreams;
     std::unique_ptr<RestApi> m_api;

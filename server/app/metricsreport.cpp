@@ -2,6 +2,8 @@
 // live objects at scrape time.
 #include "gongguserver.h"
 
+#include "webhooks.h"
+
 #include "bus/redisbridge.h"
 #include "http/httpserver.h"
 #include "ops/metrics.h"
@@ -57,6 +59,17 @@ QByteArray GongguServer::metricsText() const {
     out.counter("gonggu_history_cache_misses_total", "History pages read from the database.",
                 historyCacheMisses.value());
 
+    if (m_webhooks) {
+        out.gauge("gonggu_webhooks_pending", "Webhook events not delivered yet (and not given up).",
+                  m_webhooks->pending());
+        out.gauge("gonggu_webhooks_failed", "Webhook events given up after every attempt.",
+                  m_webhooks->failed());
+    }
+    out.counter("gonggu_webhooks_delivered_total", "Webhook events the trade service answered 2xx.",
+                webhooksDelivered.value());
+    out.counter("gonggu_webhook_attempts_failed_total",
+                "Webhook attempts refused, timed out or unreachable.",
+                webhookAttemptsFailed.value());
     if (m_rooms) {
         out.gauge("gonggu_history_cache_bytes", "Memory held by the recent-history cache.",
                   double(m_rooms->recentHistory().bytes()));

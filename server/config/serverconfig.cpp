@@ -52,6 +52,12 @@ const QList<ConfigOption> &configOptions() {
          "several instances).",
          "dir"},
         {"max-file-size", "Largest uploaded file in MiB (default 10).", "MiB"},
+        {"webhook-url",
+         "http(s):// URL of the trade service to POST events to (closes, cancellations, "
+         "orders, pickups; default off).",
+         "url"},
+        {"webhook-secret-file", "File holding the HMAC-SHA256 key that signs each webhook.",
+         "file"},
         {"log-rules", "QLoggingCategory rules, e.g. gonggu.*.debug=true.", "rules"},
         {"log-format", "text, or json for one JSON object per line (default text).", "text|json"},
         {"cors-origins",
@@ -114,6 +120,8 @@ QString ServerConfig::describe() const {
         u"encryption-key-file = "_s + effectiveEncryptionKeyFile(),
         u"files-dir = "_s + effectiveFilesDir(),
         u"max-file-size = "_s + QString::number(maxFileMiB),
+        u"webhook-url = "_s + (webhookUrl.isEmpty() ? u"(off)"_s : webhookUrl),
+        u"webhook-secret-file = "_s + webhookSecretFile,
         u"log-rules = "_s + logRules,
         u"log-format = "_s + (jsonLogs ? u"json"_s : u"text"_s),
         u"cors-origins = "_s +
@@ -275,6 +283,16 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
     if (auto s = integer("max-file-size"_L1, config.maxFileMiB, 1, 1024); !s)
         return s.error();
     text("files-dir"_L1, config.filesDir);
+    text("webhook-url"_L1, config.webhookUrl);
+    text("webhook-secret-file"_L1, config.webhookSecretFile);
+    if (!config.webhookUrl.isEmpty()) {
+        const QUrl url(config.webhookUrl);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty())
+            return invalid("webhook-url"_L1, u"http(s)://host/path"_s);
+        if (config.webhookSecretFile.isEmpty())
+            return invalid("webhook-secret-file"_L1, u"a file with the signing key"_s);
+    }
     text("encryption-key-file"_L1, config.encryptionKeyFile);
     text("external-jwt-algorithm"_L1, config.externalJwtAlgorithm);
     text("external-jwt-public-key"_L1, config.externalJwtPublicKeyFile);

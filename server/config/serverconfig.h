@@ -35,6 +35,8 @@ struct ServerConfig {
     QByteArrayList corsOrigins; // browser origins allowed to call the API; none by default
     QString filesDir;           // empty: dataDir/files (shared by all instances when several)
     int maxFileMiB = 10;        // per uploaded file
+    QString webhookUrl;         // empty: no webhooks; http(s):// of the trade service
+    QString webhookSecretFile;  // the HMAC-SHA256 key of webhooks (required with a URL)
 
     QString sqlitePath() const;
     QString effectiveJwtSecretFile() const;

@@ -65,8 +65,10 @@ inline Counter historyCacheHits; // history pages answered from recent history
 inline Counter historyCacheMisses;
 inline Counter databaseErrors; // failed transactions (begin or commit)
 inline Counter loginsThrottled;
-inline Counter connectionsRefused; // over the per-address limit
-inline Counter redisErrors;        // lost Redis connections and unpublished events
+inline Counter connectionsRefused;    // over the per-address limit
+inline Counter redisErrors;           // lost Redis connections and unpublished events
+inline Counter webhooksDelivered;     // webhook events answered 2xx
+inline Counter webhookAttemptsFailed; // attempts refused, timed out or unreachable
 
 // A message refused before it reached the room service (bad frame, bad JSON).
 inline void countRefusedMessage(ErrorCode code) {

@@ -26,6 +26,15 @@ Status tellEach(RoomTransaction &tx, const Room &room, const QStringList &userId
     return okStatus();
 }
 
+Status tellTradeService(RoomTransaction &tx, qint64 roomId, const QString &type,
+                        const Appointment &appointment, const QDateTime &now) {
+    QJsonObject data = appointment.withoutAnswers().toJson();
+    for (const auto *key : {"coming", "notComing"})
+        data.remove(QLatin1StringView(key));
+    data.insert(u"roomId"_s, roomId);
+    return tx.enqueueWebhook(type, data, now);
+}
+
 QStringList answeredIn(const QList<MemberRecord> &members) {
     QStringList ids;
     for (const MemberRecord &m : members) {
@@ -98,6 +107,10 @@ Result<RoomChange> setAppointment(RoomTransaction &tx, const Identity &caller, q
     room.appointment = next;
     RoomChange change;
     const SystemEvent event = was ? SystemEvent::AppointmentChanged : SystemEvent::AppointmentSet;
+    if (auto s = tellTradeService(tx, roomId, was ? u"appointment.changed"_s : u"appointment.set"_s,
+                                  next, now);
+        !s)
+        return s.error();
     if (auto s = addSystemMessage(tx, room, event, room.sellerId, room.sellerName, now, change); !s)
         return s.error();
     if (was && askAgain) {
@@ -126,6 +139,9 @@ Result<RoomChange> cancelAppointment(RoomTransaction &tx, const Identity &caller
         return updated.error();
     if (!*updated)
         return Error{ErrorCode::RoomNotWritable, u"the group buy was cancelled meanwhile"_s};
+    if (auto s = tellTradeService(tx, roomId, u"appointment.cancelled"_s, *room.appointment, now);
+        !s)
+        return s.error();
     RoomChange change;
     if (auto s = addSystemMessage(tx, room, SystemEvent::AppointmentCancelled, room.sellerId,
                                   room.sellerName, now, change);

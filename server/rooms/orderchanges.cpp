@@ -107,6 +107,11 @@ Result<RoomChange> changeOrder(RoomTransaction &tx, const Identity &caller, qint
     order->status = to;
     order->changedBy = *actor;
     order->updatedAt = now;
+    QJsonObject told = order->toJson();
+    told.remove(u"address"_s); // the trade service has its own copy of where to ship
+    told.insert(u"roomId"_s, roomId);
+    if (auto s = tx.enqueueWebhook(u"order.status"_s, told, now); !s)
+        return s.error();
     const Room &room = record->room;
     for (const QString &told : {buyerId, room.sellerId}) {
         const bool ownDoing = told == caller.userId && !caller.isTradeService();

@@ -2,6 +2,10 @@
 
 #include "roomrules.h"
 
+#include "common/jsonfields.h"
+
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace gonggu::server::changes {
@@ -77,6 +81,28 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
         if (auto gone = tx.deleteAddresses(record.room.id, {}); !gone)
             return gone.error();
     }
+    // The trade service charges the buyers of a closed buy, refunds a cancelled one: who
+    // they are as committed now (the join that fills the room is one of them).
+    auto settledRoom = requireRoom(tx, record.room.id);
+    if (!settledRoom)
+        return settledRoom.error();
+    QJsonArray buyers;
+    for (const MemberRecord &member : settledRoom->members) {
+        if (member.role == Role::Participant)
+            buyers.append(member.userId);
+    }
+    if (auto s =
+            tx.enqueueWebhook(to == RoomStatus::Closed ? u"room.closed"_s : u"room.cancelled"_s,
+                              {{u"roomId"_s, record.room.id},
+                               {u"title"_s, record.room.title},
+                               {u"status"_s, toString(to)},
+                               {u"expired"_s, events.contains(SystemEvent::Expired)},
+                               {u"participantCount"_s, record.room.participantCount},
+                               {u"buyers"_s, buyers},
+                               {u"closedAt"_s, toIsoUtc(now)}},
+                              now);
+        !s)
+        return s;
     record.room.status = to;
     record.room.closedAt = now;
     for (SystemEvent event : events) {

@@ -110,6 +110,11 @@ public:
                                   OrderActor by, const QDateTime &now) = 0;
     virtual Status markReminded(qint64 roomId, const QString &userId, const QDateTime &since,
                                 const QDateTime &now) = 0;
+    // An event for the trade service's webhook (app/webhooks.h sends it), kept in the
+    // change's transaction: nothing committed is lost, nothing rolled back is sent.
+    // A no-op when no webhook is configured.
+    virtual Status enqueueWebhook(const QString &type, const QJsonObject &data,
+                                  const QDateTime &now) = 0;
     // Keeps a report (`id` is set by the store); the same reporter reporting the same
     // message or member again keeps the first.
     virtual Status insertReport(const ReportRecord &report) = 0;

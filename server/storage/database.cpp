@@ -28,6 +28,10 @@ struct Migration {
     "content_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, "                     \
     "width INTEGER NOT NULL, height INTEGER NOT NULL, blob TEXT NOT NULL, thumbnail_blob TEXT, "   \
     "message_id BIGINT, created_at BIGINT NOT NULL, deleted_at BIGINT"
+#define GONGGU_WEBHOOK_COLUMNS                                                                     \
+    "type TEXT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL, "                         \
+    "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL, "                       \
+    "delivered_at BIGINT, failed_at BIGINT, last_error TEXT"
 #define GONGGU_REPORTS_COLUMNS                                                                     \
     "room_id BIGINT NOT NULL, reporter_id TEXT NOT NULL, reporter_name TEXT NOT NULL, "            \
     "reported_id TEXT NOT NULL, reported_name TEXT NOT NULL, message_id BIGINT NOT NULL, "         \
@@ -174,6 +178,15 @@ const QList<Migration> &migrations() {
           ")"},
          {"CREATE TABLE reports (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY "
           "KEY, " GONGGU_REPORTS_COLUMNS ")"}},
+        // Webhooks to the trade service: written with the change they tell of, sent
+        // and retried from here (app/webhooks.h) until delivered or given up.
+        {17,
+         {"CREATE INDEX webhooks_due ON webhook_outbox (next_attempt_at) "
+          "WHERE delivered_at IS NULL AND failed_at IS NULL"},
+         {"CREATE TABLE webhook_outbox (id INTEGER PRIMARY KEY "
+          "AUTOINCREMENT, " GONGGU_WEBHOOK_COLUMNS ")"},
+         {"CREATE TABLE webhook_outbox (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY "
+          "KEY, " GONGGU_WEBHOOK_COLUMNS ")"}},
     };
     return list;
 }

@@ -346,6 +346,76 @@ Result<bool> markAppointmentReminded(QSqlDatabase &db, qint64 roomId,
     return (*q)->numRowsAffected() == 1;
 }
 
+Status enqueueWebhook(QSqlDatabase &db, const QString &type, const QJsonObject &data,
+                      const QDateTime &now) {
+    auto q = execute(db,
+                     u"INSERT INTO webhook_outbox (type, body, created_at, next_attempt_at) "
+                     "VALUES (?, ?, ?, ?)"_s,
+                     {type, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)),
+                      ms(now), ms(now)},
+                     "enqueue webhook");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Result<QList<WebhookRow>> claimDueWebhooks(QSqlDatabase &db, const QDateTime &now,
+                                           std::chrono::milliseconds lease, int limit) {
+    auto q = execute(db,
+                     u"SELECT id, type, body, created_at, attempts FROM webhook_outbox WHERE "
+                     "delivered_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? "
+                     "ORDER BY id LIMIT ?"_s,
+                     {ms(now), limit}, "due webhooks");
+    if (!q)
+        return q.error();
+    QList<WebhookRow> due;
+    while ((*q)->next())
+        due.append({(*q)->value(0).toLongLong(), (*q)->value(1).toString(),
+                    (*q)->value(2).toString().toUtf8(), fromMs((*q)->value(3).toLongLong()),
+                    (*q)->value(4).toInt() + 1});
+    QList<WebhookRow> claimed;
+    for (const WebhookRow &row : due) {
+        // Guarded: another instance that claimed it first makes this a no-op.
+        auto claim = execute(db,
+                             u"UPDATE webhook_outbox SET attempts = attempts + 1, "
+                             "next_attempt_at = ? WHERE id = ? AND next_attempt_at <= ? AND "
+                             "delivered_at IS NULL AND failed_at IS NULL"_s,
+                             {ms(now) + qint64(lease.count()), row.id, ms(now)}, "claim webhook");
+        if (!claim)
+            return claim.error();
+        if ((*claim)->numRowsAffected() == 1)
+            claimed.append(row);
+    }
+    return claimed;
+}
+
+Status settleWebhook(QSqlDatabase &db, qint64 id, bool delivered, bool givenUp,
+                     const QDateTime &nextAttempt, const QString &error, const QDateTime &now) {
+    const QVariant none(QMetaType::fromType<qint64>());
+    auto q = execute(db,
+                     u"UPDATE webhook_outbox SET delivered_at = ?, failed_at = ?, "
+                     "next_attempt_at = ?, last_error = ? WHERE id = ?"_s,
+                     {delivered ? QVariant(ms(now)) : none, givenUp ? QVariant(ms(now)) : none,
+                      ms(nextAttempt), error, id},
+                     "settle webhook");
+    if (!q)
+        return q.error();
+    return okStatus();
+}
+
+Result<std::pair<qint64, qint64>> webhookCounts(QSqlDatabase &db) {
+    auto q = execute(db,
+                     u"SELECT SUM(CASE WHEN delivered_at IS NULL AND failed_at IS NULL THEN 1 "
+                     "ELSE 0 END), SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END) "
+                     "FROM webhook_outbox"_s,
+                     {}, "count webhooks");
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return std::pair<qint64, qint64>(0, 0);
+    return std::pair((*q)->value(0).toLongLong(), (*q)->value(1).toLongLong());
+}
+
 Status insertReport(QSqlDatabase &db, const ReportRecord &report) {
     auto q = execute(
         db,

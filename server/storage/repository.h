@@ -2,6 +2,8 @@
 // statements with bound values; no business rules here (see rooms/).
 #pragma once
 
+#include <chrono>
+
 #include "records.h"
 
 #include "common/result.h"
@@ -23,6 +25,23 @@ Result<bool> decrementParticipants(QSqlDatabase &db, qint64 roomId);
 Result<bool> settleRoom(QSqlDatabase &db, qint64 roomId, RoomStatus to, const QDateTime &now);
 // While the room is ACTIVE.
 Result<bool> updateProduct(QSqlDatabase &db, qint64 roomId, const Product &product);
+// The webhook outbox (app/webhooks.h): an event kept, the next ones due (claimed for
+// `lease` so that one instance sends each attempt), and an attempt's outcome.
+struct WebhookRow {
+    qint64 id = 0;
+    QString type;
+    QByteArray body; // the event's data, as JSON
+    QDateTime createdAt;
+    int attempts = 0; // with this one
+};
+Status enqueueWebhook(QSqlDatabase &db, const QString &type, const QJsonObject &data,
+                      const QDateTime &now);
+Result<QList<WebhookRow>> claimDueWebhooks(QSqlDatabase &db, const QDateTime &now,
+                                           std::chrono::milliseconds lease, int limit);
+Status settleWebhook(QSqlDatabase &db, qint64 id, bool delivered, bool givenUp,
+                     const QDateTime &nextAttempt, const QString &error, const QDateTime &now);
+// Pending (not delivered, not given up) and given up.
+Result<std::pair<qint64, qint64>> webhookCounts(QSqlDatabase &db);
 Status insertReport(QSqlDatabase &db, const ReportRecord &report);
 Result<QList<ReportRecord>> reports(QSqlDatabase &db, qint64 afterId, int limit);
 Result<QList<BlockRecord>> blocked(QSqlDatabase &db, const QString &userId);

@@ -13,8 +13,16 @@ namespace {
 // A RoomTransaction over the storage thread's connection, inside its batch.
 class SqlRoomTransaction final : public RoomTransaction {
 public:
-    explicit SqlRoomTransaction(QSqlDatabase &db)
-        : m_db(db) {}
+    SqlRoomTransaction(QSqlDatabase &db, bool webhooks)
+        : m_db(db)
+        , m_webhooks(webhooks) {}
+
+    Status enqueueWebhook(const QString &type, const QJsonObject &data,
+                          const QDateTime &now) override {
+        if (!m_webhooks)
+            return okStatus();
+        return repository::enqueueWebhook(m_db, type, data, now);
+    }
 
     Result<std::optional<RoomRecord>> room(qint64 roomId) override {
         return repository::loadRoom(m_db, roomId, false);
@@ -143,12 +151,13 @@ public:
 
 private:
     QSqlDatabase &m_db;
+    bool m_webhooks;
 };
 
 template <typename T>
-std::function<Result<T>(QSqlDatabase &)> inTransaction(RoomStore::Work<T> work) {
-    return [work = std::move(work)](QSqlDatabase &db) {
-        SqlRoomTransaction tx(db);
+std::function<Result<T>(QSqlDatabase &)> inTransaction(RoomStore::Work<T> work, bool webhooks) {
+    return [work = std::move(work), webhooks](QSqlDatabase &db) {
+        SqlRoomTransaction tx(db, webhooks);
         return work(tx);
     };
 }
@@ -156,13 +165,13 @@ std::function<Result<T>(QSqlDatabase &)> inTransaction(RoomStore::Work<T> work) 
 } // namespace
 
 QCoro::Task<Result<RoomChange>> SqlRoomStore::change(Work<RoomChange> work) {
-    co_return co_await m_storage.run<RoomChange>(inTransaction(std::move(work)));
+    co_return co_await m_storage.run<RoomChange>(inTransaction(std::move(work), m_webhooks));
 }
 
 QCoro::Task<Result<StoredMessage>> SqlRoomStore::post(Work<StoredMessage> work,
                                                       bool severalWrites) {
     co_return co_await m_storage.run<StoredMessage>(
-        inTransaction(std::move(work)),
+        inTransaction(std::move(work), m_webhooks),
         severalWrites ? StorageThread::Writes::Several : StorageThread::Writes::OneStatement);
 }
 

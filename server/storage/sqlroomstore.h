@@ -10,8 +10,10 @@ class StorageThread;
 
 class SqlRoomStore final : public RoomStore {
 public:
-    explicit SqlRoomStore(StorageThread &storage)
-        : m_storage(storage) {}
+    // `webhooks`: the webhook outbox is written (a webhook URL is configured).
+    explicit SqlRoomStore(StorageThread &storage, bool webhooks = false)
+        : m_storage(storage)
+        , m_webhooks(webhooks) {}
 
     QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) override;
     QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work,
@@ -38,6 +40,7 @@ public:
 
 private:
     StorageThread &m_storage;
+    bool m_webhooks = false;
 };
 
 } // namespace gonggu::server

@@ -21,6 +21,7 @@ public:
         QList<ChatMessage> messages;          // in commit order
         QHash<QString, QString> accountNames; // user id -> display name
         QList<ReportRecord> reports;
+        QList<std::pair<QString, QJsonObject>> webhooks; // what would be sent, in order
         QHash<QString, QList<BlockRecord>> blocks;
         qint64 lastMessageId = 0;
         std::set<std::tuple<qint64, QString, QString>> reactions;      // (message, user, emoji)
@@ -238,6 +239,11 @@ private:
                 }
             }
             return true;
+        }
+        Status enqueueWebhook(const QString &type, const QJsonObject &data,
+                              const QDateTime &) override {
+            m_s.webhooks.append({type, data});
+            return okStatus();
         }
         Status insertReport(const ReportRecord &report) override {
             for (const ReportRecord &r : m_s.reports) {

@@ -6,10 +6,12 @@
 #include "stompclient.h"
 #include "testimages.h"
 #include "testsupport.h"
+#include "webhookreceiver.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,8 @@ class TestInstances : public QObject {
     const QString redis = qEnvironmentVariable("GONGGU_TEST_REDIS");
     std::unique_ptr<ServerProcess> a;
     std::unique_ptr<ServerProcess> b;
+    Receiver webhooks; // both instances send to it
+    QTemporaryDir secrets;
 
     std::unique_ptr<StompTestClient> connectedTo(const ServerProcess &server,
                                                  const QString &token) {
@@ -35,14 +39,24 @@ private Q_SLOTS:
     void initTestCase() {
         if (redis.isEmpty() || !ServerProcess::usingPostgres())
             QSKIP("needs PostgreSQL and Redis: ctest runs this as instances_postgres");
-        a = std::make_unique<ServerProcess>(QStringList{u"--redis"_s, redis});
+        QVERIFY(webhooks.listen());
+        QFile secret(secrets.filePath(u"webhook-secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly) &&
+                secret.write("two-instances-share-this-key") > 0);
+        secret.close();
+        const QStringList webhookArgs{u"--webhook-url"_s,
+                                      u"http://127.0.0.1:%1/events"_s.arg(webhooks.port()),
+                                      u"--webhook-secret-file"_s, secret.fileName()};
+        a = std::make_unique<ServerProcess>(QStringList{u"--redis"_s, redis} + webhookArgs);
         QVERIFY(a->start());
         // B shares A's secrets, as every instance on one database must.
         const QDir dataOfA(a->dataDir());
-        b = std::make_unique<ServerProcess>(QStringList{
-            u"--redis"_s, redis, u"--jwt-secret-file"_s, dataOfA.filePath(u"jwt-secret"_s),
-            u"--encryption-key-file"_s, dataOfA.filePath(u"message-keys"_s), u"--files-dir"_s,
-            dataOfA.filePath(u"files"_s)});
+        b = std::make_unique<ServerProcess>(
+            QStringList{u"--redis"_s, redis, u"--jwt-secret-file"_s,
+                        dataOfA.filePath(u"jwt-secret"_s), u"--encryption-key-file"_s,
+                        dataOfA.filePath(u"message-keys"_s), u"--files-dir"_s,
+                        dataOfA.filePath(u"files"_s)} +
+            webhookArgs);
         QVERIFY(b->start());
         QTRY_COMPARE(httpRequest(*a, "GET", u"/readyz"_s).status, 200);
         QTRY_COMPARE(httpRequest(*b, "GET", u"/readyz"_s).status, 200);
@@ -142,6 +156,35 @@ private Q_SLOTS:
         QVERIFY(back.waitFor([&](const EventStream::Event &e) {
             return e.data[u"message"_s][u"content"_s].toString() == u"while away"_s;
         }));
+    }
+
+    // Both instances send from the one outbox: each event reaches the trade service
+    // once, whichever instance committed it.
+    void eachWebhookGoesOnceFromTwoInstances() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        QList<qint64> rooms;
+        for (int i = 0; i < 6; ++i) {
+            const qint64 room = uniqueProductId();
+            ServerProcess &on = i % 2 ? *b : *a;
+            QCOMPARE(
+                httpJson(on, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 5, 1)).status,
+                201);
+            QCOMPARE(
+                httpRequest(on, "POST", u"/api/chat/rooms/%1/cancel"_s.arg(room), seller).status,
+                200);
+            rooms.append(room);
+        }
+        const auto countFor = [&](qint64 room) {
+            int n = 0;
+            for (const auto &d : webhooks.deliveries)
+                n += d.json[u"data"_s][u"roomId"_s].toInteger() == room ? 1 : 0;
+            return n;
+        };
+        for (qint64 room : rooms)
+            QTRY_COMPARE_WITH_TIMEOUT(countFor(room), 1, 10000);
+        QTest::qWait(2500); // both instances have polled a few times since
+        for (qint64 room : rooms)
+            QCOMPARE(countFor(room), 1);
     }
 
     // Both instances hold the pickup in memory and both arm its reminder: the buyer
