@@ -34,7 +34,14 @@ Dialog {
     width: Math.min(420, parent.width - 2 * Theme.padding)
     height: Math.min(560, parent.height - 2 * Theme.padding)
     closePolicy: Popup.CloseOnEscape
-    standardButtons: Dialog.Close
+    footer: DialogButtonBox {
+        Button {
+            objectName: "closeAnswersButton"
+            text: qsTr("Close")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent

@@ -12,8 +12,9 @@ Pane {
     id: root
     objectName: "appointmentBar"
 
-    property RoomSession session: null
-    readonly property RoomAppointment appointment: session ? session.appointment : null
+    property RoomAppointment appointment: null
+    property bool canSet: false    // the seller: the answers and "Change"
+    property bool canAnswer: false // a buyer: "Coming" / "Can't come"
     readonly property bool passed: appointment !== null && appointment.exists && appointment.at < now
     property date now: new Date()
     signal editRequested()
@@ -91,9 +92,8 @@ Pane {
         RowLayout {
             id: actions
             Layout.fillWidth: true
-            readonly property bool forBuyer: root.session !== null && root.session.canAnswerAppointment
-                                             && !root.passed
-            readonly property bool forSeller: root.session !== null && root.session.canSetAppointment
+            readonly property bool forBuyer: root.canAnswer && !root.passed
+            readonly property bool forSeller: root.canSet
             visible: forBuyer || forSeller
             spacing: Theme.spacing
             Item {

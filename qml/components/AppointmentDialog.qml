@@ -11,8 +11,7 @@ Dialog {
     id: root
     objectName: "appointmentDialog"
 
-    property RoomSession session: null
-    readonly property RoomAppointment appointment: session ? session.appointment : null
+    property RoomAppointment appointment: null
     property string refusal: ""
     property string refusedField: ""
     // The day chosen: 0 today, 1 tomorrow, ... (the next four weeks).

@@ -32,6 +32,8 @@ Item {
     signal photoOpened(var attachments, int index)
     signal fileOpened(var attachment)
     signal uploadCancelled(string clientMsgId)
+    // Whose messages fold into one line (the user blocked them).
+    property var blockedUsers: ChatClient.blockedUsers
     // Someone else's message: report it to the operators, or block its sender.
     signal reportRequested(double messageId, string senderName)
     signal blockRequested(string senderId, string senderName)
@@ -264,7 +266,7 @@ Item {
             }
             // A blocked member's message folds into one line, opened on a tap.
             readonly property bool hiddenAsBlocked: !row.mine && !row.system && !revealed
-                                                    && ChatClient.blockedUsers.indexOf(row.senderId) >= 0
+                                                    && root.blockedUsers.indexOf(row.senderId) >= 0
             property bool revealed: false
             Label {
                 id: blockedLine

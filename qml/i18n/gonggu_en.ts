@@ -156,7 +156,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentAnswersDialog.qml" line="44"/>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="40"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="51"/>
         <source>%1 coming · %2 can&apos;t come · %3 no answer yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,17 +169,17 @@
 <context>
     <name>AppointmentBar</name>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="53"/>
+        <location filename="../components/AppointmentBar.qml" line="54"/>
         <source>Pickup · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="54"/>
+        <location filename="../components/AppointmentBar.qml" line="55"/>
         <source>(passed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="82"/>
+        <location filename="../components/AppointmentBar.qml" line="83"/>
         <source>%1 coming · %2 can&apos;t come</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,92 +197,92 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="50"/>
+        <location filename="../components/AppointmentDialog.qml" line="49"/>
         <source>Pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="71"/>
+        <location filename="../components/AppointmentDialog.qml" line="70"/>
         <source>Everyone in the chat sees the pickup. Moving it asks the buyers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="80"/>
+        <location filename="../components/AppointmentDialog.qml" line="79"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="89"/>
+        <location filename="../components/AppointmentDialog.qml" line="88"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="89"/>
+        <location filename="../components/AppointmentDialog.qml" line="88"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="90"/>
+        <location filename="../components/AppointmentDialog.qml" line="89"/>
         <source>ddd, MMM d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="94"/>
+        <location filename="../components/AppointmentDialog.qml" line="93"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="102"/>
+        <location filename="../components/AppointmentDialog.qml" line="101"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="110"/>
+        <location filename="../components/AppointmentDialog.qml" line="109"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="113"/>
+        <location filename="../components/AppointmentDialog.qml" line="112"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="119"/>
+        <location filename="../components/AppointmentDialog.qml" line="118"/>
         <source>e.g. the main gate of Block 101</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="122"/>
+        <location filename="../components/AppointmentDialog.qml" line="121"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="128"/>
+        <location filename="../components/AppointmentDialog.qml" line="127"/>
         <source>Optional, e.g. bring a bag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="134"/>
+        <location filename="../components/AppointmentDialog.qml" line="133"/>
         <source>Buyers see: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="144"/>
+        <location filename="../components/AppointmentDialog.qml" line="143"/>
         <source>That time has passed: choose a later one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="162"/>
+        <location filename="../components/AppointmentDialog.qml" line="161"/>
         <source>Call off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="172"/>
+        <location filename="../components/AppointmentDialog.qml" line="171"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="177"/>
+        <location filename="../components/AppointmentDialog.qml" line="176"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,57 +496,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="415"/>
+        <location filename="../pages/ChatRoomPage.qml" line="417"/>
         <source>Block %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="416"/>
+        <location filename="../pages/ChatRoomPage.qml" line="418"/>
         <source>Their messages fold away for you in every room. They are not told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="417"/>
+        <location filename="../pages/ChatRoomPage.qml" line="419"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="421"/>
+        <location filename="../pages/ChatRoomPage.qml" line="423"/>
         <source>Delete this message?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="422"/>
+        <location filename="../pages/ChatRoomPage.qml" line="424"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="423"/>
+        <location filename="../pages/ChatRoomPage.qml" line="425"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="503"/>
+        <location filename="../pages/ChatRoomPage.qml" line="505"/>
         <source>Nothing among the newest messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="503"/>
+        <location filename="../pages/ChatRoomPage.qml" line="505"/>
         <source>No messages found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="515"/>
+        <location filename="../pages/ChatRoomPage.qml" line="517"/>
         <source>Search older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="526"/>
+        <location filename="../pages/ChatRoomPage.qml" line="528"/>
         <source>%1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="543"/>
+        <location filename="../pages/ChatRoomPage.qml" line="545"/>
         <source>The original message is no longer in the chat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,17 +1003,17 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="81"/>
+        <location filename="../components/MessageList.qml" line="83"/>
         <source>Announcements: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="277"/>
+        <location filename="../components/MessageList.qml" line="279"/>
         <source>A message from someone you blocked · Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="348"/>
+        <location filename="../components/MessageList.qml" line="350"/>
         <source>Jump to latest</source>
         <translation type="unfinished"></translation>
     </message>

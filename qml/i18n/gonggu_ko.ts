@@ -159,7 +159,12 @@
         <translation>픽업 약속</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentAnswersDialog.qml" line="44"/>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="40"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../components/AppointmentAnswersDialog.qml" line="51"/>
         <source>%1 coming · %2 can&apos;t come · %3 no answer yet</source>
         <translation>%1명 올 수 있음 · %2명 못 옴 · %3명 응답 전</translation>
     </message>
@@ -167,17 +172,17 @@
 <context>
     <name>AppointmentBar</name>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="53"/>
+        <location filename="../components/AppointmentBar.qml" line="54"/>
         <source>Pickup · %1</source>
         <translation>픽업 · %1</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="54"/>
+        <location filename="../components/AppointmentBar.qml" line="55"/>
         <source>(passed)</source>
         <translation>(지남)</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentBar.qml" line="82"/>
+        <location filename="../components/AppointmentBar.qml" line="83"/>
         <source>%1 coming · %2 can&apos;t come</source>
         <translation>%1명 올 수 있음 · %2명 못 옴</translation>
     </message>
@@ -195,92 +200,92 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="50"/>
+        <location filename="../components/AppointmentDialog.qml" line="49"/>
         <source>Pickup</source>
         <translation>픽업 약속</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="71"/>
+        <location filename="../components/AppointmentDialog.qml" line="70"/>
         <source>Everyone in the chat sees the pickup. Moving it asks the buyers again.</source>
         <translation>채팅방의 모두가 픽업 약속을 봅니다. 시간이나 장소를 바꾸면 구매자에게 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="80"/>
+        <location filename="../components/AppointmentDialog.qml" line="79"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="89"/>
+        <location filename="../components/AppointmentDialog.qml" line="88"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="89"/>
+        <location filename="../components/AppointmentDialog.qml" line="88"/>
         <source>Tomorrow</source>
         <translation>내일</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="90"/>
+        <location filename="../components/AppointmentDialog.qml" line="89"/>
         <source>ddd, MMM d</source>
         <translation>M월 d일 (ddd)</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="94"/>
+        <location filename="../components/AppointmentDialog.qml" line="93"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="102"/>
+        <location filename="../components/AppointmentDialog.qml" line="101"/>
         <source>Hour</source>
         <translation>시</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="110"/>
+        <location filename="../components/AppointmentDialog.qml" line="109"/>
         <source>Minutes</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="113"/>
+        <location filename="../components/AppointmentDialog.qml" line="112"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="119"/>
+        <location filename="../components/AppointmentDialog.qml" line="118"/>
         <source>e.g. the main gate of Block 101</source>
         <translation>예: 101동 정문 앞</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="122"/>
+        <location filename="../components/AppointmentDialog.qml" line="121"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="128"/>
+        <location filename="../components/AppointmentDialog.qml" line="127"/>
         <source>Optional, e.g. bring a bag</source>
         <translation>선택, 예: 장바구니를 챙겨 주세요</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="134"/>
+        <location filename="../components/AppointmentDialog.qml" line="133"/>
         <source>Buyers see: %1 · %2</source>
         <translation>구매자에게 보이는 약속: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="144"/>
+        <location filename="../components/AppointmentDialog.qml" line="143"/>
         <source>That time has passed: choose a later one.</source>
         <translation>이미 지난 시간입니다. 더 늦은 시간을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="162"/>
+        <location filename="../components/AppointmentDialog.qml" line="161"/>
         <source>Call off</source>
         <translation>약속 취소</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="172"/>
+        <location filename="../components/AppointmentDialog.qml" line="171"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../components/AppointmentDialog.qml" line="177"/>
+        <location filename="../components/AppointmentDialog.qml" line="176"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -494,57 +499,57 @@
         <translation>받았어요</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="415"/>
+        <location filename="../pages/ChatRoomPage.qml" line="417"/>
         <source>Block %1?</source>
         <translation>%1 님을 차단할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="416"/>
+        <location filename="../pages/ChatRoomPage.qml" line="418"/>
         <source>Their messages fold away for you in every room. They are not told.</source>
         <translation>모든 방에서 이분의 메시지가 접혀 보입니다. 상대방에게는 알리지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="417"/>
+        <location filename="../pages/ChatRoomPage.qml" line="419"/>
         <source>Block</source>
         <translation>차단</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="421"/>
+        <location filename="../pages/ChatRoomPage.qml" line="423"/>
         <source>Delete this message?</source>
         <translation>이 메시지를 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="422"/>
+        <location filename="../pages/ChatRoomPage.qml" line="424"/>
         <source>It is removed for everyone in the room; &quot;Message deleted&quot; stays in its place.</source>
         <translation>방의 모든 사람에게서 지워지고, 그 자리에 &quot;삭제된 메시지입니다&quot;가 남습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="423"/>
+        <location filename="../pages/ChatRoomPage.qml" line="425"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="503"/>
+        <location filename="../pages/ChatRoomPage.qml" line="505"/>
         <source>Nothing among the newest messages.</source>
         <translation>최근 메시지에서는 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="503"/>
+        <location filename="../pages/ChatRoomPage.qml" line="505"/>
         <source>No messages found.</source>
         <translation>찾는 메시지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="515"/>
+        <location filename="../pages/ChatRoomPage.qml" line="517"/>
         <source>Search older messages</source>
         <translation>이전 메시지에서 더 찾기</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="526"/>
+        <location filename="../pages/ChatRoomPage.qml" line="528"/>
         <source>%1 could not be opened.</source>
         <translation>%1 파일을 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../pages/ChatRoomPage.qml" line="543"/>
+        <location filename="../pages/ChatRoomPage.qml" line="545"/>
         <source>The original message is no longer in the chat.</source>
         <translation>원래 메시지가 더 이상 채팅에 없습니다.</translation>
     </message>
@@ -1003,17 +1008,17 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../components/MessageList.qml" line="81"/>
+        <location filename="../components/MessageList.qml" line="83"/>
         <source>Announcements: %1</source>
         <translation>공지: %1</translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="277"/>
+        <location filename="../components/MessageList.qml" line="279"/>
         <source>A message from someone you blocked · Show</source>
         <translation>차단한 사람의 메시지입니다 · 보기</translation>
     </message>
     <message>
-        <location filename="../components/MessageList.qml" line="348"/>
+        <location filename="../components/MessageList.qml" line="350"/>
         <source>Jump to latest</source>
         <translation>최신 메시지로</translation>
     </message>

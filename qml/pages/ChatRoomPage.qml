@@ -280,7 +280,7 @@ Page {
     }
     AppointmentDialog {
         id: appointmentDialog
-        session: root.session
+        appointment: root.session ? root.session.appointment : null
     }
     AppointmentAnswersDialog {
         id: appointmentAnswers
@@ -393,7 +393,9 @@ Page {
         }
         AppointmentBar {
             Layout.fillWidth: true
-            session: root.session
+            appointment: root.session ? root.session.appointment : null
+            canSet: root.session !== null && root.session.canSetAppointment
+            canAnswer: root.session !== null && root.session.canAnswerAppointment
             visible: appointment !== null && appointment.exists && !searchBar.visible
                      && !(root.showBack && productCard.foldedByScroll)
             onEditRequested: appointmentDialog.start()

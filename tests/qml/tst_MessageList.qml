@@ -209,4 +209,30 @@ TestCase {
         text.selectAll()
         compare(text.selectedText, "공구 감사합니다")
     }
+
+    // A blocked member's messages fold into one line each; a tap opens one.
+    function test_aBlockedMembersMessagesFold() {
+        fixture.reset()
+        const view = createTemporaryObject(listComponent, host.contentItem)
+        const list = findChild(view, "messageListView")
+        tryCompare(list, "count", 50)
+        const folded = () => {
+            const lines = []
+            const children = list.contentItem.children
+            for (let i = 0; i < children.length; ++i) {
+                const line = findChild(children[i], "blockedLine")
+                if (line && line.visible)
+                    lines.push(line)
+            }
+            return lines
+        }
+        compare(folded().length, 0)
+        view.blockedUsers = ["u-seller"] // two of every three messages are the seller's
+        tryVerify(() => folded().length > 0)
+        const before = folded().length
+        mouseClick(folded()[0])
+        tryVerify(() => folded().length === before - 1, 2000, "the tapped one opens")
+        view.blockedUsers = ["u-me"] // one's own messages never fold
+        tryVerify(() => folded().length === 0)
+    }
 }

@@ -51,4 +51,24 @@ TestCase {
         compare(fixture.members.data(fixture.members.index(2, 0), 259), Contract.Role.Participant)
         compare(view.model.count, 3)
     }
+
+    function test_aMutedMemberIsMarked() {
+        fixture.reset()
+        const view = createTemporaryObject(listComponent, host.contentItem)
+        const list = findChild(view, "participantListView")
+        tryCompare(list, "count", 3)
+        const muted = () => {
+            let n = 0
+            const children = list.contentItem.children
+            for (let i = 0; i < children.length; ++i) {
+                const label = findChild(children[i], "mutedLabel")
+                if (label && label.visible)
+                    ++n
+            }
+            return n
+        }
+        compare(muted(), 0)
+        fixture.muteViewer()
+        tryVerify(() => muted() === 1)
+    }
 }

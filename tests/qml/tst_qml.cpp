@@ -1,5 +1,7 @@
 // QtQuickTest runner for the app's QML components (one tst_*.qml per component),
 // with a fixture that feeds them the real C++ models.
+#include "roomappointment.h"
+
 #include "models/messagelistmodel.h"
 #include "models/participantlistmodel.h"
 #include "models/roomlistmodel.h"
@@ -29,11 +31,30 @@ class Fixture : public QObject {
     Q_PROPERTY(bool holdPages MEMBER m_holdPages NOTIFY changed)
     Q_PROPERTY(gonggu::client::RoomListModel *rooms READ rooms NOTIFY changed)
     Q_PROPERTY(int roomPageRequests MEMBER m_roomPageRequests NOTIFY changed)
+    // A room's pickup, as the room's JSON would set it (setPickup).
+    Q_PROPERTY(gonggu::client::RoomAppointment *pickup READ pickup NOTIFY changed)
 
 public:
     MessageListModel *history() { return m_history.get(); }
     ParticipantListModel *members() { return m_members.get(); }
     RoomListModel *rooms() { return m_rooms.get(); }
+    RoomAppointment *pickup() { return m_pickup.get(); }
+
+    // `minutesAhead` from now; `myAnswer` -1 for none, else a Contract.AppointmentAnswer.
+    Q_INVOKABLE void setPickup(int minutesAhead, const QString &place, const QString &note,
+                               int coming, int notComing, int myAnswer) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Appointment a{now.addSecs(qint64(minutesAhead) * 60), place, note, now, coming, notComing};
+        if (myAnswer >= 0)
+            a.myAnswer = AppointmentAnswer(myAnswer);
+        m_pickup->note(a, true);
+    }
+    Q_INVOKABLE void clearPickup() { m_pickup->note(std::nullopt, true); }
+    // The seller muted the viewer for an hour.
+    Q_INVOKABLE void muteViewer() {
+        m_members->apply({u"u-view"_s, u"Curious"_s, Role::Viewer, false, {},
+                          QDateTime::currentDateTimeUtc().addSecs(3600)});
+    }
 
     Q_INVOKABLE void reset() {
         m_pageRequests = 0;
@@ -48,6 +69,7 @@ public:
             if (!m_holdPages)
                 QTimer::singleShot(10, this, &Fixture::answerPage);
         });
+        m_pickup = std::make_unique<RoomAppointment>(m_rest, 1);
         m_members = std::make_unique<ParticipantListModel>(u"u-me"_s);
         m_members->update({{u"u-seller"_s, u"Farm Kim"_s, Role::Seller, true, {}},
                            {u"u-me"_s, u"Me"_s, Role::Participant, true, {}},
@@ -141,6 +163,8 @@ private:
         return rooms;
     }
 
+    RestClient m_rest; // never called: the fixture sets what the server would send
+    std::unique_ptr<RoomAppointment> m_pickup;
     std::unique_ptr<MessageListModel> m_history;
     std::unique_ptr<RoomListModel> m_rooms;
     int m_roomPageRequests = 0;
