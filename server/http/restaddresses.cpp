@@ -37,13 +37,10 @@ QByteArray csvOf(const QList<AddressEntry> &entries) {
 void RestApi::registerAddressRoutes(Router &router) {
     router.add(
         "PUT", apipaths::kMyAddress, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-            const auto call = roomCall(request);
+            const auto call = roomCallWithBody(request);
             if (!call)
                 co_return HttpResponse::error(call.error());
-            const auto body = rest::jsonBody(request);
-            if (!body)
-                co_return HttpResponse::error(body.error());
-            auto address = DeliveryAddress::fromJson(*body);
+            auto address = DeliveryAddress::fromJson(call->body);
             if (!address)
                 co_return HttpResponse::error(address.error());
             const auto stored = co_await m_rooms.setAddress(call->caller, call->roomId, *address);

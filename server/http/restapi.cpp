@@ -51,6 +51,16 @@ Result<RestApi::RoomCall> RestApi::roomCall(const HttpRequest &request) const {
     return RoomCall{std::move(caller).value(), *id};
 }
 
+Result<RestApi::RoomCallWithBody> RestApi::roomCallWithBody(const HttpRequest &request) const {
+    auto call = roomCall(request);
+    if (!call)
+        return call.error();
+    auto body = rest::jsonBody(request);
+    if (!body)
+        return body.error();
+    return RoomCallWithBody{std::move(call->caller), call->roomId, std::move(*body)};
+}
+
 Result<RestApi::MessageCall> RestApi::messageCall(const HttpRequest &request) const {
     auto call = roomCall(request);
     if (!call)

@@ -49,6 +49,13 @@ private:
         qint64 roomId = 0;
     };
     Result<RoomCall> roomCall(const HttpRequest &request) const;
+    // The same with the request's JSON object body (a change with arguments).
+    struct RoomCallWithBody {
+        Identity caller;
+        qint64 roomId = 0;
+        QJsonObject body;
+    };
+    Result<RoomCallWithBody> roomCallWithBody(const HttpRequest &request) const;
     // .../rooms/{roomId}/messages/{messageId}
     struct MessageCall {
         Identity caller;

@@ -33,13 +33,10 @@ void RestApi::registerAppointmentRoutes(Router &router) {
                });
     router.add(
         "PUT", apipaths::kAppointment, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-            const auto call = roomCall(request);
+            const auto call = roomCallWithBody(request);
             if (!call)
                 co_return HttpResponse::error(call.error());
-            const auto body = rest::jsonBody(request);
-            if (!body)
-                co_return HttpResponse::error(body.error());
-            auto asked = AppointmentRequest::fromJson(*body, QDateTime::currentDateTimeUtc());
+            auto asked = AppointmentRequest::fromJson(call->body, QDateTime::currentDateTimeUtc());
             if (!asked)
                 co_return HttpResponse::error(asked.error());
             co_return viewResponse(
@@ -54,13 +51,10 @@ void RestApi::registerAppointmentRoutes(Router &router) {
         });
     router.add("PUT", apipaths::kAppointmentAnswer,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto call = roomCall(request);
+                   const auto call = roomCallWithBody(request);
                    if (!call)
                        co_return HttpResponse::error(call.error());
-                   const auto body = rest::jsonBody(request);
-                   if (!body)
-                       co_return HttpResponse::error(body.error());
-                   JsonFields fields(*body);
+                   JsonFields fields(call->body);
                    const auto answer = fields.enumeration("answer"_L1, appointmentAnswerFromString);
                    if (!fields.ok())
                        co_return HttpResponse::error(fields.error());

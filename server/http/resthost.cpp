@@ -34,13 +34,10 @@ void RestApi::registerHostRoutes(Router &router) {
                    });
     }
     router.add("PUT", apipaths::kMute, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-        const auto call = roomCall(request);
+        const auto call = roomCallWithBody(request);
         if (!call)
             co_return HttpResponse::error(call.error());
-        const auto body = rest::jsonBody(request);
-        if (!body)
-            co_return HttpResponse::error(body.error());
-        JsonFields fields(*body);
+        JsonFields fields(call->body);
         const qint64 minutes = fields.integer("minutes"_L1);
         if (!fields.ok())
             co_return HttpResponse::error(fields.error());
@@ -57,13 +54,10 @@ void RestApi::registerHostRoutes(Router &router) {
     });
     router.add("POST", apipaths::kRemoval,
                [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-                   const auto call = roomCall(request);
+                   const auto call = roomCallWithBody(request);
                    if (!call)
                        co_return HttpResponse::error(call.error());
-                   const auto body = rest::jsonBody(request);
-                   if (!body)
-                       co_return HttpResponse::error(body.error());
-                   JsonFields fields(*body);
+                   JsonFields fields(call->body);
                    const QString reason = fields.string("reason"_L1);
                    if (!fields.ok())
                        co_return HttpResponse::error(fields.error());

@@ -148,13 +148,10 @@ void RestApi::registerMessageRoutes(Router &router) {
                    co_return HttpResponse::json(200, message->toCompactJson());
                });
     router.add("POST", apipaths::kRead, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-        const auto call = roomCall(request);
+        const auto call = roomCallWithBody(request);
         if (!call)
             co_return HttpResponse::error(call.error());
-        const auto body = rest::jsonBody(request);
-        if (!body)
-            co_return HttpResponse::error(body.error());
-        const auto read = MessageRef::fromJson(*body);
+        const auto read = MessageRef::fromJson(call->body);
         if (!read)
             co_return HttpResponse::error(read.error());
         const auto room = co_await m_rooms.markRead(call->caller, call->roomId, read->messageId);

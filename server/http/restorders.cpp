@@ -94,13 +94,10 @@ void RestApi::registerOrderRoutes(Router &router) {
         co_return HttpResponse::error(ErrorCode::NotFound, u"no order of that user in this room"_s);
     });
     router.add("PUT", apipaths::kOrder, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-        const auto call = roomCall(request);
+        const auto call = roomCallWithBody(request);
         if (!call)
             co_return HttpResponse::error(call.error());
-        const auto body = rest::jsonBody(request);
-        if (!body)
-            co_return HttpResponse::error(body.error());
-        JsonFields fields(*body);
+        JsonFields fields(call->body);
         const OrderStatus to = fields.enumeration("status"_L1, orderStatusFromString);
         if (!fields.ok())
             co_return HttpResponse::error(fields.error());

@@ -41,13 +41,10 @@ QJsonObject toJson(const ReportRecord &r) {
 void RestApi::registerReportRoutes(Router &router) {
     router.add(
         "POST", apipaths::kReports, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-            const auto call = roomCall(request);
+            const auto call = roomCallWithBody(request);
             if (!call)
                 co_return HttpResponse::error(call.error());
-            const auto body = rest::jsonBody(request);
-            if (!body)
-                co_return HttpResponse::error(body.error());
-            JsonFields fields(*body);
+            JsonFields fields(call->body);
             const auto messageId = fields.optionalInteger("messageId"_L1);
             const auto userId = fields.optionalString("userId"_L1);
             const QString reason = fields.string("reason"_L1);

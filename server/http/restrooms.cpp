@@ -139,14 +139,11 @@ void RestApi::registerRoomRoutes(Router &router) {
                });
 
     router.add("PUT", apipaths::kProduct, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-        const auto call = roomCall(request);
+        const auto call = roomCallWithBody(request);
         if (!call)
             co_return HttpResponse::error(call.error());
-        const auto &[caller, id] = *call;
-        const auto body = rest::jsonBody(request);
-        if (!body)
-            co_return HttpResponse::error(body.error());
-        auto product = Product::fromJson(*body);
+        const auto &[caller, id, body] = *call;
+        auto product = Product::fromJson(body);
         if (!product)
             co_return HttpResponse::error(product.error());
         co_return rest::roomResponse(200, co_await m_rooms.setProduct(caller, id, *product));
@@ -154,20 +151,17 @@ void RestApi::registerRoomRoutes(Router &router) {
 
     // The seller's limits: {"maxParticipants": n, "expiresAt": "…"}, either or both.
     router.add("PATCH", apipaths::kRoom, [this](HttpRequest request) -> QCoro::Task<HttpResponse> {
-        const auto call = roomCall(request);
+        const auto call = roomCallWithBody(request);
         if (!call)
             co_return HttpResponse::error(call.error());
-        const auto &[caller, id] = *call;
-        const auto body = rest::jsonBody(request);
-        if (!body)
-            co_return HttpResponse::error(body.error());
-        for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
+        const auto &[caller, id, body] = *call;
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
             if (it.key() != u"maxParticipants" && it.key() != u"expiresAt")
                 co_return HttpResponse::error(
                     Error{ErrorCode::BadRequest,
                           u"only maxParticipants and expiresAt change here"_s, it.key()});
         }
-        JsonFields fields(*body);
+        JsonFields fields(body);
         const auto max = fields.optionalInteger("maxParticipants"_L1);
         const auto expires = fields.optionalTime("expiresAt"_L1);
         if (!fields.ok())
