@@ -381,21 +381,32 @@ void RoomSession::saveProduct(const QVariantMap &form) {
 }
 
 QCoro::Task<> RoomSession::storeProduct(ProductForm form) {
+    co_await changeRoom(putProduct(m_services.rest, m_roomId, std::move(form)),
+                        &RoomSession::productSaved, [this](const Error &error) {
+                            Q_EMIT productRefused(error.field, error.field.isEmpty()
+                                                                   ? ChatClient::describe(error)
+                                                                   : QString());
+                        });
+}
+
+QCoro::Task<> RoomSession::changeRoom(QCoro::Task<Result<Room>> call, void (RoomSession::*done)(),
+                                      std::function<void(const Error &)> refused) {
     QPointer<RoomSession> self(this);
     setBusy(true);
-    const auto room = co_await putProduct(m_services.rest, m_roomId, std::move(form));
+    const auto room = co_await std::move(call);
     if (!self)
         co_return;
     setBusy(false);
     if (!room) {
-        const Error &error = room.error();
-        Q_EMIT productRefused(error.field,
-                              error.field.isEmpty() ? ChatClient::describe(error) : QString());
+        if (refused)
+            refused(room.error());
+        else
+            Q_EMIT failed(room.error());
         co_return;
     }
     setRoom(*room, false);
     Q_EMIT roomUpdated(*room, false);
-    Q_EMIT productSaved();
+    (this->*done)();
 }
 
 void RoomSession::noteMyMute() {
@@ -411,36 +422,20 @@ void RoomSession::noteMyMute() {
     Q_EMIT roomChanged();
 }
 
-QCoro::Task<> RoomSession::moderate(QCoro::Task<Result<Room>> call) {
-    QPointer<RoomSession> self(this);
-    setBusy(true);
-    const auto room = co_await std::move(call);
-    if (!self)
-        co_return;
-    setBusy(false);
-    if (!room) {
-        Q_EMIT failed(room.error());
-        co_return;
-    }
-    setRoom(*room, false);
-    Q_EMIT roomUpdated(*room, false);
-    Q_EMIT moderated();
-}
-
 void RoomSession::setFrozen(bool frozen) {
-    moderate(m_services.rest.setFrozen(m_roomId, frozen));
+    changeRoom(m_services.rest.setFrozen(m_roomId, frozen), &RoomSession::moderated);
 }
 
 void RoomSession::mute(const QString &userId, int minutes) {
-    moderate(m_services.rest.mute(m_roomId, userId, minutes));
+    changeRoom(m_services.rest.mute(m_roomId, userId, minutes), &RoomSession::moderated);
 }
 
 void RoomSession::unmute(const QString &userId) {
-    moderate(m_services.rest.mute(m_roomId, userId, std::nullopt));
+    changeRoom(m_services.rest.mute(m_roomId, userId, std::nullopt), &RoomSession::moderated);
 }
 
 void RoomSession::removeMember(const QString &userId, const QString &reason) {
-    moderate(m_services.rest.removeMember(m_roomId, userId, reason));
+    changeRoom(m_services.rest.removeMember(m_roomId, userId, reason), &RoomSession::moderated);
 }
 
 void RoomSession::changeLimits(int maxParticipants, int extendHours) {
@@ -459,19 +454,8 @@ void RoomSession::changeLimits(int maxParticipants, int extendHours) {
 
 QCoro::Task<> RoomSession::storeLimits(std::optional<int> maxParticipants,
                                        std::optional<QDateTime> expiresAt) {
-    QPointer<RoomSession> self(this);
-    setBusy(true);
-    const auto room = co_await m_services.rest.changeLimits(m_roomId, maxParticipants, expiresAt);
-    if (!self)
-        co_return;
-    setBusy(false);
-    if (!room) {
-        Q_EMIT failed(room.error());
-        co_return;
-    }
-    setRoom(*room, false);
-    Q_EMIT roomUpdated(*room, false);
-    Q_EMIT limitsSaved();
+    co_await changeRoom(m_services.rest.changeLimits(m_roomId, maxParticipants, expiresAt),
+                        &RoomSession::limitsSaved);
 }
 
 void RoomSession::send(const QString &text, bool announce, qint64 replyTo,

@@ -303,7 +303,10 @@ private:
     std::optional<QDateTime> m_myMutedUntil;
     QTimer m_muteEnds;
     void noteMyMute();
-    QCoro::Task<> moderate(QCoro::Task<Result<Room>> call);
+    // A change whose answer is the room (product, limits, the seller's tools): busy
+    // meanwhile, then the room shown and `done` emitted, or `refused` (else failed()).
+    QCoro::Task<> changeRoom(QCoro::Task<Result<Room>> call, void (RoomSession::*done)(),
+                             std::function<void(const Error &)> refused = {});
     QString m_typingText;
     QString m_searchText;
     QVariantList m_searchResults;
