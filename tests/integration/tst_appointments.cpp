@@ -4,8 +4,8 @@
 // room, each buyer's own answer), who is told of a move (those who had answered),
 // bad input, and the hour-before reminder: sent once, also across restarts.
 #include "eventstreamclient.h"
+#include "roomcast.h"
 #include "serverprocess.h"
-#include "stompclient.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -15,8 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Caller { Seller, Trade, Buyer, Viewer, Outsider };
-
 QString inFuture(qint64 secs) {
     return QDateTime::currentDateTimeUtc().addSecs(secs).toString(Qt::ISODateWithMs);
 }
@@ -24,13 +22,6 @@ QString inFuture(qint64 secs) {
 QJsonObject pickup(qint64 secsAhead, const QString &place = u"정문 앞"_s,
                    const QString &note = {}) {
     return {{u"at"_s, inFuture(secsAhead)}, {u"place"_s, place}, {u"note"_s, note}};
-}
-
-QString codeOf(const HttpResult &r) {
-    return r.json[u"error"_s][u"code"_s].toString();
-}
-QString fieldOf(const HttpResult &r) {
-    return r.json[u"error"_s][u"field"_s].toString();
 }
 
 bool isType(const EventStream::Event &e, const char *type, qint64 room) {
@@ -43,50 +34,10 @@ bool isType(const EventStream::Event &e, const char *type, qint64 room) {
 class TestAppointments : public QObject {
     Q_OBJECT
     ServerProcess server;
-    QString seller, trade, outsider;
-    struct Member {
-        QString id;
-        QString token;
-    };
-    QList<Member> buyers; // three buyers
-    Member viewer;
-    std::unique_ptr<StompTestClient> viewerClient;
+    RoomCast cast{server};
 
     static QString path(qint64 room, const QString &rest = {}) {
-        return u"/api/chat/rooms/%1"_s.arg(room) + rest;
-    }
-    QString tokenOf(Caller caller) const {
-        switch (caller) {
-        case Caller::Seller:
-            return seller;
-        case Caller::Trade:
-            return trade;
-        case Caller::Buyer:
-            return buyers[0].token;
-        case Caller::Viewer:
-            return viewer.token;
-        case Caller::Outsider:
-            return outsider;
-        }
-        return {};
-    }
-    // A room with `buyerCount` buyers and a viewer (subscribed), then settled as asked.
-    qint64 openRoom(int buyerCount = 2, const QString &settle = {}) {
-        const qint64 id = uniqueProductId();
-        if (httpJson(server, "POST", u"/api/chat/rooms"_s, seller, roomBody(id, 10, 1)).status !=
-            201)
-            return 0;
-        for (int i = 0; i < buyerCount; ++i) {
-            if (httpRequest(server, "POST", path(id, u"/participants"_s), buyers[i].token).status !=
-                200)
-                return 0;
-        }
-        if (!viewerClient->subscribe("v" + QByteArray::number(id), u"/topic/chat/%1"_s.arg(id)))
-            return 0;
-        if (!settle.isEmpty() &&
-            httpRequest(server, "POST", path(id, u"/"_s + settle), seller).status != 200)
-            return 0;
-        return id;
+        return RoomCast::path(room, rest);
     }
     HttpResult set(const QString &token, qint64 room, const QJsonObject &body) {
         return httpJson(server, "PUT", path(room, u"/appointment"_s), token, body);
@@ -102,7 +53,8 @@ class TestAppointments : public QObject {
     }
     QList<QJsonObject> systemMessages(qint64 room, const QString &event) {
         QList<QJsonObject> found;
-        const auto page = httpRequest(server, "GET", path(room, u"/messages?limit=100"_s), seller);
+        const auto page =
+            httpRequest(server, "GET", path(room, u"/messages?limit=100"_s), cast.seller);
         for (const QJsonValue &m : page.json.value(u"messages"_s).toArray()) {
             if (m[u"event"_s].toString() == event)
                 found.append(m.toObject());
@@ -110,28 +62,13 @@ class TestAppointments : public QObject {
         return found;
     }
 
-    void connectViewer() {
-        viewerClient = std::make_unique<StompTestClient>();
-        QVERIFY(viewerClient->open(server.webSocketUrl()));
-        QVERIFY(viewerClient->connectWith(viewer.token));
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(server.start());
-        seller = server.token(uniqueUser("seller"), u"Farm Kim"_s);
-        trade = server.token(u"market"_s, u"Market"_s, u"rooms:write"_s);
-        outsider = server.token(uniqueUser("outsider"), u"Outsider"_s);
-        for (const auto &name : {u"민수"_s, u"지우"_s, u"하나"_s}) {
-            const QString id = uniqueUser("buyer");
-            buyers.append({id, server.token(id, name)});
-        }
-        viewer.id = uniqueUser("viewer");
-        viewer.token = server.token(viewer.id, u"Looker"_s);
-        connectViewer();
+        QVERIFY(cast.setUp({u"민수"_s, u"지우"_s, u"하나"_s}));
     }
     void cleanupTestCase() {
-        viewerClient.reset();
+        cast.disconnect();
         QVERIFY(server.stop());
     }
 
@@ -145,10 +82,7 @@ private Q_SLOTS:
         const auto row = [](const char *status, Caller caller, const char *name,
                             QStringList expected) {
             QTest::addRow("%s, %s", status, name)
-                << (qstrcmp(status, "ACTIVE") == 0   ? QString()
-                    : qstrcmp(status, "CLOSED") == 0 ? u"close"_s
-                                                     : u"cancel"_s)
-                << int(caller) << expected;
+                << RoomCast::settleFor(status) << int(caller) << expected;
         };
         for (const char *status : {"ACTIVE", "CLOSED"}) {
             row(status, Caller::Seller, "seller", {ok, forbidden, ok, ok});
@@ -171,19 +105,20 @@ private Q_SLOTS:
         QFETCH(int, caller);
         QFETCH(QStringList, expected);
         // The pickup exists before the room settles, so each action has one to act on.
-        const qint64 room = openRoom();
+        const qint64 room = cast.openRoom();
         QVERIFY(room);
-        QCOMPARE(set(seller, room, pickup(7200)).status, 200);
+        QCOMPARE(set(cast.seller, room, pickup(7200)).status, 200);
         if (!settle.isEmpty())
-            QCOMPARE(httpRequest(server, "POST", path(room, u"/"_s + settle), seller).status, 200);
-        const QString token = tokenOf(Caller(caller));
+            QCOMPARE(httpRequest(server, "POST", path(room, u"/"_s + settle), cast.seller).status,
+                     200);
+        const QString token = cast.tokenOf(Caller(caller));
         const auto outcome = [](const HttpResult &r) {
-            return r.status == 200 ? u"OK"_s : codeOf(r);
+            return RoomCast::outcome(r);
         };
         QCOMPARE(outcome(set(token, room, pickup(9000, u"후문"_s))), expected[0]);
         QCOMPARE(outcome(answer(token, room, u"COMING"_s)), expected[1]);
         const auto read = httpRequest(server, "GET", path(room, u"/appointment"_s), token);
-        const QString readOutcome = read.status != 200 ? codeOf(read)
+        const QString readOutcome = read.status != 200 ? RoomCast::outcome(read)
                                     : read.json.contains(u"answers"_s)
                                         ? u"OK"_s
                                         : u"FORBIDDEN"_s; // the pickup, not the answers
@@ -194,15 +129,15 @@ private Q_SLOTS:
 
     // Set, answered, moved, noted and called off, as every member sees it.
     void aPickupFromSetToCalledOff() {
-        const qint64 room = openRoom(3, u"close"_s);
+        const qint64 room = cast.openRoom(3, u"close"_s);
         QVERIFY(room);
         EventStream first, second, third;
-        QVERIFY(first.open(server, buyers[0].token));
-        QVERIFY(second.open(server, buyers[1].token));
-        QVERIFY(third.open(server, buyers[2].token));
+        QVERIFY(first.open(server, cast.buyers[0].token));
+        QVERIFY(second.open(server, cast.buyers[1].token));
+        QVERIFY(third.open(server, cast.buyers[2].token));
 
         const auto setNow =
-            set(seller, room, pickup(3 * 3600, u"정문 앞"_s, u"장바구니 챙기세요"_s));
+            set(cast.seller, room, pickup(3 * 3600, u"정문 앞"_s, u"장바구니 챙기세요"_s));
         QCOMPARE(setNow.status, 200);
         QCOMPARE(setNow.json[u"appointment"_s][u"place"_s].toString(), u"정문 앞"_s);
         QCOMPARE(setNow.json[u"answers"_s].toArray().size(), 3); // every buyer, none answered
@@ -212,18 +147,18 @@ private Q_SLOTS:
         QCOMPARE(setMessages[0][u"appointment"_s][u"place"_s].toString(), u"정문 앞"_s);
         QCOMPARE(setMessages[0][u"appointment"_s][u"note"_s].toString(), u"장바구니 챙기세요"_s);
 
-        QCOMPARE(answer(buyers[0].token, room, u"COMING"_s).status, 200);
-        const auto mine = answer(buyers[1].token, room, u"NOT_COMING"_s);
+        QCOMPARE(answer(cast.buyers[0].token, room, u"COMING"_s).status, 200);
+        const auto mine = answer(cast.buyers[1].token, room, u"NOT_COMING"_s);
         QCOMPARE(mine.status, 200);
         QCOMPARE(mine.json[u"appointment"_s][u"myAnswer"_s].toString(), u"NOT_COMING"_s);
         QVERIFY(!mine.json.contains(u"answers"_s)); // a buyer sees counts, not names
-        QCOMPARE(answer(buyers[1].token, room, u"NOT_COMING"_s).status, 200); // a retry
-        const QJsonObject seen = roomAppointment(room, buyers[0].token);
+        QCOMPARE(answer(cast.buyers[1].token, room, u"NOT_COMING"_s).status, 200); // a retry
+        const QJsonObject seen = roomAppointment(room, cast.buyers[0].token);
         QCOMPARE(seen[u"coming"_s].toInt(), 1);
         QCOMPARE(seen[u"notComing"_s].toInt(), 1);
         QCOMPARE(seen[u"myAnswer"_s].toString(), u"COMING"_s);
-        QVERIFY(!roomAppointment(room, buyers[2].token).contains(u"myAnswer"_s));
-        const auto list = httpRequest(server, "GET", path(room, u"/appointment"_s), seller);
+        QVERIFY(!roomAppointment(room, cast.buyers[2].token).contains(u"myAnswer"_s));
+        const auto list = httpRequest(server, "GET", path(room, u"/appointment"_s), cast.seller);
         QStringList answers;
         for (const QJsonValue &a : list.json[u"answers"_s].toArray())
             answers.append(a[u"displayName"_s].toString() + u'=' +
@@ -231,17 +166,18 @@ private Q_SLOTS:
         QCOMPARE(answers, (QStringList{u"민수=COMING"_s, u"지우=NOT_COMING"_s, u"하나=-"_s}));
 
         // The note alone: the answers hold, nobody is told.
-        QCOMPARE(set(seller, room,
+        QCOMPARE(set(cast.seller, room,
                      QJsonObject{{u"at"_s, seen[u"at"_s]},
                                  {u"place"_s, u"정문 앞"_s},
                                  {u"note"_s, u"주차는 B2"_s}})
                      .status,
                  200);
-        QCOMPARE(roomAppointment(room, buyers[0].token)[u"myAnswer"_s].toString(), u"COMING"_s);
+        QCOMPARE(roomAppointment(room, cast.buyers[0].token)[u"myAnswer"_s].toString(),
+                 u"COMING"_s);
         QCOMPARE(systemMessages(room, u"APPOINTMENT_CHANGED"_s).size(), 1);
 
         // Another place: those who answered are told, and everyone is asked again.
-        QCOMPARE(set(seller, room, pickup(4 * 3600, u"후문 주차장"_s)).status, 200);
+        QCOMPARE(set(cast.seller, room, pickup(4 * 3600, u"후문 주차장"_s)).status, 200);
         const auto isChange = [&](const auto &e) {
             return isType(e, "APPOINTMENT_CHANGED", room);
         };
@@ -250,13 +186,13 @@ private Q_SLOTS:
         QCOMPARE(told->data[u"appointment"_s][u"place"_s].toString(), u"후문 주차장"_s);
         QVERIFY(second.waitFor(isChange));
         QVERIFY(!third.waitFor(isChange, 300)); // had not answered
-        const QJsonObject moved = roomAppointment(room, buyers[0].token);
+        const QJsonObject moved = roomAppointment(room, cast.buyers[0].token);
         QCOMPARE(moved[u"coming"_s].toInt(), 0);
         QCOMPARE(moved[u"notComing"_s].toInt(), 0);
         QVERIFY(!moved.contains(u"myAnswer"_s));
         QCOMPARE(systemMessages(room, u"APPOINTMENT_CHANGED"_s).size(), 2);
         // The same again is a retry: no message.
-        QCOMPARE(set(seller, room,
+        QCOMPARE(set(cast.seller, room,
                      QJsonObject{{u"at"_s, moved[u"at"_s]},
                                  {u"place"_s, u"후문 주차장"_s},
                                  {u"note"_s, QString()}})
@@ -264,31 +200,33 @@ private Q_SLOTS:
                  200);
         QCOMPARE(systemMessages(room, u"APPOINTMENT_CHANGED"_s).size(), 2);
 
-        QCOMPARE(answer(buyers[2].token, room, u"COMING"_s).status, 200);
-        const auto off = httpRequest(server, "DELETE", path(room, u"/appointment"_s), seller);
+        QCOMPARE(answer(cast.buyers[2].token, room, u"COMING"_s).status, 200);
+        const auto off = httpRequest(server, "DELETE", path(room, u"/appointment"_s), cast.seller);
         QCOMPARE(off.status, 200);
         QVERIFY(off.json[u"appointment"_s].isNull());
         const auto calledOff =
             third.waitFor([&](const auto &e) { return isType(e, "APPOINTMENT_CANCELLED", room); });
         QVERIFY(calledOff);
         QCOMPARE(calledOff->data[u"appointment"_s][u"place"_s].toString(), u"후문 주차장"_s);
-        QVERIFY(!httpRequest(server, "GET", path(room), buyers[0].token)
+        QVERIFY(!httpRequest(server, "GET", path(room), cast.buyers[0].token)
                      .json.contains(u"appointment"_s));
         QCOMPARE(systemMessages(room, u"APPOINTMENT_CANCELLED"_s).size(), 1);
-        QCOMPARE(httpRequest(server, "DELETE", path(room, u"/appointment"_s), seller).status,
+        QCOMPARE(httpRequest(server, "DELETE", path(room, u"/appointment"_s), cast.seller).status,
                  200); // a retry
-        QCOMPARE(codeOf(answer(buyers[0].token, room, u"COMING"_s)), u"NOT_FOUND"_s);
+        QCOMPARE(RoomCast::outcome(answer(cast.buyers[0].token, room, u"COMING"_s)),
+                 u"NOT_FOUND"_s);
     }
 
     // Outside a CLOSED room, nobody learns where the buyers meet.
     void onlyMembersSeeAClosedRoomsPickup() {
-        const qint64 room = openRoom(1, u"close"_s);
+        const qint64 room = cast.openRoom(1, u"close"_s);
         QVERIFY(room);
-        QCOMPARE(set(seller, room, pickup(7200, u"101동 앞"_s)).status, 200);
-        const auto outside = httpRequest(server, "GET", path(room), outsider);
+        QCOMPARE(set(cast.seller, room, pickup(7200, u"101동 앞"_s)).status, 200);
+        const auto outside = httpRequest(server, "GET", path(room), cast.outsider);
         QCOMPARE(outside.status, 200);
         QVERIFY(!outside.json.contains(u"appointment"_s));
-        QCOMPARE(httpRequest(server, "GET", path(room, u"/appointment"_s), outsider).status, 403);
+        QCOMPARE(httpRequest(server, "GET", path(room, u"/appointment"_s), cast.outsider).status,
+                 403);
     }
 
     void badInputIsRefusedAndChangesNothing_data() {
@@ -311,31 +249,31 @@ private Q_SLOTS:
     void badInputIsRefusedAndChangesNothing() {
         QFETCH(QByteArray, body);
         QFETCH(QString, field);
-        const qint64 room = openRoom(1);
+        const qint64 room = cast.openRoom(1);
         QVERIFY(room);
-        QCOMPARE(set(seller, room, pickup(7200, u"정문"_s)).status, 200);
+        QCOMPARE(set(cast.seller, room, pickup(7200, u"정문"_s)).status, 200);
         const auto refused =
-            httpRequest(server, "PUT", path(room, u"/appointment"_s), seller, body);
+            httpRequest(server, "PUT", path(room, u"/appointment"_s), cast.seller, body);
         QCOMPARE(refused.status, 400);
         if (!field.isEmpty())
-            QCOMPARE(fieldOf(refused), field);
-        QCOMPARE(roomAppointment(room, seller)[u"place"_s].toString(), u"정문"_s);
-        const auto badAnswer = answer(buyers[0].token, room, u"MAYBE"_s);
+            QCOMPARE(RoomCast::fieldOf(refused), field);
+        QCOMPARE(roomAppointment(room, cast.seller)[u"place"_s].toString(), u"정문"_s);
+        const auto badAnswer = answer(cast.buyers[0].token, room, u"MAYBE"_s);
         QCOMPARE(badAnswer.status, 400);
-        QCOMPARE(fieldOf(badAnswer), u"answer"_s);
+        QCOMPARE(RoomCast::fieldOf(badAnswer), u"answer"_s);
     }
 
     // An hour before: the seller and every buyer but the one who can't come are
     // reminded, once, also when the server was down at that moment and restarts twice.
     void theReminderGoesOnceAcrossRestarts() {
-        const qint64 room = openRoom(3, u"close"_s);
+        const qint64 room = cast.openRoom(3, u"close"_s);
         QVERIFY(room);
-        QCOMPARE(set(seller, room, pickup(3600 + 3)).status, 200);
-        QCOMPARE(answer(buyers[1].token, room, u"NOT_COMING"_s).status, 200);
+        QCOMPARE(set(cast.seller, room, pickup(3600 + 3)).status, 200);
+        QCOMPARE(answer(cast.buyers[1].token, room, u"NOT_COMING"_s).status, 200);
         QVERIFY(server.stop()); // down through the moment it falls due
         QTest::qWait(3500);
         QVERIFY(server.start());
-        connectViewer();
+        QVERIFY(cast.connectViewer());
         const auto reminders = [&](const QString &token) {
             EventStream replay;
             if (!replay.open(server, token, "0"))
@@ -346,28 +284,28 @@ private Q_SLOTS:
                 count += isType(e, "APPOINTMENT_REMINDER", room) ? 1 : 0;
             return count;
         };
-        QTRY_COMPARE_WITH_TIMEOUT(reminders(buyers[0].token), 1, 5000);
-        QCOMPARE(reminders(seller), 1);
-        QCOMPARE(reminders(buyers[2].token), 1);
-        QCOMPARE(reminders(buyers[1].token), 0); // said they can't come
+        QTRY_COMPARE_WITH_TIMEOUT(reminders(cast.buyers[0].token), 1, 5000);
+        QCOMPARE(reminders(cast.seller), 1);
+        QCOMPARE(reminders(cast.buyers[2].token), 1);
+        QCOMPARE(reminders(cast.buyers[1].token), 0); // said they can't come
         QVERIFY(server.stop());
         QVERIFY(server.start());
-        connectViewer();
+        QVERIFY(cast.connectViewer());
         QTest::qWait(300);
-        QCOMPARE(reminders(buyers[0].token), 1);
+        QCOMPARE(reminders(cast.buyers[0].token), 1);
         // Moving it asks again and reminds again, an hour before the new time.
-        QCOMPARE(set(seller, room, pickup(3600 + 1, u"후문"_s)).status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(reminders(buyers[0].token), 2, 5000);
-        QCOMPARE(reminders(buyers[1].token), 1); // their "can't come" was for the old time
+        QCOMPARE(set(cast.seller, room, pickup(3600 + 1, u"후문"_s)).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(reminders(cast.buyers[0].token), 2, 5000);
+        QCOMPARE(reminders(cast.buyers[1].token), 1); // their "can't come" was for the old time
     }
 
     // Set within the hour before, it is not reminded: everyone was just told.
     void noReminderForAPickupSetWithinTheHour() {
-        const qint64 room = openRoom(1, u"close"_s);
+        const qint64 room = cast.openRoom(1, u"close"_s);
         QVERIFY(room);
         EventStream stream;
-        QVERIFY(stream.open(server, buyers[0].token));
-        QCOMPARE(set(seller, room, pickup(1800)).status, 200);
+        QVERIFY(stream.open(server, cast.buyers[0].token));
+        QCOMPARE(set(cast.seller, room, pickup(1800)).status, 200);
         QVERIFY(!stream.waitFor(
             [&](const auto &e) { return isType(e, "APPOINTMENT_REMINDER", room); }, 1500));
     }

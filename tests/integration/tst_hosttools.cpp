@@ -6,8 +6,8 @@
 // what any member does: report a message or a member to the operators (who read it
 // with the admin scope; the reported person never learns of it), and block someone.
 #include "eventstreamclient.h"
+#include "roomcast.h"
 #include "serverprocess.h"
-#include "stompclient.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -16,66 +16,15 @@
 using namespace Qt::StringLiterals;
 using namespace gonggu;
 
-namespace {
-
-enum class Caller { Seller, Trade, Buyer, Viewer, Outsider };
-
-QString codeOf(const HttpResult &r) {
-    return r.status == 200 || r.status == 201 ? u"OK"_s : r.json[u"error"_s][u"code"_s].toString();
-}
-QString fieldOf(const HttpResult &r) {
-    return r.json[u"error"_s][u"field"_s].toString();
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestHostTools : public QObject {
     Q_OBJECT
     ServerProcess server{{u"--rate-limit"_s, u"1000"_s, u"--rate-burst"_s, u"1000"_s}};
-    QString seller, trade, outsider;
-    struct Member {
-        QString id;
-        QString token;
-    };
-    QList<Member> buyers; // three
-    Member viewer;
-    std::unique_ptr<StompTestClient> viewerClient;
+    RoomCast cast{server};
 
     static QString path(qint64 room, const QString &rest = {}) {
-        return u"/api/chat/rooms/%1"_s.arg(room) + rest;
-    }
-    QString tokenOf(Caller caller) const {
-        switch (caller) {
-        case Caller::Seller:
-            return seller;
-        case Caller::Trade:
-            return trade;
-        case Caller::Buyer:
-            return buyers[0].token;
-        case Caller::Viewer:
-            return viewer.token;
-        case Caller::Outsider:
-            return outsider;
-        }
-        return {};
-    }
-    // A room for `max` buyers that `buyerCount` joined and a viewer watches.
-    qint64 openRoom(int buyerCount = 2, const QString &settle = {}, int max = 10) {
-        const qint64 id = uniqueProductId();
-        if (httpJson(server, "POST", u"/api/chat/rooms"_s, seller, roomBody(id, max, 1)).status !=
-            201)
-            return 0;
-        for (int i = 0; i < buyerCount; ++i) {
-            if (httpRequest(server, "POST", path(id, u"/participants"_s), buyers[i].token).status !=
-                200)
-                return 0;
-        }
-        if (!viewerClient->subscribe("v" + QByteArray::number(id), u"/topic/chat/%1"_s.arg(id)))
-            return 0;
-        if (!settle.isEmpty() &&
-            httpRequest(server, "POST", path(id, u"/"_s + settle), seller).status != 200)
-            return 0;
-        return id;
+        return RoomCast::path(room, rest);
     }
     // OK, or the code of the refusal, of a chat message sent over STOMP.
     std::map<QString, std::unique_ptr<StompTestClient>> clients; // by token
@@ -115,7 +64,8 @@ class TestHostTools : public QObject {
     }
     QStringList systemEvents(qint64 room) {
         QStringList events;
-        const auto page = httpRequest(server, "GET", path(room, u"/messages?limit=100"_s), seller);
+        const auto page =
+            httpRequest(server, "GET", path(room, u"/messages?limit=100"_s), cast.seller);
         for (const QJsonValue &m : page.json.value(u"messages"_s).toArray()) {
             if (m[u"type"_s].toString() == u"SYSTEM")
                 events.append(m[u"event"_s].toString());
@@ -123,7 +73,7 @@ class TestHostTools : public QObject {
         return events;
     }
     QJsonObject participant(qint64 room, const QString &userId) {
-        const auto snapshot = httpRequest(server, "GET", path(room), seller);
+        const auto snapshot = httpRequest(server, "GET", path(room), cast.seller);
         for (const QJsonValue &p : snapshot.json.value(u"participants"_s).toArray()) {
             if (p[u"userId"_s].toString() == userId)
                 return p.toObject();
@@ -134,22 +84,11 @@ class TestHostTools : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(server.start());
-        seller = server.token(uniqueUser("seller"), u"Farm Kim"_s);
-        trade = server.token(u"market"_s, u"Market"_s, u"rooms:write"_s);
-        outsider = server.token(uniqueUser("outsider"), u"Outsider"_s);
-        for (const auto &name : {u"민수"_s, u"지우"_s, u"하나"_s}) {
-            const QString id = uniqueUser("buyer");
-            buyers.append({id, server.token(id, name)});
-        }
-        viewer.id = uniqueUser("viewer");
-        viewer.token = server.token(viewer.id, u"Looker"_s);
-        viewerClient = std::make_unique<StompTestClient>();
-        QVERIFY(viewerClient->open(server.webSocketUrl()));
-        QVERIFY(viewerClient->connectWith(viewer.token));
+        QVERIFY(cast.setUp({u"민수"_s, u"지우"_s, u"하나"_s}));
     }
     void cleanupTestCase() {
         clients.clear();
-        viewerClient.reset();
+        cast.disconnect();
         QVERIFY(server.stop());
     }
 
@@ -164,10 +103,7 @@ private Q_SLOTS:
         const auto row = [](const char *status, Caller caller, const char *name,
                             QStringList expected) {
             QTest::addRow("%s, %s", status, name)
-                << (qstrcmp(status, "ACTIVE") == 0   ? QString()
-                    : qstrcmp(status, "CLOSED") == 0 ? u"close"_s
-                                                     : u"cancel"_s)
-                << int(caller) << expected;
+                << RoomCast::settleFor(status) << int(caller) << expected;
         };
         // freeze, mute the buyer, remove the viewer, remove the other buyer
         row("ACTIVE", Caller::Seller, "seller", {ok, ok, ok, ok});
@@ -189,29 +125,32 @@ private Q_SLOTS:
         QFETCH(QString, settle);
         QFETCH(int, caller);
         QFETCH(QStringList, expected);
-        const qint64 room = openRoom(2, settle);
+        const qint64 room = cast.openRoom(2, settle);
         QVERIFY(room);
-        const QString token = tokenOf(Caller(caller));
-        QCOMPARE(codeOf(httpRequest(server, "POST", path(room, u"/freeze"_s), token)), expected[0]);
-        QCOMPARE(codeOf(mute(token, room, buyers[0].id, 30)), expected[1]);
-        QCOMPARE(codeOf(remove(token, room, viewer.id)), expected[2]);
-        QCOMPARE(codeOf(remove(token, room, buyers[1].id)), expected[3]);
+        const QString token = cast.tokenOf(Caller(caller));
+        QCOMPARE(RoomCast::outcome(httpRequest(server, "POST", path(room, u"/freeze"_s), token)),
+                 expected[0]);
+        QCOMPARE(RoomCast::outcome(mute(token, room, cast.buyers[0].id, 30)), expected[1]);
+        QCOMPARE(RoomCast::outcome(remove(token, room, cast.viewer.id)), expected[2]);
+        QCOMPARE(RoomCast::outcome(remove(token, room, cast.buyers[1].id)), expected[3]);
     }
 
     // A paused chat is read-only for everyone but the seller, and says so.
     void aPausedChatIsTheSellersAlone() {
-        const qint64 room = openRoom(1);
+        const qint64 room = cast.openRoom(1);
         QVERIFY(room);
-        const auto paused = httpRequest(server, "POST", path(room, u"/freeze"_s), seller);
+        const auto paused = httpRequest(server, "POST", path(room, u"/freeze"_s), cast.seller);
         QCOMPARE(paused.status, 200);
         QVERIFY(paused.json.value(u"frozen"_s).toBool());
-        QVERIFY(httpRequest(server, "GET", path(room), buyers[0].token).json[u"frozen"_s].toBool());
-        QCOMPARE((say(buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s);
-        QCOMPARE((say(seller, room, u"잠시 공지 후 다시 열게요"_s)), u"OK"_s);
-        QCOMPARE(httpRequest(server, "POST", path(room, u"/freeze"_s), seller).status,
+        QVERIFY(httpRequest(server, "GET", path(room), cast.buyers[0].token)
+                    .json[u"frozen"_s]
+                    .toBool());
+        QCOMPARE((say(cast.buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s);
+        QCOMPARE((say(cast.seller, room, u"잠시 공지 후 다시 열게요"_s)), u"OK"_s);
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/freeze"_s), cast.seller).status,
                  200); // again
-        QCOMPARE(httpRequest(server, "POST", path(room, u"/unfreeze"_s), seller).status, 200);
-        QCOMPARE((say(buyers[0].token, room)), u"OK"_s);
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/unfreeze"_s), cast.seller).status, 200);
+        QCOMPARE((say(cast.buyers[0].token, room)), u"OK"_s);
         // Once each: the second pause was a retry.
         QCOMPARE(systemEvents(room).filter(u"FROZE"_s), (QStringList{u"FROZEN"_s, u"UNFROZEN"_s}));
     }
@@ -219,40 +158,45 @@ private Q_SLOTS:
     // A muted buyer reads and does not write until the time is up or it is lifted;
     // the others write on; everyone sees it in the chat and the member list.
     void aMutedMemberReadsAndDoesNotWrite() {
-        const qint64 room = openRoom(2);
+        const qint64 room = cast.openRoom(2);
         QVERIFY(room);
-        const auto muted = mute(seller, room, buyers[0].id, 30);
+        const auto muted = mute(cast.seller, room, cast.buyers[0].id, 30);
         QCOMPARE(muted.status, 200);
         const QDateTime until = QDateTime::fromString(
-            participant(room, buyers[0].id).value(u"mutedUntil"_s).toString(), Qt::ISODateWithMs);
+            participant(room, cast.buyers[0].id).value(u"mutedUntil"_s).toString(),
+            Qt::ISODateWithMs);
         QVERIFY(until.isValid());
         QVERIFY(qAbs(QDateTime::currentDateTimeUtc().addSecs(30 * 60).secsTo(until)) < 60);
-        QCOMPARE((say(buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s);
-        QCOMPARE(httpRequest(server, "GET", path(room, u"/messages"_s), buyers[0].token).status,
-                 200); // reads
-        QCOMPARE((say(buyers[1].token, room)), u"OK"_s);
-        QCOMPARE(codeOf(httpRequest(server, "DELETE",
-                                    path(room, u"/participants/"_s + buyers[0].id + u"/mute"_s),
-                                    seller)),
+        QCOMPARE((say(cast.buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s);
+        QCOMPARE(
+            httpRequest(server, "GET", path(room, u"/messages"_s), cast.buyers[0].token).status,
+            200); // reads
+        QCOMPARE((say(cast.buyers[1].token, room)), u"OK"_s);
+        QCOMPARE(RoomCast::outcome(
+                     httpRequest(server, "DELETE",
+                                 path(room, u"/participants/"_s + cast.buyers[0].id + u"/mute"_s),
+                                 cast.seller)),
                  u"OK"_s);
-        QVERIFY(!participant(room, buyers[0].id).contains(u"mutedUntil"_s));
-        QCOMPARE((say(buyers[0].token, room)), u"OK"_s);
+        QVERIFY(!participant(room, cast.buyers[0].id).contains(u"mutedUntil"_s));
+        QCOMPARE((say(cast.buyers[0].token, room)), u"OK"_s);
         QCOMPARE(systemEvents(room).filter(u"MUTED"_s), (QStringList{u"MUTED"_s, u"UNMUTED"_s}));
         // Lifting a mute that is not there is a retry.
-        QCOMPARE(codeOf(httpRequest(server, "DELETE",
-                                    path(room, u"/participants/"_s + buyers[0].id + u"/mute"_s),
-                                    seller)),
+        QCOMPARE(RoomCast::outcome(
+                     httpRequest(server, "DELETE",
+                                 path(room, u"/participants/"_s + cast.buyers[0].id + u"/mute"_s),
+                                 cast.seller)),
                  u"OK"_s);
         QCOMPARE(systemEvents(room).filter(u"MUTED"_s).size(), 2);
     }
 
     // Removing a buyer frees their place, tells them why, and keeps them out.
     void aRemovedBuyerIsToldWhyAndStaysOut() {
-        const qint64 room = openRoom(2, {}, 3);
+        const qint64 room = cast.openRoom(2, {}, 3);
         QVERIFY(room);
         EventStream removed;
-        QVERIFY(removed.open(server, buyers[0].token));
-        const auto after = remove(seller, room, buyers[0].id, u"  같은 상품을 세 번 주문 취소  "_s);
+        QVERIFY(removed.open(server, cast.buyers[0].token));
+        const auto after =
+            remove(cast.seller, room, cast.buyers[0].id, u"  같은 상품을 세 번 주문 취소  "_s);
         QCOMPARE(after.status, 200);
         QCOMPARE(after.json.value(u"participantCount"_s).toInt(), 1);
         const auto told = removed.waitFor([&](const auto &e) {
@@ -264,50 +208,63 @@ private Q_SLOTS:
         QCOMPARE(told->data[u"note"_s].toString(), u"같은 상품을 세 번 주문 취소"_s);
         QVERIFY(systemEvents(room).contains(u"REMOVED_BY_SELLER"_s));
         // They cannot come back, as a buyer or to look; their place went to another.
-        QCOMPARE(
-            codeOf(httpRequest(server, "POST", path(room, u"/participants"_s), buyers[0].token)),
-            u"FORBIDDEN"_s);
+        QCOMPARE(RoomCast::outcome(httpRequest(server, "POST", path(room, u"/participants"_s),
+                                               cast.buyers[0].token)),
+                 u"FORBIDDEN"_s);
         StompTestClient again;
         QVERIFY(again.open(server.webSocketUrl()));
-        QVERIFY(again.connectWith(buyers[0].token));
+        QVERIFY(again.connectWith(cast.buyers[0].token));
         QVERIFY(!again.subscribe("x", u"/topic/chat/%1"_s.arg(room)));
         QVERIFY(!again.subscribe("y", u"/topic/room/%1"_s.arg(room)));
-        QCOMPARE(codeOf(httpRequest(server, "GET", path(room, u"/messages"_s), buyers[0].token)),
+        QCOMPARE(RoomCast::outcome(
+                     httpRequest(server, "GET", path(room, u"/messages"_s), cast.buyers[0].token)),
                  u"FORBIDDEN"_s);
-        QCOMPARE(codeOf(httpRequest(server, "GET", path(room, u"/appointment"_s), buyers[0].token)),
+        QCOMPARE(RoomCast::outcome(httpRequest(server, "GET", path(room, u"/appointment"_s),
+                                               cast.buyers[0].token)),
                  u"FORBIDDEN"_s);
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/participants"_s), cast.buyers[2].token)
+                     .status,
+                 200);
         QCOMPARE(
-            httpRequest(server, "POST", path(room, u"/participants"_s), buyers[2].token).status,
-            200);
-        QCOMPARE(httpRequest(server, "GET", path(room), seller).json[u"participantCount"_s].toInt(),
-                 2);
-        QCOMPARE((say(buyers[0].token, room)), u"NOT_A_MEMBER"_s);
+            httpRequest(server, "GET", path(room), cast.seller).json[u"participantCount"_s].toInt(),
+            2);
+        QCOMPARE((say(cast.buyers[0].token, room)), u"NOT_A_MEMBER"_s);
     }
 
     void badInputIsRefusedAndChangesNothing() {
-        const qint64 room = openRoom(1);
+        const qint64 room = cast.openRoom(1);
         QVERIFY(room);
-        QCOMPARE(fieldOf(remove(seller, room, buyers[0].id, u"   "_s)), u"reason"_s);
-        QCOMPARE(fieldOf(remove(seller, room, buyers[0].id, QString(201, u'x'))), u"reason"_s);
-        QCOMPARE(fieldOf(mute(seller, room, buyers[0].id, 0)), u"minutes"_s);
-        QCOMPARE(fieldOf(mute(seller, room, buyers[0].id, 7 * 24 * 60 + 1)), u"minutes"_s);
+        QCOMPARE(RoomCast::fieldOf(remove(cast.seller, room, cast.buyers[0].id, u"   "_s)),
+                 u"reason"_s);
+        QCOMPARE(
+            RoomCast::fieldOf(remove(cast.seller, room, cast.buyers[0].id, QString(201, u'x'))),
+            u"reason"_s);
+        QCOMPARE(RoomCast::fieldOf(mute(cast.seller, room, cast.buyers[0].id, 0)), u"minutes"_s);
+        QCOMPARE(RoomCast::fieldOf(mute(cast.seller, room, cast.buyers[0].id, 7 * 24 * 60 + 1)),
+                 u"minutes"_s);
         QCOMPARE(httpRequest(server, "PUT",
-                             path(room, u"/participants/"_s + buyers[0].id + u"/mute"_s), seller,
-                             "{\"minutes\": \"soon\"}")
+                             path(room, u"/participants/"_s + cast.buyers[0].id + u"/mute"_s),
+                             cast.seller, "{\"minutes\": \"soon\"}")
                      .status,
                  400);
-        QCOMPARE(codeOf(mute(seller, room, uniqueUser("nobody"), 10)), u"NOT_FOUND"_s);
-        QCOMPARE(codeOf(remove(seller, room, uniqueUser("nobody"))), u"NOT_FOUND"_s);
-        QCOMPARE(codeOf(mute(trade, room, participantIdOfSeller(room), 10)), u"FORBIDDEN"_s);
-        QCOMPARE(codeOf(remove(trade, room, participantIdOfSeller(room))), u"FORBIDDEN"_s);
-        QCOMPARE(httpRequest(server, "GET", path(room), seller).json[u"participantCount"_s].toInt(),
-                 1);
-        QCOMPARE((say(buyers[0].token, room)), u"OK"_s);
+        QCOMPARE(RoomCast::outcome(mute(cast.seller, room, uniqueUser("nobody"), 10)),
+                 u"NOT_FOUND"_s);
+        QCOMPARE(RoomCast::outcome(remove(cast.seller, room, uniqueUser("nobody"))),
+                 u"NOT_FOUND"_s);
+        QCOMPARE(RoomCast::outcome(mute(cast.trade, room, participantIdOfSeller(room), 10)),
+                 u"FORBIDDEN"_s);
+        QCOMPARE(RoomCast::outcome(remove(cast.trade, room, participantIdOfSeller(room))),
+                 u"FORBIDDEN"_s);
+        QCOMPARE(
+            httpRequest(server, "GET", path(room), cast.seller).json[u"participantCount"_s].toInt(),
+            1);
+        QCOMPARE((say(cast.buyers[0].token, room)), u"OK"_s);
     }
 
     // The newest message of the room (what was just said).
     qint64 newestMessage(qint64 room) {
-        const auto page = httpRequest(server, "GET", path(room, u"/messages?limit=1"_s), seller);
+        const auto page =
+            httpRequest(server, "GET", path(room, u"/messages?limit=1"_s), cast.seller);
         return page.json[u"messages"_s].toArray().last()[u"id"_s].toInteger();
     }
     HttpResult report(const QString &token, qint64 room, const QJsonObject &body) {
@@ -322,38 +279,39 @@ private Q_SLOTS:
     // A buyer reports another's message; the operators read it with the message,
     // once however often it was filed; the one reported hears nothing of it.
     void aReportReachesTheOperatorsAndNobodyElse() {
-        const qint64 room = openRoom(2);
+        const qint64 room = cast.openRoom(2);
         QVERIFY(room);
-        QCOMPARE(say(buyers[1].token, room, u"010-9999-0000 으로 입금하면 반값"_s), u"OK"_s);
+        QCOMPARE(say(cast.buyers[1].token, room, u"010-9999-0000 으로 입금하면 반값"_s), u"OK"_s);
         const qint64 message = newestMessage(room);
         EventStream reported;
-        QVERIFY(reported.open(server, buyers[1].token));
+        QVERIFY(reported.open(server, cast.buyers[1].token));
         const QString admin = server.token(uniqueUser("operator"), u"Operator"_s, u"admin"_s);
         const int before = int(adminReports(admin).size());
         const QJsonObject body{{u"messageId"_s, message}, {u"reason"_s, u"외부 입금 유도"_s}};
-        QCOMPARE(report(buyers[0].token, room, body).status, 201);
-        QCOMPARE(report(buyers[0].token, room, body).status, 201); // again: kept once
-        QCOMPARE(report(seller, room, {{u"userId"_s, buyers[1].id}, {u"reason"_s, u"사기 의심"_s}})
+        QCOMPARE(report(cast.buyers[0].token, room, body).status, 201);
+        QCOMPARE(report(cast.buyers[0].token, room, body).status, 201); // again: kept once
+        QCOMPARE(report(cast.seller, room,
+                        {{u"userId"_s, cast.buyers[1].id}, {u"reason"_s, u"사기 의심"_s}})
                      .status,
                  201);
         const QJsonArray list = adminReports(admin);
         QCOMPARE(list.size(), before + 2);
         const QJsonObject first = list[before].toObject();
         QCOMPARE(first[u"roomId"_s].toInteger(), room);
-        QCOMPARE(first[u"reporterId"_s].toString(), buyers[0].id);
-        QCOMPARE(first[u"reportedId"_s].toString(), buyers[1].id);
+        QCOMPARE(first[u"reporterId"_s].toString(), cast.buyers[0].id);
+        QCOMPARE(first[u"reportedId"_s].toString(), cast.buyers[1].id);
         QCOMPARE(first[u"reportedName"_s].toString(), u"지우"_s);
         QCOMPARE(first[u"reason"_s].toString(), u"외부 입금 유도"_s);
         QCOMPARE(first[u"message"_s][u"content"_s].toString(),
                  u"010-9999-0000 으로 입금하면 반값"_s);
-        QCOMPARE(list[before + 1][u"reportedId"_s].toString(), buyers[1].id);
+        QCOMPARE(list[before + 1][u"reportedId"_s].toString(), cast.buyers[1].id);
         QVERIFY(!list[before + 1].toObject().contains(u"message"_s));
         // Paging: after the first, the second.
         QCOMPARE(adminReports(admin, int(first[u"id"_s].toInteger())).first()[u"id"_s].toInteger(),
                  list[before + 1][u"id"_s].toInteger());
         // Members, the seller and the trade service do not read reports.
-        for (const QString &token : {buyers[1].token, seller, trade})
-            QCOMPARE(codeOf(httpRequest(server, "GET", u"/api/admin/reports"_s, token)),
+        for (const QString &token : {cast.buyers[1].token, cast.seller, cast.trade})
+            QCOMPARE(RoomCast::outcome(httpRequest(server, "GET", u"/api/admin/reports"_s, token)),
                      u"FORBIDDEN"_s);
         const auto heard = reported.waitFor(
             [&](const auto &e) { return e.data[u"roomId"_s].toInteger() == room; }, 300);
@@ -361,29 +319,33 @@ private Q_SLOTS:
     }
 
     void badReportsAreRefused() {
-        const qint64 room = openRoom(2);
+        const qint64 room = cast.openRoom(2);
         QVERIFY(room);
-        QCOMPARE(say(buyers[1].token, room), u"OK"_s);
+        QCOMPARE(say(cast.buyers[1].token, room), u"OK"_s);
         const qint64 message = newestMessage(room);
         const QString why = u"spam"_s;
-        QCOMPARE(codeOf(report(buyers[0].token, room, {{u"reason"_s, why}})), u"BAD_REQUEST"_s);
-        QCOMPARE(codeOf(report(
-                     buyers[0].token, room,
-                     {{u"messageId"_s, message}, {u"userId"_s, buyers[1].id}, {u"reason"_s, why}})),
+        QCOMPARE(RoomCast::outcome(report(cast.buyers[0].token, room, {{u"reason"_s, why}})),
                  u"BAD_REQUEST"_s);
-        QCOMPARE(fieldOf(report(buyers[0].token, room,
-                                {{u"messageId"_s, message}, {u"reason"_s, u" "_s}})),
-                 u"reason"_s);
         QCOMPARE(
-            codeOf(report(buyers[1].token, room, {{u"messageId"_s, message}, {u"reason"_s, why}})),
-            u"BAD_REQUEST"_s); // their own
-        QCOMPARE(codeOf(report(buyers[0].token, room,
-                               {{u"messageId"_s, message + 100000}, {u"reason"_s, why}})),
-                 u"NOT_FOUND"_s);
-        QCOMPARE(codeOf(report(outsider, room, {{u"messageId"_s, message}, {u"reason"_s, why}})),
+            RoomCast::outcome(report(
+                cast.buyers[0].token, room,
+                {{u"messageId"_s, message}, {u"userId"_s, cast.buyers[1].id}, {u"reason"_s, why}})),
+            u"BAD_REQUEST"_s);
+        QCOMPARE(RoomCast::fieldOf(report(cast.buyers[0].token, room,
+                                          {{u"messageId"_s, message}, {u"reason"_s, u" "_s}})),
+                 u"reason"_s);
+        QCOMPARE(RoomCast::outcome(report(cast.buyers[1].token, room,
+                                          {{u"messageId"_s, message}, {u"reason"_s, why}})),
+                 u"BAD_REQUEST"_s); // their own
+        QCOMPARE(
+            RoomCast::outcome(report(cast.buyers[0].token, room,
+                                     {{u"messageId"_s, message + 100000}, {u"reason"_s, why}})),
+            u"NOT_FOUND"_s);
+        QCOMPARE(RoomCast::outcome(
+                     report(cast.outsider, room, {{u"messageId"_s, message}, {u"reason"_s, why}})),
                  u"NOT_A_MEMBER"_s);
-        QCOMPARE(codeOf(report(buyers[0].token, room,
-                               {{u"userId"_s, uniqueUser("x")}, {u"reason"_s, why}})),
+        QCOMPARE(RoomCast::outcome(report(cast.buyers[0].token, room,
+                                          {{u"userId"_s, uniqueUser("x")}, {u"reason"_s, why}})),
                  u"NOT_FOUND"_s);
     }
 
@@ -400,60 +362,59 @@ private Q_SLOTS:
         };
         const QString blocker = uniqueUser("blocker");
         const QString token = server.token(blocker, u"Blocker"_s);
-        QCOMPARE(
-            httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + buyers[1].id, token).status,
-            200);
-        QCOMPARE(
-            httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + buyers[1].id, token).status,
-            200);
-        QCOMPARE(
-            httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + buyers[2].id, token).status,
-            200);
-        QCOMPARE(mine(token), (QStringList{buyers[1].id, buyers[2].id}));
-        QVERIFY(mine(buyers[1].token).isEmpty());
-        QCOMPARE(codeOf(httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + blocker, token)),
+        QCOMPARE(httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + cast.buyers[1].id, token)
+                     .status,
+                 200);
+        QCOMPARE(httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + cast.buyers[1].id, token)
+                     .status,
+                 200);
+        QCOMPARE(httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + cast.buyers[2].id, token)
+                     .status,
+                 200);
+        QCOMPARE(mine(token), (QStringList{cast.buyers[1].id, cast.buyers[2].id}));
+        QVERIFY(mine(cast.buyers[1].token).isEmpty());
+        QCOMPARE(RoomCast::outcome(
+                     httpRequest(server, "PUT", u"/api/users/me/blocks/"_s + blocker, token)),
                  u"BAD_REQUEST"_s);
         QCOMPARE(
-            httpRequest(server, "DELETE", u"/api/users/me/blocks/"_s + buyers[2].id, token).status,
+            httpRequest(server, "DELETE", u"/api/users/me/blocks/"_s + cast.buyers[2].id, token)
+                .status,
             200);
-        viewerClient.reset();
+        cast.disconnect();
         clients.clear();
         QVERIFY(server.stop());
         QVERIFY(server.start());
-        viewerClient = std::make_unique<StompTestClient>();
-        QVERIFY(viewerClient->open(server.webSocketUrl()));
-        QVERIFY(viewerClient->connectWith(viewer.token));
-        QCOMPARE(mine(token), (QStringList{buyers[1].id}));
+        QVERIFY(cast.connectViewer());
+        QCOMPARE(mine(token), (QStringList{cast.buyers[1].id}));
         QCOMPARE(httpRequest(server, "GET", u"/api/users/me/blocks"_s, QString()).status, 401);
     }
 
     // A pause, a mute and a removal outlive a restart.
     void theToolsSurviveARestart() {
-        const qint64 room = openRoom(2, {}, 5);
+        const qint64 room = cast.openRoom(2, {}, 5);
         QVERIFY(room);
-        QCOMPARE(mute(seller, room, buyers[0].id, 60).status, 200);
-        QCOMPARE(remove(seller, room, buyers[1].id).status, 200);
-        QCOMPARE(httpRequest(server, "POST", path(room, u"/freeze"_s), seller).status, 200);
-        viewerClient.reset();
+        QCOMPARE(mute(cast.seller, room, cast.buyers[0].id, 60).status, 200);
+        QCOMPARE(remove(cast.seller, room, cast.buyers[1].id).status, 200);
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/freeze"_s), cast.seller).status, 200);
+        cast.disconnect();
         clients.clear();
         QVERIFY(server.stop());
         QVERIFY(server.start());
-        viewerClient = std::make_unique<StompTestClient>();
-        QVERIFY(viewerClient->open(server.webSocketUrl()));
-        QVERIFY(viewerClient->connectWith(viewer.token));
-        QVERIFY(httpRequest(server, "GET", path(room), seller).json[u"frozen"_s].toBool());
-        QCOMPARE(httpRequest(server, "POST", path(room, u"/unfreeze"_s), seller).status, 200);
-        QCOMPARE((say(buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s); // still muted
-        QCOMPARE(
-            codeOf(httpRequest(server, "POST", path(room, u"/participants"_s), buyers[1].token)),
-            u"FORBIDDEN"_s);
-        QCOMPARE(codeOf(httpRequest(server, "GET", path(room, u"/messages"_s), buyers[1].token)),
+        QVERIFY(cast.connectViewer());
+        QVERIFY(httpRequest(server, "GET", path(room), cast.seller).json[u"frozen"_s].toBool());
+        QCOMPARE(httpRequest(server, "POST", path(room, u"/unfreeze"_s), cast.seller).status, 200);
+        QCOMPARE((say(cast.buyers[0].token, room)), u"ROOM_NOT_WRITABLE"_s); // still muted
+        QCOMPARE(RoomCast::outcome(httpRequest(server, "POST", path(room, u"/participants"_s),
+                                               cast.buyers[1].token)),
+                 u"FORBIDDEN"_s);
+        QCOMPARE(RoomCast::outcome(
+                     httpRequest(server, "GET", path(room, u"/messages"_s), cast.buyers[1].token)),
                  u"FORBIDDEN"_s); // the ban came back with the room
     }
 
 private:
     QString participantIdOfSeller(qint64 room) {
-        return httpRequest(server, "GET", path(room), seller).json[u"sellerId"_s].toString();
+        return httpRequest(server, "GET", path(room), cast.seller).json[u"sellerId"_s].toString();
     }
 };
 
