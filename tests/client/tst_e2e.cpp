@@ -4,6 +4,7 @@
 #include "../integration/serverprocess.h"
 #include "../integration/stompclient.h"
 #include "../integration/testsupport.h"
+#include "../integration/webhookreceiver.h"
 #include "chatclient.h"
 #include "preferences.h"
 #include "roomsession.h"
@@ -17,6 +18,7 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -40,7 +42,19 @@ int countContent(MessageListModel *model, const QString &content,
 
 class TestEndToEnd : public QObject {
     Q_OBJECT
-    ServerProcess server;
+    // The trade service: it gets the server's webhooks (closes, orders, pickups).
+    Receiver tradeService;
+    QTemporaryDir secrets;
+    QStringList webhookArguments() {
+        if (!tradeService.listen())
+            return {};
+        QFile secret(secrets.filePath(u"webhook-secret"_s));
+        if (!secret.open(QIODevice::WriteOnly) || secret.write("end-to-end-webhook-key") <= 0)
+            return {};
+        return {u"--webhook-url"_s, u"http://127.0.0.1:%1/events"_s.arg(tradeService.port()),
+                u"--webhook-secret-file"_s, secret.fileName()};
+    }
+    ServerProcess server{webhookArguments()};
     QString sellerToken;
     QString username;
     qint64 room = 0;
@@ -317,6 +331,57 @@ private Q_SLOTS:
         QTRY_VERIFY(!action->isVisible()); // nothing left to close
         QVERIFY(session->writable());      // seller and buyers keep talking
         QTRY_VERIFY(!session->busy());     // the close's own answer is in too
+
+        // The pickup, from the room's menu: tomorrow at this hour (the dialog's start).
+        click(window, window->findChild<QQuickItem *>(u"roomMenuButton"_s));
+        QQuickItem *pickupItem = nullptr;
+        QTRY_VERIFY((pickupItem = window->findChild<QQuickItem *>(u"pickupItem"_s)) &&
+                    pickupItem->isVisible());
+        click(window, pickupItem);
+        QQuickItem *place = nullptr;
+        QTRY_VERIFY((place = window->findChild<QQuickItem *>(u"pickupPlaceField"_s)) &&
+                    place->isVisible());
+        typeInto(window, place, u"Gangnam exit 11"_s, false);
+        click(window, window->findChild<QQuickItem *>(u"savePickupButton"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(session->appointment()->place(), u"Gangnam exit 11"_s, 10000);
+        auto *bar = window->findChild<QQuickItem *>(u"appointmentBar"_s);
+        QTRY_VERIFY(bar && bar->isVisible());
+
+        // Who paid: the trade service says the buyer did; the seller's bar follows; the
+        // seller hands it over.
+        QTRY_VERIFY(session->orders()->entries().size() == 1);
+        const QString buyerId =
+            session->orders()->entries().first().toMap()[u"userId"_s].toString();
+        QCOMPARE(httpJson(server, "PUT",
+                          u"/api/chat/rooms/%1/orders/%2"_s.arg(created).arg(buyerId),
+                          server.token(u"market"_s, u"Market"_s, u"rooms:write"_s),
+                          {{u"status"_s, u"PAID"_s}})
+                     .status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(session->orders()->unpaidCount(), 0, 10000);
+        session->orders()->move(buyerId, int(OrderStatus::HandedOver));
+        QTRY_COMPARE(session->orders()->entries().first().toMap()[u"status"_s].toInt(),
+                     int(OrderStatus::HandedOver));
+
+        // The trade service heard of each step once: the close, the pickup, both moves.
+        const auto ofThisRoom = [&](const QString &type) {
+            QStringList ids;
+            for (const auto &d : tradeService.accepted()) {
+                if (d.json[u"type"_s].toString() == type &&
+                    d.json[u"data"_s][u"roomId"_s].toInteger() == created)
+                    ids.append(d.json[u"id"_s].toString());
+            }
+            return ids;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ofThisRoom(u"order.status"_s).size(), 2, 10000);
+        QCOMPARE(ofThisRoom(u"room.closed"_s).size(), 1);
+        QCOMPARE(ofThisRoom(u"appointment.set"_s).size(), 1);
+        QTest::qWait(1500); // and nothing a second time
+        QStringList all = ofThisRoom(u"order.status"_s) + ofThisRoom(u"room.closed"_s) +
+                          ofThisRoom(u"appointment.set"_s);
+        QCOMPARE(all.size(), 4);
+        all.removeDuplicates();
+        QCOMPARE(all.size(), 4);
         client->signOut();
     }
 
