@@ -333,10 +333,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!session->busy());     // the close's own answer is in too
 
         // The pickup, from the room's menu: tomorrow at this hour (the dialog's start).
+        QTRY_VERIFY(!dialog->property("visible").toBool()); // the confirmation has gone
         click(window, window->findChild<QQuickItem *>(u"roomMenuButton"_s));
         QQuickItem *pickupItem = nullptr;
         QTRY_VERIFY((pickupItem = window->findChild<QQuickItem *>(u"pickupItem"_s)) &&
                     pickupItem->isVisible());
+        QTest::qWait(400); // the menu's opening transition: the item is where it stays
         click(window, pickupItem);
         QQuickItem *place = nullptr;
         QTRY_VERIFY((place = window->findChild<QQuickItem *>(u"pickupPlaceField"_s)) &&
