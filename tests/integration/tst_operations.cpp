@@ -256,6 +256,13 @@ private Q_SLOTS:
             << QByteArray("[server]\n# fine\nport\n") << u"server.ini:3: expected key = value"_s;
         QTest::newRow("twice") << QByteArray("[server]\nport = 1\nport = 2\n")
                                << u"server.ini:3: 'port' is already set on line 2"_s;
+        // Webhooks: an http(s) URL, and never unsigned.
+        QTest::newRow("webhook not http")
+            << QByteArray("[server]\nwebhook-url = ftp://market.example/x\n")
+            << u"invalid value 'ftp://market.example/x' for webhook-url"_s;
+        QTest::newRow("webhook without a key")
+            << QByteArray("[server]\nwebhook-url = https://market.example/x\n")
+            << u"for webhook-secret-file: expected a file with the signing key"_s;
     }
 
     void configErrorsNameTheLineAtFault() {
