@@ -27,10 +27,12 @@ Pane {
     background: Rectangle { color: Theme.theirBubble }
 
     // "Passed" follows the clock without repainting anything in between.
+    // It wakes at most hourly, then once at the pickup's time.
     Timer {
         running: root.visible && !root.passed
+        repeat: true
         interval: root.appointment && root.appointment.exists
-                  ? Math.max(1000, Math.min(root.appointment.at - new Date(), 3600 * 1000)) : 3600 * 1000
+                  ? Math.max(1000, Math.min(root.appointment.at - root.now, 3600 * 1000)) : 3600 * 1000
         onTriggered: root.now = new Date()
     }
     onVisibleChanged: now = new Date()

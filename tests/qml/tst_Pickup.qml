@@ -63,6 +63,16 @@ TestCase {
         compare(findChild(sellerBar, "comingButton"), null) // the seller does not answer
     }
 
+    // Open while its time comes: the bar says it passed, with no one touching it.
+    function test_thePickupPassesWhileTheBarIsOpen() {
+        fixture.setPickupInSeconds(2)
+        const bar = createTemporaryObject(barComponent, host.contentItem, { canAnswer: true })
+        verify(!bar.passed)
+        verify(findChild(bar, "comingButton") !== null)
+        tryVerify(() => bar.passed, 5000)
+        compare(findChild(bar, "comingButton"), null)
+    }
+
     function test_aPassedPickupIsNoLongerAnswered() {
         fixture.setPickup(-30, "정문 앞", "", 0, 0, -1)
         const bar = createTemporaryObject(barComponent, host.contentItem, { canAnswer: true })

@@ -50,6 +50,10 @@ public:
         m_pickup->note(a, true);
     }
     Q_INVOKABLE void clearPickup() { m_pickup->note(std::nullopt, true); }
+    Q_INVOKABLE void setPickupInSeconds(int seconds) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_pickup->note(Appointment{now.addSecs(seconds), u"정문 앞"_s, {}, now, 0, 0}, true);
+    }
     // The seller muted the viewer for an hour.
     Q_INVOKABLE void muteViewer() {
         m_members->apply({u"u-view"_s, u"Curious"_s, Role::Viewer, false, {},
