@@ -81,13 +81,9 @@ Status settleRoom(RoomTransaction &tx, RoomRecord &record, RoomStatus to,
         if (auto gone = tx.deleteAddresses(record.room.id, {}); !gone)
             return gone.error();
     }
-    // The trade service charges the buyers of a closed buy, refunds a cancelled one: who
-    // they are as committed now (the join that fills the room is one of them).
-    auto settledRoom = requireRoom(tx, record.room.id);
-    if (!settledRoom)
-        return settledRoom.error();
+    // The trade service charges the buyers of a closed buy, refunds a cancelled one.
     QJsonArray buyers;
-    for (const MemberRecord &member : settledRoom->members) {
+    for (const MemberRecord &member : record.members) {
         if (member.role == Role::Participant)
             buyers.append(member.userId);
     }
@@ -222,7 +218,10 @@ Result<RoomChange> join(RoomTransaction &tx, const Identity &caller, qint64 room
         !s)
         return s.error();
     if (rules::joinFillsRoom(room, room.participantCount)) {
+        // The record was read before this join: the joiner is a buyer now (and no viewer
+        // for the close to remove).
         record->members.removeIf([&](const MemberRecord &m) { return m.userId == caller.userId; });
+        record->members.append({caller.userId, caller.displayName, Role::Participant});
         if (auto s =
                 settleRoom(tx, *record, RoomStatus::Closed, {SystemEvent::Closed}, now, change);
             !s)
