@@ -161,9 +161,7 @@ Result<RoomChange> answerAppointment(RoomTransaction &tx, const Identity &caller
     if (!record)
         return record.error();
     const MemberRecord *member = memberIn(*record, caller.userId);
-    if (auto s = rules::canAnswerAppointment(
-            record->room, member ? std::optional(member->role) : std::nullopt, now);
-        !s)
+    if (auto s = rules::canAnswerAppointment(record->room, roleIn(*record, caller.userId), now); !s)
         return s.error();
     if (member->answer == answer)
         return finish(tx, roomId, RoomChange{});

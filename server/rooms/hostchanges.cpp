@@ -22,10 +22,6 @@ Result<RoomRecord> moderatedRoom(RoomTransaction &tx, const Identity &caller, qi
     return record;
 }
 
-std::optional<Role> roleOf(const MemberRecord *member) {
-    return member ? std::optional(member->role) : std::nullopt;
-}
-
 } // namespace
 
 Result<RoomChange> setFrozen(RoomTransaction &tx, const Identity &caller, qint64 roomId,
@@ -56,7 +52,7 @@ Result<RoomChange> mute(RoomTransaction &tx, const Identity &caller, qint64 room
     if (!record)
         return record.error();
     const MemberRecord *member = memberIn(*record, userId);
-    if (auto s = rules::canMute(roleOf(member), minutes.value_or(1)); !s)
+    if (auto s = rules::canMute(roleIn(*record, userId), minutes.value_or(1)); !s)
         return s.error();
     const bool mutedNow = member->mutedUntil && *member->mutedUntil > now;
     if (!minutes && !mutedNow)
@@ -87,7 +83,7 @@ Result<RoomChange> removeMember(RoomTransaction &tx, const Identity &caller, qin
                      u"the reason is 1 to %1 characters"_s.arg(rules::kMaxRemovalReasonCharacters),
                      u"reason"_s};
     const MemberRecord *found = memberIn(*record, userId);
-    if (auto s = rules::canRemove(record->room, roleOf(found)); !s)
+    if (auto s = rules::canRemove(record->room, roleIn(*record, userId)); !s)
         return s.error();
     const MemberRecord member = *found;
     Room &room = record->room;
