@@ -404,16 +404,19 @@ Status settleWebhook(QSqlDatabase &db, qint64 id, bool delivered, bool givenUp,
 }
 
 Result<std::pair<qint64, qint64>> webhookCounts(QSqlDatabase &db) {
-    auto q = execute(db,
-                     u"SELECT SUM(CASE WHEN delivered_at IS NULL AND failed_at IS NULL THEN 1 "
-                     "ELSE 0 END), SUM(CASE WHEN failed_at IS NOT NULL THEN 1 ELSE 0 END) "
-                     "FROM webhook_outbox"_s,
-                     {}, "count webhooks");
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return std::pair<qint64, qint64>(0, 0);
-    return std::pair((*q)->value(0).toLongLong(), (*q)->value(1).toLongLong());
+    // Each as its partial index has it (webhooks_due, webhooks_failed).
+    qint64 counts[2] = {0, 0};
+    const QString where[2] = {u"delivered_at IS NULL AND failed_at IS NULL"_s,
+                              u"failed_at IS NOT NULL"_s};
+    for (int i = 0; i < 2; ++i) {
+        auto q = execute(db, u"SELECT COUNT(*) FROM webhook_outbox WHERE "_s + where[i], {},
+                         "count webhooks");
+        if (!q)
+            return q.error();
+        if ((*q)->next())
+            counts[i] = (*q)->value(0).toLongLong();
+    }
+    return std::pair(counts[0], counts[1]);
 }
 
 Status insertReport(QSqlDatabase &db, const ReportRecord &report) {
