@@ -8,6 +8,7 @@
 #include "stompclient.h"
 #include "testsupport.h"
 
+#include <QTest>
 #include <memory>
 
 enum class Caller { Seller, Trade, Buyer, Viewer, Outsider };
@@ -95,6 +96,17 @@ public:
     static QString fieldOf(const HttpResult &r) {
         using namespace Qt::StringLiterals;
         return r.json[u"error"_s][u"field"_s].toString();
+    }
+    // The who-may-do-what tables: a row is a room status, a caller and the outcome of
+    // each action in turn (OK or the error code).
+    static void tableColumns() {
+        QTest::addColumn<QString>("settle");
+        QTest::addColumn<int>("caller");
+        QTest::addColumn<QStringList>("expected");
+    }
+    static void tableRow(const char *status, Caller caller, const char *name,
+                         const QStringList &expected) {
+        QTest::addRow("%s, %s", status, name) << settleFor(status) << int(caller) << expected;
     }
     // The settle argument of openRoom for a status row of a table.
     static QString settleFor(const char *status) {

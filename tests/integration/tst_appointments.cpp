@@ -74,16 +74,10 @@ private Q_SLOTS:
 
     // Who may do what, in each status: set (and move), call off, answer, read answers.
     void whoMayDoWhatInEachStatus_data() {
-        QTest::addColumn<QString>("settle");
-        QTest::addColumn<int>("caller");
-        QTest::addColumn<QStringList>("expected"); // set, answer, answers read, cancel
+        RoomCast::tableColumns(); // set, answer, answers read, cancel
         const QString ok = u"OK"_s, forbidden = u"FORBIDDEN"_s, outside = u"NOT_A_MEMBER"_s,
                       cancelled = u"ROOM_NOT_WRITABLE"_s;
-        const auto row = [](const char *status, Caller caller, const char *name,
-                            QStringList expected) {
-            QTest::addRow("%s, %s", status, name)
-                << RoomCast::settleFor(status) << int(caller) << expected;
-        };
+        const auto row = &RoomCast::tableRow;
         for (const char *status : {"ACTIVE", "CLOSED"}) {
             row(status, Caller::Seller, "seller", {ok, forbidden, ok, ok});
             row(status, Caller::Trade, "trade service", {ok, outside, ok, ok});

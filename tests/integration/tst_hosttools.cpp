@@ -94,17 +94,11 @@ private Q_SLOTS:
 
     // Pause, mute a buyer, remove the viewer, remove a buyer: by whom, in which status.
     void whoMayUseTheToolsInEachStatus_data() {
-        QTest::addColumn<QString>("settle");
-        QTest::addColumn<int>("caller");
-        QTest::addColumn<QStringList>("expected");
+        RoomCast::tableColumns();
         const QString ok = u"OK"_s, forbidden = u"FORBIDDEN"_s, outside = u"NOT_A_MEMBER"_s,
                       cancelled = u"ROOM_NOT_WRITABLE"_s, settled = u"ROOM_NOT_ACTIVE"_s,
                       gone = u"NOT_FOUND"_s;
-        const auto row = [](const char *status, Caller caller, const char *name,
-                            QStringList expected) {
-            QTest::addRow("%s, %s", status, name)
-                << RoomCast::settleFor(status) << int(caller) << expected;
-        };
+        const auto row = &RoomCast::tableRow;
         // freeze, mute the buyer, remove the viewer, remove the other buyer
         row("ACTIVE", Caller::Seller, "seller", {ok, ok, ok, ok});
         row("ACTIVE", Caller::Trade, "trade service", {ok, ok, ok, ok});
