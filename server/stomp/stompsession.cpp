@@ -243,14 +243,18 @@ QCoro::Task<> StompSession::handleSubscribe(Frame frame) {
         m_server.bus().subscribe(destination, this, id); // open to every signed-in user
     } else if (const auto roomId =
                    destinations::roomIdAfter(destination, destinations::kChatPrefix)) {
-        // Check in memory first, then listen before a new VIEWER's admission commits,
-        // so the subscriber sees its own JOINED message.
+        // Check in memory first (knowing another instance's newest room), then listen
+        // before a new VIEWER's admission commits, so the subscriber sees its own
+        // JOINED message.
+        QPointer<StompSession> self(this);
+        co_await rooms.learnRoom(*roomId);
+        if (!self)
+            co_return;
         if (const Status allowed = rooms.admitToRoomState(m_identity, *roomId); !allowed) {
             refuse(frame, allowed.error());
             co_return;
         }
         m_server.bus().subscribe(destination, this, id);
-        QPointer<StompSession> self(this);
         const Status admitted = co_await rooms.admitToChat(m_identity, *roomId);
         if (!self)
             co_return;
