@@ -55,12 +55,10 @@ Quote ChatMessage::quoted() const {
 }
 
 void ChatMessage::writeJson(JsonWriter &out) const {
-    out.beginObject()
-        .key("id"_L1)
-        .value(id)
-        .key("roomId"_L1)
-        .value(roomId)
-        .key("type"_L1)
+    out.beginObject().key("id"_L1).value(id).key("roomId"_L1).value(roomId);
+    if (seq != 0) // 0: a message that does not know its place
+        out.key("seq"_L1).value(seq);
+    out.key("type"_L1)
         .value(gonggu::toString(type))
         .key("senderId"_L1)
         .value(senderId)
@@ -143,6 +141,7 @@ Result<ChatMessage> ChatMessage::fromJson(const QJsonObject &json) {
     ChatMessage message;
     message.id = fields.integer("id"_L1);
     message.roomId = fields.integer("roomId"_L1);
+    message.seq = fields.optionalInteger("seq"_L1).value_or(0);
     message.type = fields.enumeration("type"_L1, messageTypeFromString);
     message.senderId = fields.string("senderId"_L1);
     message.senderName = fields.string("senderName"_L1);

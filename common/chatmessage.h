@@ -38,6 +38,9 @@ struct ReactionCount {
 struct ChatMessage {
     qint64 id = 0;
     qint64 roomId = 0;
+    // Its place in the room, counted without gaps from 1 (0: not known, as in a
+    // message from an older server). Within a room ids increase in the same order.
+    qint64 seq = 0;
     MessageType type = MessageType::Chat;
     QString senderId;
     QString senderName;

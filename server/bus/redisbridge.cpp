@@ -34,11 +34,7 @@ RedisBridge::RedisBridge(const QUrl &url, RoomService &rooms, QObject *parent)
     connect(&m_subscriber, &RedisConnection::replyReceived, this, &RedisBridge::onSubscriberReply);
 
     // What this instance commits, the others must deliver.
-    connect(&m_rooms, &RoomService::eventCommitted, this,
-            [this](const RoomEvent &event, EventOrigin origin) {
-                if (origin == EventOrigin::ThisInstance)
-                    publish(event);
-            });
+    connect(&m_rooms, &RoomService::committedHere, this, &RedisBridge::publish);
 }
 
 void RedisBridge::start() {

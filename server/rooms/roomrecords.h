@@ -100,10 +100,11 @@ struct NewMessage {
     QList<qint64> fileIds;
     QList<Attachment> attachments;
 
-    // The message as committed under `id` at `createdAt`.
-    ChatMessage committed(qint64 id, const QDateTime &createdAt) const {
+    // The message as committed under `id`, `seq`-th in its room, at `createdAt`.
+    ChatMessage committed(qint64 id, qint64 seq, const QDateTime &createdAt) const {
         return {.id = id,
                 .roomId = roomId,
+                .seq = seq,
                 .type = type,
                 .senderId = senderId,
                 .senderName = senderName,

@@ -59,6 +59,9 @@ RoomService::RoomService(RoomStore &store, double ratePerSecond, int rateBurst,
     connect(&m_reminderTimer, &QTimer::timeout, this, [this] { sendAppointmentReminders(); });
     // Every instance purges (an idempotent DELETE); hourly keeps a day's worth.
     m_notificationPurge.setInterval(std::chrono::hours(1));
+    m_gapTimer.setSingleShot(true);
+    m_gapTimer.setInterval(std::chrono::milliseconds(RoomSequencer::kWaitMs));
+    connect(&m_gapTimer, &QTimer::timeout, this, [this] { fillGaps(); });
     connect(&m_notificationPurge, &QTimer::timeout, this, [this] { purgeOldNotifications(); });
 }
 
@@ -67,7 +70,7 @@ QCoro::Task<Status> RoomService::start() {
     if (!rooms)
         co_return rooms.error();
     for (const RoomRecord &record : *rooms)
-        m_registry.put(record);
+        putRoom(record);
     qCInfo(lcRooms) << "loaded" << rooms->size() << "rooms";
     co_await settleExpiredRooms();       // rooms that expired while the server was down
     co_await sendAppointmentReminders(); // and reminders that fell due meanwhile
@@ -140,8 +143,9 @@ Result<RoomSnapshot> RoomService::snapshot(qint64 roomId, const QString &callerI
     return snapshot;
 }
 
-QCoro::Task<Result<RoomChange>> RoomService::change(RoomStore::Work<RoomChange> work) {
-    auto committed = co_await m_store.change(std::move(work));
+QCoro::Task<Result<RoomChange>> RoomService::change(qint64 roomId,
+                                                    RoomStore::Work<RoomChange> work) {
+    auto committed = co_await m_store.change(roomId, std::move(work));
     if (committed)
         apply(*committed);
     co_return committed;
@@ -154,7 +158,7 @@ void RoomService::apply(const RoomChange &change) {
         return;
     }
     const qint64 roomId = change.room->room.id;
-    m_registry.put(*change.room);
+    putRoom(*change.room);
     if (change.roomCreated)
         announce(roomevent::RoomCreated{roomId});
     for (const RoomEvent &event : change.events) {
@@ -166,7 +170,66 @@ void RoomService::apply(const RoomChange &change) {
     scheduleDueWork();
 }
 
+void RoomService::putRoom(const RoomRecord &record) {
+    m_registry.put(record);
+    const auto &newest = record.room.lastMessage;
+    m_sequencer.begin(record.room.id, newest ? newest->seq : 0, newest ? newest->id : 0);
+}
+
 void RoomService::announce(const RoomEvent &event, EventOrigin origin) {
+    if (origin == EventOrigin::ThisInstance)
+        Q_EMIT committedHere(event); // the other instances hear of it at once
+    const auto *stored = std::get_if<roomevent::MessageStored>(&event);
+    if (!stored || !m_sharedStorage) { // one instance commits and delivers in one order
+        take(event, origin);
+        return;
+    }
+    for (roomevent::MessageStored &due :
+         m_sequencer.offer(*stored, QDateTime::currentMSecsSinceEpoch()))
+        take(RoomEvent(std::move(due)), origin);
+    if (m_sequencer.holding() && !m_gapTimer.isActive())
+        m_gapTimer.start();
+}
+
+QCoro::Task<> RoomService::fillGaps() {
+    // What Redis did not bring in time (lost in an outage, or slow) is in the database.
+    QPointer<RoomService> self(this);
+    for (const RoomSequencer::Gap &gap : m_sequencer.overdue(QDateTime::currentMSecsSinceEpoch())) {
+        HistoryQuery query;
+        query.roomId = gap.roomId;
+        query.after = gap.afterId;
+        query.limit = 100;
+        const auto page = co_await m_store.history(query);
+        if (!self)
+            co_return;
+        qint64 progress = 0;
+        if (page) {
+            for (const ChatMessage &message : page->messages) {
+                for (roomevent::MessageStored &due :
+                     m_sequencer.offer(roomevent::MessageStored::of(message),
+                                       QDateTime::currentMSecsSinceEpoch())) {
+                    take(RoomEvent(std::move(due)), EventOrigin::OtherInstance);
+                    ++progress;
+                }
+            }
+        }
+        // The database has nothing either (or has been down for a while): go on
+        // without the missing ones rather than hold the room's chat back.
+        if (progress == 0 && (page || gap.waitedMs >= kGiveUpOnGapMs)) {
+            auto due = m_sequencer.skipGap(gap, QDateTime::currentMSecsSinceEpoch());
+            if (!due.isEmpty())
+                qCWarning(lcRooms).noquote()
+                    << "room" << gap.roomId << "went on past a gap after message" << gap.afterId
+                    << (page ? QString() : page.error().message);
+            for (roomevent::MessageStored &message : due)
+                take(RoomEvent(std::move(message)), EventOrigin::OtherInstance);
+        }
+    }
+    if (m_sequencer.holding())
+        m_gapTimer.start();
+}
+
+void RoomService::take(const RoomEvent &event, EventOrigin origin) {
     if (const auto *stored = std::get_if<roomevent::MessageStored>(&event)) {
         m_recentHistory.add(stored->message.roomId, {stored->message.id, stored->json});
         m_registry.noteMessage(stored->message);
@@ -190,11 +253,11 @@ QCoro::Task<> RoomService::repin(qint64 roomId) {
         Q_EMIT eventCommitted(roomevent::RoomChanged{roomId}, EventOrigin::OtherInstance);
 }
 
-QCoro::Task<Result<ChatMessage>> RoomService::changeMessage(const QString &callerId,
+QCoro::Task<Result<ChatMessage>> RoomService::changeMessage(const QString &callerId, qint64 roomId,
                                                             RoomStore::Work<RoomChange> work) {
     if (!m_rateLimiter.tryAcquire(callerId))
         co_return Error{ErrorCode::RateLimited, u"too many messages; slow down"_s};
-    auto committed = co_await change(std::move(work));
+    auto committed = co_await change(roomId, std::move(work));
     if (!committed)
         co_return committed.error();
     co_return *committed->message;
@@ -244,9 +307,10 @@ QCoro::Task<Result<StoredAddress>> RoomService::setAddress(Identity caller, qint
                                                            DeliveryAddress address) {
     co_await learnRoom(roomId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed = co_await m_store.change([caller, roomId, address, now](RoomTransaction &tx) {
-        return changes::setAddress(tx, caller, roomId, address, now);
-    });
+    auto committed =
+        co_await m_store.change(roomId, [caller, roomId, address, now](RoomTransaction &tx) {
+            return changes::setAddress(tx, caller, roomId, address, now);
+        });
     if (!committed)
         co_return committed.error();
     co_return StoredAddress{caller.userId, std::move(address), now};
@@ -270,8 +334,8 @@ QCoro::Task<Status> RoomService::deleteMyAddress(Identity caller, qint64 roomId)
         co_return changes::roomNotFound();
     if (!state->roleOf(caller.userId))
         co_return Error{ErrorCode::NotAMember, u"not a member of this room"_s};
-    auto committed =
-        co_await m_store.change([caller, roomId](RoomTransaction &tx) -> Result<RoomChange> {
+    auto committed = co_await m_store.change(
+        roomId, [caller, roomId](RoomTransaction &tx) -> Result<RoomChange> {
             if (auto gone = tx.deleteAddresses(roomId, caller.userId); !gone)
                 return gone.error();
             return RoomChange{};
@@ -380,9 +444,10 @@ QCoro::Task<Result<Order>> RoomService::changeOrder(Identity caller, qint64 room
                                                     OrderStatus to) {
     co_await learnRoom(roomId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed = co_await change([caller, roomId, buyerId, to, now](RoomTransaction &tx) {
-        return changes::changeOrder(tx, caller, roomId, buyerId, to, now);
-    });
+    auto committed =
+        co_await change(roomId, [caller, roomId, buyerId, to, now](RoomTransaction &tx) {
+            return changes::changeOrder(tx, caller, roomId, buyerId, to, now);
+        });
     if (!committed)
         co_return committed.error();
     co_return *committed->order;
@@ -391,7 +456,7 @@ QCoro::Task<Result<Order>> RoomService::changeOrder(Identity caller, qint64 room
 QCoro::Task<Result<int>> RoomService::remindUnpaid(Identity caller, qint64 roomId) {
     co_await learnRoom(roomId);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed = co_await change([caller, roomId, now](RoomTransaction &tx) {
+    auto committed = co_await change(roomId, [caller, roomId, now](RoomTransaction &tx) {
         return changes::remindUnpaid(tx, caller, roomId, now);
     });
     if (!committed)
@@ -407,8 +472,8 @@ QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, 
     const RoomState *state = *readable;
     const MemberRecord *member = state->member(caller.userId);
     if (messageId > member->lastReadId) { // else nothing to write: already read
-        auto committed =
-            co_await change([caller, roomId, messageId](RoomTransaction &tx) -> Result<RoomChange> {
+        auto committed = co_await change(
+            roomId, [caller, roomId, messageId](RoomTransaction &tx) -> Result<RoomChange> {
                 auto moved = tx.markRead(roomId, caller.userId, messageId);
                 if (!moved)
                     return moved.error();
@@ -429,7 +494,7 @@ QCoro::Task<Result<Room>> RoomService::markRead(Identity caller, qint64 roomId, 
 QCoro::Task<Result<ChatMessage>> RoomService::editMessage(Identity caller, qint64 roomId,
                                                           EditRequest request) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    co_return co_await changeMessage(caller.userId,
+    co_return co_await changeMessage(caller.userId, roomId,
                                      [caller, roomId, request, now](RoomTransaction &tx) {
                                          return changes::edit(tx, caller, roomId, request, now);
                                      });
@@ -438,7 +503,7 @@ QCoro::Task<Result<ChatMessage>> RoomService::editMessage(Identity caller, qint6
 QCoro::Task<Result<ChatMessage>> RoomService::react(Identity caller, qint64 roomId,
                                                     ReactRequest request) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    co_return co_await changeMessage(caller.userId,
+    co_return co_await changeMessage(caller.userId, roomId,
                                      [caller, roomId, request, now](RoomTransaction &tx) {
                                          return changes::react(tx, caller, roomId, request, now);
                                      });
@@ -459,7 +524,7 @@ RoomService::reactionsBy(QString userId, const EncodedHistoryPage &page) {
 QCoro::Task<Result<ChatMessage>> RoomService::deleteMessage(Identity caller, qint64 roomId,
                                                             qint64 messageId) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    co_return co_await changeMessage(caller.userId,
+    co_return co_await changeMessage(caller.userId, roomId,
                                      [caller, roomId, messageId, now](RoomTransaction &tx) {
                                          return changes::remove(tx, caller, roomId, messageId, now);
                                      });
@@ -487,8 +552,9 @@ QCoro::Task<Result<std::pair<Room, bool>>> RoomService::createRoom(Identity call
         room.sellerId = caller.userId;
         room.sellerName = caller.displayName;
     }
-    auto committed = co_await m_store.change(
-        [room, now](RoomTransaction &tx) { return changes::create(tx, room, now); });
+    auto committed = co_await m_store.change(room.productId, [room, now](RoomTransaction &tx) {
+        return changes::create(tx, room, now);
+    });
     if (!committed)
         co_return committed.error();
     if (committed->roomCreated) {
@@ -497,7 +563,7 @@ QCoro::Task<Result<std::pair<Room, bool>>> RoomService::createRoom(Identity call
     }
     const RoomState *state = m_registry.find(room.productId);
     if (!state) // created by another instance: take the committed record as it is
-        m_registry.put(*committed->room), state = m_registry.find(room.productId);
+        putRoom(*committed->room), state = m_registry.find(room.productId);
     co_return std::pair{view(*state, caller.userId), committed->roomCreated};
 }
 
@@ -556,7 +622,7 @@ RoomListResult RoomService::listByActivity(const QString &callerId,
 
 QCoro::Task<Result<Room>> RoomService::changeAndView(QString callerId, qint64 roomId,
                                                      RoomStore::Work<RoomChange> work) {
-    auto committed = co_await change(std::move(work));
+    auto committed = co_await change(roomId, std::move(work));
     if (!committed)
         co_return committed.error();
     co_return view(*m_registry.find(roomId), callerId);
@@ -599,7 +665,7 @@ QCoro::Task<Status> RoomService::report(Identity caller, qint64 roomId,
                                         std::optional<QString> userId, QString reason) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto committed = co_await m_store.change(
-        [caller, roomId, messageId, userId, reason, now](RoomTransaction &tx) {
+        roomId, [caller, roomId, messageId, userId, reason, now](RoomTransaction &tx) {
             return changes::report(tx, caller, roomId, messageId, userId, reason, now);
         });
     if (!committed)
@@ -709,7 +775,7 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
         const MemberRecord *member = state->member(caller.userId);
         if (member && !member->announced) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
-            auto announced = co_await change([caller, roomId, now](RoomTransaction &tx) {
+            auto announced = co_await change(roomId, [caller, roomId, now](RoomTransaction &tx) {
                 return changes::announceViewer(tx, caller, roomId, now);
             });
             if (!announced)
@@ -731,11 +797,13 @@ QCoro::Task<Result<StoredMessage>> RoomService::store(Identity caller, qint64 ro
     auto stored =
         m_sharedStorage
             ? co_await m_store.post(
+                  roomId,
                   [message, now, trade](RoomTransaction &tx) {
                       return changes::post(tx, message, trade, now);
                   },
                   withFiles)
             : co_await m_store.post(
+                  roomId,
                   [message, now](RoomTransaction &tx) { return changes::insert(tx, message, now); },
                   withFiles);
     if (stored && stored->duplicate && stored->message.roomId != roomId)
@@ -752,7 +820,7 @@ QCoro::Task<bool> RoomService::reloadRoom(qint64 roomId) {
     const auto record = co_await m_store.loadRoom(roomId);
     if (!record || !record->has_value())
         co_return false;
-    m_registry.put(**record);
+    putRoom(**record);
     scheduleDueWork();
     co_return true;
 }
@@ -796,7 +864,7 @@ QCoro::Task<Status> RoomService::admitToChat(Identity caller, qint64 roomId) {
     if (role)
         co_return okStatus();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto committed = co_await change([caller, roomId, now](RoomTransaction &tx) {
+    auto committed = co_await change(roomId, [caller, roomId, now](RoomTransaction &tx) {
         return changes::admitViewer(tx, caller, roomId, now);
     });
     if (!committed)
@@ -852,7 +920,7 @@ QCoro::Task<> RoomService::settleExpiredRooms() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     bool retry = false;
     for (qint64 roomId : m_registry.activeRoomsExpiredBy(now)) {
-        auto committed = co_await change([roomId](RoomTransaction &tx) {
+        auto committed = co_await change(roomId, [roomId](RoomTransaction &tx) {
             return changes::expire(tx, roomId, QDateTime::currentDateTimeUtc());
         });
         if (!committed) {
@@ -870,7 +938,7 @@ QCoro::Task<> RoomService::settleExpiredRooms() {
 QCoro::Task<> RoomService::sendAppointmentReminders() {
     bool retry = false;
     for (qint64 roomId : m_registry.appointmentRemindersDueBy(QDateTime::currentDateTimeUtc())) {
-        auto committed = co_await change([roomId](RoomTransaction &tx) {
+        auto committed = co_await change(roomId, [roomId](RoomTransaction &tx) {
             return changes::remindAppointment(tx, roomId, QDateTime::currentDateTimeUtc());
         });
         if (!committed) {
@@ -910,7 +978,7 @@ QCoro::Task<Result<AppointmentView>> RoomService::appointment(Identity caller, q
 
 QCoro::Task<Result<AppointmentView>>
 RoomService::changeAppointment(Identity caller, qint64 roomId, RoomStore::Work<RoomChange> work) {
-    auto committed = co_await change(std::move(work));
+    auto committed = co_await change(roomId, std::move(work));
     if (!committed)
         co_return committed.error();
     co_return appointmentView(caller, roomId);

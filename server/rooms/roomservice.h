@@ -9,6 +9,7 @@
 #include "recenthistory.h"
 #include "roomregistry.h"
 #include "roomrules.h"
+#include "roomsequencer.h"
 #include "roomstore.h"
 #include "typingtracker.h"
 
@@ -175,8 +176,10 @@ public:
     const RecentHistory &recentHistory() const { return m_recentHistory; }
 
 Q_SIGNALS:
-    // Every committed change, once, in commit order.
+    // Every committed change, once, in commit order; a room's messages in seq order.
     void eventCommitted(const gonggu::RoomEvent &event, gonggu::server::EventOrigin origin);
+    // What this instance committed, at once (not held for order): for the others.
+    void committedHere(const gonggu::RoomEvent &event);
 
 private:
     void announcePresence(const QString &userId, bool online);
@@ -184,7 +187,7 @@ private:
     // post() without the bookkeeping: checks, rate limit, insert.
     QCoro::Task<Result<StoredMessage>> store(Identity caller, qint64 roomId, SendRequest request);
     // Runs one change of roomchanges.h and applies what it committed.
-    QCoro::Task<Result<RoomChange>> change(RoomStore::Work<RoomChange> work);
+    QCoro::Task<Result<RoomChange>> change(qint64 roomId, RoomStore::Work<RoomChange> work);
     // change(), then the room as the caller sees it (join, leave, settle).
     QCoro::Task<Result<Room>> changeAndView(QString callerId, qint64 roomId,
                                             RoomStore::Work<RoomChange> work);
@@ -194,12 +197,18 @@ private:
     // A member (of any role) of a room whose chat they may read: marking read, search.
     Result<const RoomState *> memberWhoMayRead(const Identity &caller, qint64 roomId) const;
     // Runs an edit or a deletion and announces what it changed.
-    QCoro::Task<Result<ChatMessage>> changeMessage(const QString &callerId,
+    QCoro::Task<Result<ChatMessage>> changeMessage(const QString &callerId, qint64 roomId,
                                                    RoomStore::Work<RoomChange> work);
     // A deleted pinned NOTIFICATION: the one before it is pinned, from the database.
     QCoro::Task<> repin(qint64 roomId);
     // The one place an event leaves the domain (a stored message is cached first).
     void announce(const RoomEvent &event, EventOrigin origin = EventOrigin::ThisInstance);
+    // Notes an event in memory and hands it to the transports (announce, in order).
+    void take(const RoomEvent &event, EventOrigin origin);
+    // Reads the messages an overdue gap waits for (RoomSequencer).
+    QCoro::Task<> fillGaps();
+    // Puts a room into the registry; the sequencer starts from its newest message.
+    void putRoom(const RoomRecord &record);
     // May the caller read the room's chat (and watch it)? Not one the seller removed.
     Status mayRead(const RoomState &state, const QString &userId) const;
     // May the caller write there now (canSend, and not paused or muted)?
@@ -219,6 +228,9 @@ private:
     RecentHistory m_recentHistory;
     QHash<QString, int> m_sessionsPerUser;
     TypingTracker m_typing;
+    RoomSequencer m_sequencer;
+    static constexpr qint64 kGiveUpOnGapMs = 5000; // with the database down
+    QTimer m_gapTimer;
     QTimer m_expiryTimer;
     QTimer m_reminderTimer;
     QTimer m_notificationPurge;

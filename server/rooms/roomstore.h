@@ -133,11 +133,13 @@ public:
     template <typename T> using Work = std::function<Result<T>(RoomTransaction &)>;
 
     // Runs `work` in a transaction; its result once committed, or its error
-    // (then nothing it wrote is kept).
-    virtual QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) = 0;
+    // (then nothing it wrote is kept). `roomId`: the room it writes to. Writers of
+    // one room wait for each other (StorageThread::run), so a room's messages
+    // commit in the order of their ids and seqs, also from several instances.
+    virtual QCoro::Task<Result<RoomChange>> change(qint64 roomId, Work<RoomChange> work) = 0;
     // A chat message: at most one write (the insert), the hot path; `severalWrites`
     // when it writes more (a message with files also marks them sent).
-    virtual QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work,
+    virtual QCoro::Task<Result<StoredMessage>> post(qint64 roomId, Work<StoredMessage> work,
                                                     bool severalWrites = false) = 0;
 
     virtual QCoro::Task<Result<QList<RoomRecord>>> loadRooms() = 0;

@@ -190,6 +190,17 @@ const QList<Migration> &migrations() {
           "AUTOINCREMENT, " GONGGU_WEBHOOK_COLUMNS ")"},
          {"CREATE TABLE webhook_outbox (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY "
           "KEY, " GONGGU_WEBHOOK_COLUMNS ")"}},
+        // Each room's own gap-free count of its messages (1, 2, 3, ...), taken under
+        // the room's lock, so that several instances commit a room's messages in the
+        // order of it; the unique index refuses a second message with the same place.
+        {18,
+         {"ALTER TABLE messages ADD COLUMN seq BIGINT",
+          "UPDATE messages SET seq = numbered.n FROM (SELECT id, ROW_NUMBER() OVER "
+          "(PARTITION BY room_id ORDER BY id) AS n FROM messages) AS numbered "
+          "WHERE messages.id = numbered.id",
+          "CREATE UNIQUE INDEX messages_room_seq ON messages (room_id, seq)"},
+         {},
+         {}},
     };
     return list;
 }

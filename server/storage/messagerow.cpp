@@ -20,18 +20,22 @@ constexpr std::array<const char *, ColumnCount> kNames = {
     "id",           "room_id",       "type",       "sender_id", "sender_name",
     "content",      "client_msg_id", "created_at", "event",     "subject_id",
     "subject_name", "key_id",        "reply_to",   "edited_at", "deleted_at",
-    "attachments",  "appointment",
+    "attachments",  "appointment",   "seq",
 };
 
-QByteArray buildInsertSql() {
+QByteArray buildInsertSql(SqlDialect dialect) {
     QByteArray columns;
     QByteArray placeholders;
-    for (int c = RoomId; c < ColumnCount; ++c) {
+    for (int c = RoomId; c < Seq; ++c) {
         columns += (c == RoomId ? "" : ", ") + QByteArray(kNames[c]);
         placeholders += c == RoomId ? "?" : ", ?";
     }
-    return "INSERT INTO messages (" + columns + ") VALUES (" + placeholders +
-           ") ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING";
+    // The room id again, as the first parameter (SQLite's ?1, PostgreSQL's $1).
+    const QByteArray room = dialect == SqlDialect::Sqlite ? "?1" : "$1";
+    return "INSERT INTO messages (" + columns + ", seq) VALUES (" + placeholders +
+           ", (SELECT COALESCE(MAX(seq), 0) + 1 FROM messages WHERE room_id = " + room +
+           ")) ON CONFLICT (sender_id, client_msg_id) WHERE client_msg_id IS NOT NULL DO NOTHING "
+           "RETURNING id, seq";
 }
 
 std::optional<QByteArray> utf8(const std::optional<QString> &text) {
@@ -54,9 +58,10 @@ QString selectList() {
     return list;
 }
 
-const char *insertSql() {
-    static const QByteArray sql = buildInsertSql();
-    return sql.constData();
+const char *insertSql(SqlDialect dialect) {
+    static const QByteArray sqlite = buildInsertSql(SqlDialect::Sqlite);
+    static const QByteArray postgres = buildInsertSql(SqlDialect::Postgres);
+    return dialect == SqlDialect::Sqlite ? sqlite.constData() : postgres.constData();
 }
 
 StoredContent seal(const MessageCipher *cipher, const QString &content, qint64 roomId,
@@ -123,6 +128,7 @@ Result<ChatMessage> read(const QSqlQuery &row, const MessageCipher *cipher) {
     ChatMessage message;
     message.id = row.value(Id).toLongLong();
     message.roomId = row.value(RoomId).toLongLong();
+    message.seq = row.value(Seq).toLongLong();
     message.type = messageTypeFromString(row.value(Type).toString()).value_or(MessageType::Chat);
     message.senderId = row.value(SenderId).toString();
     message.senderName = row.value(SenderName).toString();

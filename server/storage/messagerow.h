@@ -5,6 +5,7 @@
 // pass are built from this, so a new column is one entry here.
 #pragma once
 
+#include "database.h"
 #include "rooms/roomrecords.h"
 
 #include "common/result.h"
@@ -40,14 +41,18 @@ enum Column : int {
     // A SYSTEM message's pickup appointment, as JSON: plain like the room's own copy
     // (rooms.appointment), never edited, so no key rotation touches it.
     AppointmentJson,
+    // The message's place in its room (1, 2, 3, ...): inserted as one more than the
+    // room's largest, which the room's lock (StorageThread) keeps to one writer.
+    Seq,
     ColumnCount
 };
 
 // "id, room_id, ..., key_id": a SELECT list whose positions are the Column values.
 QString selectList();
-// The insert of every column but id (positions 1..ColumnCount-1 are the Column
-// values); a re-sent (sender, clientMsgId) inserts nothing.
-const char *insertSql();
+// The insert of every column but id and seq (positions 1..Seq-1 are the Column
+// values; seq is computed from the room id at position 1); a re-sent (sender,
+// clientMsgId) inserts nothing, else it returns the new row's id and seq.
+const char *insertSql(SqlDialect dialect);
 
 // `content` as stored: sealed when there is a cipher, else the UTF-8 text.
 struct StoredContent {

@@ -598,13 +598,17 @@ Status deleteMember(QSqlDatabase &db, qint64 roomId, const QString &userId) {
 
 namespace {
 
-// The new row's id, or nullopt when a re-sent clientMsgId hit the unique index
-// and nothing was inserted.
-using InsertedId = Result<std::optional<qint64>>;
+// The new row's id and place in its room, or nullopt when a re-sent clientMsgId
+// hit the unique index and nothing was inserted.
+struct InsertedRow {
+    qint64 id = 0;
+    qint64 seq = 0;
+};
+using Inserted = Result<std::optional<InsertedRow>>;
 
-InsertedId insertMessageRow(QSqlDatabase &db, const NewMessage &message, qint64 createdAt) {
-    static const QString sql = QString::fromLatin1(messagerow::insertSql()) + u" RETURNING id"_s;
-    QVariantList values(messagerow::ColumnCount - 1);
+Inserted insertMessageRow(QSqlDatabase &db, const NewMessage &message, qint64 createdAt) {
+    static const QString sql = QString::fromLatin1(messagerow::insertSql(SqlDialect::Postgres));
+    QVariantList values(messagerow::Seq - 1);
     const auto text = [](const QByteArray &utf8) {
         return QVariant(QString::fromUtf8(utf8));
     };
@@ -623,17 +627,17 @@ InsertedId insertMessageRow(QSqlDatabase &db, const NewMessage &message, qint64 
     if (!q)
         return q.error();
     if ((*q)->next())
-        return std::optional<qint64>((*q)->value(0).toLongLong());
+        return std::optional(InsertedRow{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()});
     if (!message.clientMsgId)
         return sqlError(u"insert message returned no id"_s, (*q)->lastError());
-    return std::optional<qint64>();
+    return std::optional<InsertedRow>();
 }
 
 // The same insert on SQLite's own API: every chat message runs it. Its
 // parameter positions are the columns' (id, column 0, is not inserted).
-InsertedId insertMessageRowSqlite(QSqlDatabase &db, SqliteStatement &insert,
-                                  const NewMessage &message, qint64 createdAt) {
-    // Text is bound without a copy: `values` outlives run().
+Inserted insertMessageRowSqlite(QSqlDatabase &db, SqliteStatement &insert,
+                                const NewMessage &message, qint64 createdAt) {
+    // Text is bound without a copy: `values` outlives the run.
     const messagerow::InsertValues values(message, createdAt, cipherOf(db));
     values.forEach(Overloaded{
         [&](messagerow::Column c, qint64 v) { insert.bind(c, v); },
@@ -646,16 +650,16 @@ InsertedId insertMessageRowSqlite(QSqlDatabase &db, SqliteStatement &insert,
                 insert.bindNull(c);
         },
     });
-    const auto inserted = insert.run("insert message");
-    if (!inserted)
-        return inserted.error();
+    const auto row = insert.runForIntegers("insert message");
+    if (!row)
+        return row.error();
     // ON CONFLICT DO NOTHING: no row means the clientMsgId was seen before.
-    if (*inserted == 0) {
+    if (row->isEmpty()) {
         if (!message.clientMsgId)
             return Error{ErrorCode::Internal, u"insert message inserted nothing"_s};
-        return std::optional<qint64>();
+        return std::optional<InsertedRow>();
     }
-    return std::optional<qint64>(insert.lastInsertRowId());
+    return std::optional(InsertedRow{row->at(0), row->at(1)});
 }
 
 } // namespace
@@ -668,13 +672,14 @@ Result<StoredMessage> insertMessage(QSqlDatabase &db, const NewMessage &message,
     SqliteStatement *sqliteInsert = nullptr;
     // Null on PostgreSQL. SQLite's statement gives the rowid instead of RETURNING.
     if (StatementCache *cache = statementCacheOf(db))
-        sqliteInsert = cache->preparedSqlite(db, messagerow::insertSql());
-    auto id = sqliteInsert ? insertMessageRowSqlite(db, *sqliteInsert, message, createdAt)
-                           : insertMessageRow(db, message, createdAt);
-    if (!id)
-        return id.error();
-    if (*id)
-        return StoredMessage{message.committed(**id, fromMs(createdAt)), false, {}};
+        sqliteInsert = cache->preparedSqlite(db, messagerow::insertSql(SqlDialect::Sqlite));
+    auto row = sqliteInsert ? insertMessageRowSqlite(db, *sqliteInsert, message, createdAt)
+                            : insertMessageRow(db, message, createdAt);
+    if (!row)
+        return row.error();
+    if (*row)
+        return StoredMessage{
+            message.committed((*row)->id, (*row)->seq, fromMs(createdAt)), false, {}};
     auto existing = execute(db,
                             u"SELECT "_s + messagerow::selectList() +
                                 u" FROM messages WHERE sender_id = ? AND client_msg_id = ?"_s,

@@ -83,8 +83,22 @@ Result<qint64> SqliteStatement::run(const char *what) {
     return qint64(sqlite3_changes64(m_db));
 }
 
-qint64 SqliteStatement::lastInsertRowId() const {
-    return sqlite3_last_insert_rowid(m_db);
+Result<QVarLengthArray<qint64, 2>> SqliteStatement::runForIntegers(const char *what) {
+    const int status = sqlite3_step(m_statement);
+    std::optional<Error> failure;
+    QVarLengthArray<qint64, 2> row;
+    if (status == SQLITE_ROW) {
+        for (int c = 0, n = sqlite3_column_count(m_statement); c < n; ++c)
+            row.append(sqlite3_column_int64(m_statement, c));
+    } else if (status != SQLITE_DONE) {
+        failure = sqliteError(m_db, QString::fromLatin1(what));
+    }
+    // A RETURNING statement made all its changes at the first step.
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    if (failure)
+        return *failure;
+    return row;
 }
 
 } // namespace gonggu::server

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QSqlDatabase>
+#include <QVarLengthArray>
 #include <optional>
 
 struct sqlite3;
@@ -38,8 +39,9 @@ public:
     // bindings, so it holds nothing at COMMIT. Returns the rows it inserted,
     // updated or deleted.
     Result<qint64> run(const char *what);
-    // The rowid of the last row inserted on this statement's connection.
-    qint64 lastInsertRowId() const;
+    // The same for a statement that returns at most one row of integers (an
+    // INSERT ... RETURNING): that row, or none.
+    Result<QVarLengthArray<qint64, 2>> runForIntegers(const char *what);
 
 private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)

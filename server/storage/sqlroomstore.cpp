@@ -164,15 +164,17 @@ std::function<Result<T>(QSqlDatabase &)> inTransaction(RoomStore::Work<T> work, 
 
 } // namespace
 
-QCoro::Task<Result<RoomChange>> SqlRoomStore::change(Work<RoomChange> work) {
-    co_return co_await m_storage.run<RoomChange>(inTransaction(std::move(work), m_webhooks));
+QCoro::Task<Result<RoomChange>> SqlRoomStore::change(qint64 roomId, Work<RoomChange> work) {
+    co_return co_await m_storage.run<RoomChange>(inTransaction(std::move(work), m_webhooks),
+                                                 StorageThread::Writes::Several, roomId);
 }
 
-QCoro::Task<Result<StoredMessage>> SqlRoomStore::post(Work<StoredMessage> work,
+QCoro::Task<Result<StoredMessage>> SqlRoomStore::post(qint64 roomId, Work<StoredMessage> work,
                                                       bool severalWrites) {
     co_return co_await m_storage.run<StoredMessage>(
         inTransaction(std::move(work), m_webhooks),
-        severalWrites ? StorageThread::Writes::Several : StorageThread::Writes::OneStatement);
+        severalWrites ? StorageThread::Writes::Several : StorageThread::Writes::OneStatement,
+        roomId);
 }
 
 QCoro::Task<Result<QList<RoomRecord>>> SqlRoomStore::loadRooms() {

@@ -15,8 +15,8 @@ public:
         : m_storage(storage)
         , m_webhooks(webhooks) {}
 
-    QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) override;
-    QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work,
+    QCoro::Task<Result<RoomChange>> change(qint64 roomId, Work<RoomChange> work) override;
+    QCoro::Task<Result<StoredMessage>> post(qint64 roomId, Work<StoredMessage> work,
                                             bool severalWrites = false) override;
     QCoro::Task<Result<QList<RoomRecord>>> loadRooms() override;
     QCoro::Task<Result<std::optional<RoomRecord>>> loadRoom(qint64 roomId) override;

@@ -162,6 +162,8 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
     qsizetype unavailableJobs = 0;
     if (!inTransaction)
         failure = transactionError(u"cannot begin transaction"_s, m_db);
+    if (!failure && !sqlite) // SQLite has one writer: commit order is id order already
+        failure = lockRooms(batch);
     if (!failure) {
         for (Job &job : batch) {
             const bool savepoint = !(sqlite && job.writes == Writes::OneStatement);
@@ -211,6 +213,30 @@ void StorageThread::runBatch(std::deque<Job> &batch) {
                 job.deliver(failure ? &*failure : nullptr);
         },
         Qt::QueuedConnection);
+}
+
+std::optional<Error> StorageThread::lockRooms(const std::deque<Job> &batch) {
+    std::vector<qint64> rooms;
+    for (const Job &job : batch) {
+        if (job.room != 0)
+            rooms.push_back(job.room);
+    }
+    if (rooms.empty())
+        return std::nullopt;
+    std::sort(rooms.begin(), rooms.end());
+    rooms.erase(std::unique(rooms.begin(), rooms.end()), rooms.end());
+    QString sql = u"SELECT id FROM rooms WHERE id IN ("_s;
+    for (size_t i = 0; i < rooms.size(); ++i)
+        sql += (i ? u","_s : QString()) + QString::number(rooms[i]);
+    // The sort is below the lock: rows are locked in id order.
+    sql += u") ORDER BY id FOR UPDATE"_s;
+    QSqlQuery lock(m_db);
+    if (!lock.exec(sql)) {
+        const Error error = sqlError(u"cannot lock the batch's rooms"_s, lock.lastError());
+        m_db.rollback();
+        return error;
+    }
+    return std::nullopt;
 }
 
 // An outage (database down, disk full) is logged when it starts and when it

@@ -47,15 +47,21 @@ public:
         OneStatement,
     };
 
+    // `room`: the room whose messages or row the job writes (0: none). On
+    // PostgreSQL the batch locks the rows of its jobs' rooms before any job runs,
+    // in id order: another instance writing to one of them waits for this commit
+    // (so a room's messages commit in the order of their ids and seqs), and two
+    // batches never wait for each other in a circle.
     template <typename T>
     QFuture<Result<T>> run(std::function<Result<T>(QSqlDatabase &)> work,
-                           Writes writes = Writes::Several) {
+                           Writes writes = Writes::Several, qint64 room = 0) {
         auto promise = std::make_shared<QPromise<Result<T>>>();
         auto result = std::make_shared<Result<T>>();
         QFuture<Result<T>> future = promise->future();
         promise->start();
         Job job;
         job.writes = writes;
+        job.room = room;
         job.execute = [work = std::move(work), result](QSqlDatabase &db) -> const Error * {
             *result = work(db);
             return result->ok() ? nullptr : &result->error();
@@ -78,6 +84,7 @@ private:
         std::function<const Error *(QSqlDatabase &)> execute;
         std::function<void(const Error *commitError)> deliver;
         Writes writes = Writes::Several;
+        qint64 room = 0;
     };
 
     void enqueue(Job job);
@@ -85,6 +92,7 @@ private:
     void loop();
     void noteOutcome(const Error *unavailable, qsizetype refusedJobs);
     void runBatch(std::deque<Job> &batch);
+    std::optional<Error> lockRooms(const std::deque<Job> &batch);
 
     QObject m_owner; // lives on the constructing thread: where results are delivered
     // Jobs the owner's thread queued in this event-loop pass, handed to the

@@ -35,10 +35,11 @@ public:
     bool failNextCommit = false;
     int commits = 0;
 
-    QCoro::Task<Result<RoomChange>> change(Work<RoomChange> work) override {
+    QCoro::Task<Result<RoomChange>> change(qint64, Work<RoomChange> work) override {
         co_return transact<RoomChange>(work);
     }
-    QCoro::Task<Result<StoredMessage>> post(Work<StoredMessage> work, bool = false) override {
+    QCoro::Task<Result<StoredMessage>> post(qint64, Work<StoredMessage> work,
+                                            bool = false) override {
         co_return transact<StoredMessage>(work);
     }
     QCoro::Task<Result<QList<RoomRecord>>> loadRooms() override {
@@ -348,7 +349,10 @@ private:
                 if (n.clientMsgId && m.senderId == n.senderId && m.clientMsgId == n.clientMsgId)
                     return StoredMessage{m, true, {}};
             }
-            const ChatMessage m = n.committed(++m_s.lastMessageId, now);
+            qint64 seq = 1;
+            for (const ChatMessage &m : std::as_const(m_s.messages))
+                seq += m.roomId == n.roomId ? 1 : 0;
+            const ChatMessage m = n.committed(++m_s.lastMessageId, seq, now);
             m_s.messages.append(m);
             return StoredMessage{m, false, {}};
         }

@@ -8,7 +8,10 @@
 #include "testsupport.h"
 #include "webhookreceiver.h"
 
+#include "common/jsonfields.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -47,16 +50,20 @@ private Q_SLOTS:
         const QStringList webhookArgs{u"--webhook-url"_s,
                                       u"http://127.0.0.1:%1/events"_s.arg(webhooks.port()),
                                       u"--webhook-secret-file"_s, secret.fileName()};
-        a = std::make_unique<ServerProcess>(QStringList{u"--redis"_s, redis} + webhookArgs);
+        // Writers in the ordering test send faster than a person.
+        const QStringList common =
+            QStringList{u"--redis"_s,      redis,    u"--rate-limit"_s, u"1000"_s,
+                        u"--rate-burst"_s, u"1000"_s} +
+            webhookArgs;
+        a = std::make_unique<ServerProcess>(common);
         QVERIFY(a->start());
         // B shares A's secrets, as every instance on one database must.
         const QDir dataOfA(a->dataDir());
         b = std::make_unique<ServerProcess>(
-            QStringList{u"--redis"_s, redis, u"--jwt-secret-file"_s,
-                        dataOfA.filePath(u"jwt-secret"_s), u"--encryption-key-file"_s,
-                        dataOfA.filePath(u"message-keys"_s), u"--files-dir"_s,
-                        dataOfA.filePath(u"files"_s)} +
-            webhookArgs);
+            QStringList{u"--jwt-secret-file"_s, dataOfA.filePath(u"jwt-secret"_s),
+                        u"--encryption-key-file"_s, dataOfA.filePath(u"message-keys"_s),
+                        u"--files-dir"_s, dataOfA.filePath(u"files"_s)} +
+            common);
         QVERIFY(b->start());
         QTRY_COMPARE(httpRequest(*a, "GET", u"/readyz"_s).status, 200);
         QTRY_COMPARE(httpRequest(*b, "GET", u"/readyz"_s).status, 200);
@@ -125,6 +132,111 @@ private Q_SLOTS:
         const auto refusal = buyerOnB->waitForRefusal();
         QVERIFY(refusal);
         QCOMPARE(refusal->value(u"code"_s).toString(), u"ROOM_NOT_WRITABLE"_s);
+    }
+
+    // The moment A answered 201, the room is there on every instance: a subscription
+    // on B does not wait for B to hear of it.
+    void aRoomCreatedOnOneInstanceIsSubscribableOnAnotherAtOnce() {
+        for (int i = 0; i < 5; ++i) {
+            const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+            const qint64 room = uniqueProductId();
+            QCOMPARE(
+                httpJson(*a, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 5, 1)).status,
+                201);
+            auto onB = connectedTo(*b, seller);
+            QVERIFY(onB);
+            QVERIFY(onB->subscribe("chat", u"/topic/chat/%1"_s.arg(room)));
+        }
+    }
+
+    // Writers on both instances post into one room at once while a reader pages
+    // with after= (alternating between the instances) and a subscriber listens on
+    // each: everyone sees every message exactly once and in one order, the order of
+    // the room's sequence, with no message committed behind a larger id.
+    void concurrentWritersOnBothInstancesAreSeenInOneOrderWithoutGaps() {
+        constexpr int kWriters = 6;
+        constexpr int kEach = 60;
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const qint64 room = uniqueProductId();
+        const QString base = u"/api/chat/rooms/%1"_s.arg(room);
+        QCOMPARE(httpJson(*a, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 10, 1)).status,
+                 201);
+        const QString chat = u"/topic/chat/%1"_s.arg(room);
+        std::vector<std::unique_ptr<StompTestClient>> listeners;
+        for (ServerProcess *on : {a.get(), b.get()}) {
+            listeners.push_back(connectedTo(*on, seller));
+            QVERIFY(listeners.back());
+            const bool subscribed = listeners.back()->subscribe("chat", chat);
+            QByteArray why;
+            for (const Frame &f : listeners.back()->frames())
+                why += f.body + "\n";
+            QVERIFY2(subscribed, why.constData());
+        }
+        std::vector<std::unique_ptr<StompTestClient>> writers;
+        for (int w = 0; w < kWriters; ++w) {
+            ServerProcess &on = w % 2 ? *b : *a;
+            const QString buyer = a->token(uniqueUser("writer"), u"Writer %1"_s.arg(w));
+            QCOMPARE(httpRequest(on, "POST", base + u"/participants"_s, buyer).status, 200);
+            writers.push_back(connectedTo(on, buyer));
+            QVERIFY(writers.back());
+        }
+        const auto newest = [&] {
+            const auto page = httpRequest(*a, "GET", base + u"/messages?limit=1"_s, seller);
+            return page.json[u"messages"_s].toArray().last()[u"id"_s].toInteger();
+        };
+        const qint64 start = newest(); // the joins' SYSTEM lines are before it
+        for (int i = 0; i < kEach; ++i)
+            for (int w = 0; w < kWriters; ++w)
+                writers[w]->sendChat(room, u"w%1 #%2"_s.arg(w).arg(i),
+                                     u"o-%1-%2-%3"_s.arg(room).arg(w).arg(i),
+                                     i == kEach - 1 ? QByteArray("last") : QByteArray());
+        QList<qint64> paged;
+        qint64 after = start;
+        QElapsedTimer clock;
+        clock.start();
+        for (int turn = 0; paged.size() < kWriters * kEach && clock.elapsed() < 60000; ++turn) {
+            const auto page =
+                httpRequest(turn % 2 ? *b : *a, "GET",
+                            base + u"/messages?limit=100&after=%1"_s.arg(after), seller);
+            QCOMPARE(page.status, 200);
+            for (const auto &m : page.json[u"messages"_s].toArray()) {
+                paged.append(m[u"id"_s].toInteger());
+                after = paged.last();
+            }
+        }
+        for (auto &writer : writers)
+            QVERIFY(writer->waitForReceipt("last", 20000));
+        // The truth, read once everything is committed.
+        QList<qint64> committed;
+        for (qint64 from = start;;) {
+            const auto page =
+                httpRequest(*a, "GET", base + u"/messages?limit=100&after=%1"_s.arg(from), seller);
+            const auto messages = page.json[u"messages"_s].toArray();
+            for (const auto &m : messages)
+                committed.append(m[u"id"_s].toInteger());
+            if (messages.isEmpty())
+                break;
+            from = committed.last();
+        }
+        QCOMPARE(committed.size(), kWriters * kEach);
+        QVERIFY2(std::is_sorted(committed.begin(), committed.end()), "history is in id order");
+        QCOMPARE(paged, committed); // nothing skipped by a reader that paged meanwhile
+        for (auto &listener : listeners) {
+            QList<qint64> live;
+            QTRY_COMPARE_WITH_TIMEOUT(
+                [&] {
+                    for (const Frame &f : listener->frames())
+                        if (f.header("destination") == chat.toUtf8()) {
+                            const auto m = gonggu::parseJsonObject(f.body);
+                            if (m && m->value(u"id"_s).toInteger() > start)
+                                live.append(m->value(u"id"_s).toInteger());
+                        }
+                    listener->frames().clear();
+                    return live.size();
+                }(),
+                kWriters * kEach, 10000);
+            QCOMPARE(live, committed); // each subscriber: every message once, in order
+        }
     }
 
     // A stream on B hears what A committed, and B replays what A recorded.
@@ -421,6 +533,32 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*a, "GET", u"/readyz"_s).status, 200, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*b, "GET", u"/readyz"_s).status, 200, 15000);
         QCOMPARE(historyOn(*b, room, seller), expected);
+    }
+
+    // While Redis is away, B's subscribers still get what A committed, in order: the
+    // next message B commits shows the gap, and B reads it from the database.
+    void aSubscriberMissesNothingOfAnOutageOnceItsInstanceWritesAgain() {
+        const QString seller = a->token(uniqueUser("seller"), u"Seller"_s);
+        const qint64 room = roomWithNotices(seller, {u"before"_s});
+        QVERIFY(room);
+        const QString chat = u"/topic/chat/%1"_s.arg(room);
+        auto onB = connectedTo(*b, seller);
+        QVERIFY(onB && onB->subscribe("chat", chat));
+        QVERIFY(controlService("GONGGU_TEST_REDIS_CONTROL", "pause"));
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*b, "GET", u"/readyz"_s).status, 503, 10000);
+        const QString notices = u"/api/chat/rooms/%1/notifications"_s.arg(room);
+        QCOMPARE(httpJson(*a, "POST", notices, seller, {{u"content"_s, u"from A"_s}}).status, 201);
+        QCOMPARE(httpJson(*b, "POST", notices, seller, {{u"content"_s, u"from B"_s}}).status, 201);
+        QStringList live;
+        for (int i = 0; i < 2; ++i) {
+            const auto m = onB->waitForMessage(chat);
+            QVERIFY(m);
+            live.append(m->value(u"content"_s).toString());
+        }
+        QCOMPARE(live, (QStringList{u"from A"_s, u"from B"_s}));
+        QVERIFY(controlService("GONGGU_TEST_REDIS_CONTROL", "resume"));
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*a, "GET", u"/readyz"_s).status, 200, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(httpRequest(*b, "GET", u"/readyz"_s).status, 200, 15000);
     }
 
     void readinessReportsARedisOutage() {

@@ -39,6 +39,37 @@ private Q_SLOTS:
 
     void cleanupTestCase() { QVERIFY(server.stop()); }
 
+    // Each room counts its own messages 1, 2, 3, ... (seq), whatever the others do,
+    // and the count is the same in history and in the answer to the sender.
+    void eachMessageHasItsPlaceInItsRoom() {
+        const qint64 first = uniqueProductId();
+        const qint64 second = uniqueProductId();
+        for (qint64 room : {first, second})
+            QCOMPARE(
+                httpJson(server, "POST", u"/api/chat/rooms"_s, seller, roomBody(room, 5, 1)).status,
+                201);
+        QList<qint64> answered;
+        for (int i = 0; i < 5; ++i) {
+            const qint64 room = i % 2 ? second : first;
+            const auto sent =
+                httpJson(server, "POST", u"/api/chat/rooms/%1/notifications"_s.arg(room), seller,
+                         {{u"content"_s, u"notice %1"_s.arg(i)}});
+            QCOMPARE(sent.status, 201);
+            answered.append(sent.json[u"seq"_s].toInteger());
+        }
+        QCOMPARE(answered, (QList<qint64>{1, 1, 2, 2, 3}));
+        const auto seqsOf = [&](qint64 room) {
+            QList<qint64> seqs;
+            const auto page =
+                httpRequest(server, "GET", u"/api/chat/rooms/%1/messages"_s.arg(room), seller);
+            for (const auto &m : page.json[u"messages"_s].toArray())
+                seqs.append(m[u"seq"_s].toInteger());
+            return seqs;
+        };
+        QCOMPARE(seqsOf(first), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(seqsOf(second), (QList<qint64>{1, 2}));
+    }
+
     void healthAndReadiness() {
         QCOMPARE(httpRequest(server, "GET", u"/healthz"_s).status, 200);
         const auto ready = httpRequest(server, "GET", u"/readyz"_s);
