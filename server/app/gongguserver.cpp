@@ -113,7 +113,10 @@ Status GongguServer::start(bool listen) {
     limits.heartbeatMs = m_config.heartbeatMs;
     limits.maxFrameBytes = m_config.maxFrameBytes;
     limits.maxSubscriptions = m_config.maxSubscriptionsPerSession;
-    m_connectionLimiter = std::make_unique<ConnectionLimiter>(m_config.maxConnectionsPerAddress);
+    const TrustedProxies proxies =
+        TrustedProxies::parse(m_config.trustedProxies).value_or(TrustedProxies());
+    m_connectionLimiter =
+        std::make_unique<ConnectionLimiter>(m_config.maxConnectionsPerAddress, proxies);
     m_stomp = std::make_unique<StompServer>(*m_tokens, *m_rooms, *m_connectionLimiter, limits);
     if (!m_config.redisUrl.isEmpty()) {
         m_redis = std::make_unique<RedisBridge>(QUrl(m_config.redisUrl), *m_rooms);
@@ -138,6 +141,7 @@ Status GongguServer::start(bool listen) {
     });
     HttpLimits httpLimits;
     httpLimits.maxUploadBytes = m_files->maxBytes();
+    httpLimits.trustedProxies = proxies;
     m_http = std::make_unique<HttpServer>(*m_router, m_stomp->webSocketEndpoint(),
                                           *m_connectionLimiter, httpLimits);
     if (!m_http->listen(m_config.listenAddress, m_config.port))

@@ -1,5 +1,7 @@
 #include "serverconfig.h"
 
+#include "ops/trustedproxies.h"
+
 #include "inifile.h"
 
 #include <QDir>
@@ -33,6 +35,10 @@ const QList<ConfigOption> &configOptions() {
          "ms"},
         {"max-connections-per-address",
          "Open connections allowed from one IP address (default 256).", "count"},
+        {"trusted-proxies",
+         "Proxies whose X-Forwarded-For names the client (addresses or subnets, "
+         "comma-separated; default none: the socket's peer is the client).",
+         "list"},
         {"max-subscriptions", "Subscriptions allowed on one STOMP connection (default 256).",
          "count"},
         {"login-attempts",
@@ -110,6 +116,7 @@ QString ServerConfig::describe() const {
         u"rate-burst = "_s + QString::number(rateLimitBurst),
         u"heartbeat = "_s + QString::number(heartbeatMs),
         u"max-connections-per-address = "_s + QString::number(maxConnectionsPerAddress),
+        u"trusted-proxies = "_s + (trustedProxies.isEmpty() ? u"(none)"_s : trustedProxies),
         u"max-subscriptions = "_s + QString::number(maxSubscriptionsPerSession),
         u"login-attempts = "_s + QString::number(loginAttempts),
         u"history-cache = "_s + QString::number(historyCacheMiB),
@@ -274,6 +281,9 @@ Result<ServerConfig> resolveConfig(const QHash<QString, QString> &commandLine,
                          10'000'000);
         !s)
         return s.error();
+    text("trusted-proxies"_L1, config.trustedProxies);
+    if (!TrustedProxies::parse(config.trustedProxies))
+        return invalid("trusted-proxies"_L1, u"addresses or subnets, comma-separated"_s);
     if (auto s = integer("max-subscriptions"_L1, config.maxSubscriptionsPerSession, 1, 100000); !s)
         return s.error();
     if (auto s = integer("login-attempts"_L1, config.loginAttempts, 1, 100000); !s)

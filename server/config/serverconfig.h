@@ -24,6 +24,7 @@ struct ServerConfig {
     int maxFrameBytes = 64 * 1024;
     int maxSubscriptionsPerSession = 256;
     int maxConnectionsPerAddress = 256;
+    QString trustedProxies;       // empty: no proxy may name the client (ops/trustedproxies.h)
     int loginAttempts = 10;       // failed logins per account and per address in 15 minutes
     int historyCacheMiB = 64;     // newest messages of recently used rooms; 0: off
     QString externalJwtAlgorithm; // empty: only our own HS256 tokens

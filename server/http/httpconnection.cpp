@@ -76,7 +76,8 @@ void HttpConnection::onReadyRead() {
     m_socket->skip(parsed.consumed);
     m_needed = 0;
     m_continued = false;
-    parsed.request.peer = m_socket->peerAddress();
+    parsed.request.peer = m_limits.trustedProxies.clientOf(
+        m_socket->peerAddress(), parsed.request.header("x-forwarded-for"));
     m_idle.stop();
     respond(std::move(parsed.request), parsed.keepAlive);
 }

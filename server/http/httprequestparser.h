@@ -2,6 +2,8 @@
 // socket), so the connection stays small and the parser can be fuzzed alone.
 #pragma once
 
+#include "ops/trustedproxies.h"
+
 #include "httpmessage.h"
 
 namespace gonggu::server {
@@ -12,6 +14,8 @@ struct HttpLimits {
     // POST /api/chat/rooms/{id}/files only: a photo is bigger than any JSON body.
     qsizetype maxUploadBytes = 10 * 1024 * 1024;
     int idleTimeoutMs = 30'000;
+    // Who may name the client in X-Forwarded-For (the request's `peer`).
+    TrustedProxies trustedProxies;
 
     qsizetype largestBody() const { return qMax(maxBodyBytes, maxUploadBytes); }
 };
