@@ -39,6 +39,8 @@ public:
     // follows it, in order.
     QList<roomevent::MessageStored> skipGap(const Gap &gap, qint64 nowMs);
     bool holding() const { return m_holding > 0; }
+    // The id of the room's newest message handed on (0: none, or not followed).
+    qint64 newestId(qint64 roomId) const { return m_lanes.value(roomId).id; }
 
 private:
     struct Lane {

@@ -191,36 +191,46 @@ void RoomService::announce(const RoomEvent &event, EventOrigin origin) {
         m_gapTimer.start();
 }
 
+QCoro::Task<int> RoomService::readMissed(qint64 roomId, qint64 afterId) {
+    // Hands on what the room's sequence is missing, read from the database.
+    QPointer<RoomService> self(this);
+    int handedOn = 0;
+    for (int pages = 0; pages < 50; ++pages) {
+        HistoryQuery query;
+        query.roomId = roomId;
+        query.after = afterId;
+        query.limit = 100;
+        const auto page = co_await m_store.history(query);
+        if (!self || !page || page->messages.isEmpty())
+            co_return page || !self ? handedOn : -1;
+        for (const ChatMessage &message : page->messages) {
+            for (roomevent::MessageStored &due : m_sequencer.offer(
+                     roomevent::MessageStored::of(message), QDateTime::currentMSecsSinceEpoch())) {
+                take(RoomEvent(std::move(due)), EventOrigin::OtherInstance);
+                ++handedOn;
+            }
+        }
+        afterId = page->messages.last().id;
+        if (!page->hasMore)
+            break;
+    }
+    co_return handedOn;
+}
+
 QCoro::Task<> RoomService::fillGaps() {
     // What Redis did not bring in time (lost in an outage, or slow) is in the database.
     QPointer<RoomService> self(this);
     for (const RoomSequencer::Gap &gap : m_sequencer.overdue(QDateTime::currentMSecsSinceEpoch())) {
-        HistoryQuery query;
-        query.roomId = gap.roomId;
-        query.after = gap.afterId;
-        query.limit = 100;
-        const auto page = co_await m_store.history(query);
+        const int handedOn = co_await readMissed(gap.roomId, gap.afterId);
         if (!self)
             co_return;
-        qint64 progress = 0;
-        if (page) {
-            for (const ChatMessage &message : page->messages) {
-                for (roomevent::MessageStored &due :
-                     m_sequencer.offer(roomevent::MessageStored::of(message),
-                                       QDateTime::currentMSecsSinceEpoch())) {
-                    take(RoomEvent(std::move(due)), EventOrigin::OtherInstance);
-                    ++progress;
-                }
-            }
-        }
         // The database has nothing either (or has been down for a while): go on
         // without the missing ones rather than hold the room's chat back.
-        if (progress == 0 && (page || gap.waitedMs >= kGiveUpOnGapMs)) {
+        if (handedOn == 0 || (handedOn < 0 && gap.waitedMs >= kGiveUpOnGapMs)) {
             auto due = m_sequencer.skipGap(gap, QDateTime::currentMSecsSinceEpoch());
             if (!due.isEmpty())
-                qCWarning(lcRooms).noquote()
-                    << "room" << gap.roomId << "went on past a gap after message" << gap.afterId
-                    << (page ? QString() : page.error().message);
+                qCWarning(lcRooms)
+                    << "room" << gap.roomId << "went on past a gap after message" << gap.afterId;
             for (roomevent::MessageStored &message : due)
                 take(RoomEvent(std::move(message)), EventOrigin::OtherInstance);
         }
@@ -229,8 +239,44 @@ QCoro::Task<> RoomService::fillGaps() {
         m_gapTimer.start();
 }
 
+void RoomService::setRemoteFeedLive(bool live) {
+    m_recentHistory.setLive(live);
+    if (!live) {
+        if (!m_feedLostAfter)
+            m_feedLostAfter = m_newestMessageId;
+        return;
+    }
+    if (const auto since = std::exchange(m_feedLostAfter, std::nullopt))
+        catchUp(*since);
+}
+
+QCoro::Task<> RoomService::catchUp(qint64 afterId) {
+    // Redis is back: what the others committed meanwhile never came. Every room
+    // written since is read from where this instance's subscribers stand.
+    QPointer<RoomService> self(this);
+    const auto rooms = co_await m_store.roomsWrittenAfter(afterId);
+    if (!self)
+        co_return;
+    if (!rooms) {
+        qCWarning(lcRooms) << "cannot catch up after the Redis outage:" << rooms.error().message;
+        co_return;
+    }
+    int handedOn = 0;
+    for (qint64 roomId : *rooms) {
+        if (!m_registry.find(roomId))
+            continue; // nobody here follows it; it is read when first asked
+        const int n = co_await readMissed(roomId, m_sequencer.newestId(roomId));
+        if (!self)
+            co_return;
+        handedOn += std::max(n, 0);
+    }
+    qCInfo(lcRooms) << "caught up after the Redis outage:" << handedOn << "messages in"
+                    << rooms->size() << "rooms";
+}
+
 void RoomService::take(const RoomEvent &event, EventOrigin origin) {
     if (const auto *stored = std::get_if<roomevent::MessageStored>(&event)) {
+        m_newestMessageId = std::max(m_newestMessageId, stored->message.id);
         m_recentHistory.add(stored->message.roomId, {stored->message.id, stored->json});
         m_registry.noteMessage(stored->message);
     } else if (const auto *changed = std::get_if<roomevent::MessageChanged>(&event)) {

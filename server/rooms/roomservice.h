@@ -152,7 +152,9 @@ public:
     void setSharedStorage();
     // With shared storage: whether other instances' events are arriving. The
     // recent-history cache is used only while they are.
-    void setRemoteFeedLive(bool live) { m_recentHistory.setLive(live); }
+    // Whether the other instances' events reach this one (Redis); when they come
+    // back, what was committed meanwhile is read and handed on (catchUp).
+    void setRemoteFeedLive(bool live);
     // Replaces the cached room with the committed row; false if there is none.
     QCoro::Task<bool> reloadRoom(qint64 roomId);
     // With shared storage, a room this instance has not heard of may be another
@@ -207,6 +209,10 @@ private:
     void take(const RoomEvent &event, EventOrigin origin);
     // Reads the messages an overdue gap waits for (RoomSequencer).
     QCoro::Task<> fillGaps();
+    // Offers the room's messages after `afterId` from the database to the sequencer;
+    // how many it handed on (-1: the database did not answer).
+    QCoro::Task<int> readMissed(qint64 roomId, qint64 afterId);
+    QCoro::Task<> catchUp(qint64 afterId);
     // Puts a room into the registry; the sequencer starts from its newest message.
     void putRoom(const RoomRecord &record);
     // May the caller read the room's chat (and watch it)? Not one the seller removed.
@@ -230,6 +236,8 @@ private:
     TypingTracker m_typing;
     RoomSequencer m_sequencer;
     static constexpr qint64 kGiveUpOnGapMs = 5000; // with the database down
+    qint64 m_newestMessageId = 0;                  // of all taken, for a catch-up
+    std::optional<qint64> m_feedLostAfter;         // the newest when the Redis feed went
     QTimer m_gapTimer;
     QTimer m_expiryTimer;
     QTimer m_reminderTimer;

@@ -148,6 +148,8 @@ public:
     virtual QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) = 0;
     virtual QCoro::Task<Result<SearchPage>> search(SearchQuery query) = 0;
     // The reactions `userId` gave to messages with ids in [low, high], by message id.
+    // The rooms with a message whose id is above `messageId`.
+    virtual QCoro::Task<Result<QList<qint64>>> roomsWrittenAfter(qint64 messageId) = 0;
     virtual QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
                                                                         qint64 high) = 0;
     // What a user missed (Last-Event-ID), oldest first.

@@ -797,6 +797,17 @@ Result<bool> setReaction(QSqlDatabase &db, qint64 messageId, const QString &user
     return (*q)->numRowsAffected() == 1;
 }
 
+Result<QList<qint64>> roomsWrittenAfter(QSqlDatabase &db, qint64 messageId) {
+    auto q = execute(db, u"SELECT DISTINCT room_id FROM messages WHERE id > ?"_s, {messageId},
+                     "rooms written after");
+    if (!q)
+        return q.error();
+    QList<qint64> rooms;
+    while ((*q)->next())
+        rooms.append((*q)->value(0).toLongLong());
+    return rooms;
+}
+
 Result<QHash<qint64, QStringList>> reactionsBy(QSqlDatabase &db, const QString &userId, qint64 low,
                                                qint64 high) {
     auto q = execute(db,

@@ -81,6 +81,8 @@ Result<std::optional<ChatMessage>> findMessage(QSqlDatabase &db, qint64 messageI
 Result<bool> setReaction(QSqlDatabase &db, qint64 messageId, const QString &userId,
                          const QString &emoji, bool on, const QDateTime &now);
 // The reactions `userId` gave to messages with ids in [low, high], by message.
+// The rooms that have a message with an id above `messageId` (a catch-up after an outage).
+Result<QList<qint64>> roomsWrittenAfter(QSqlDatabase &db, qint64 messageId);
 Result<QHash<qint64, QStringList>> reactionsBy(QSqlDatabase &db, const QString &userId, qint64 low,
                                                qint64 high);
 // Fills `quote` of every reply in `messages` from the message it answers, and every

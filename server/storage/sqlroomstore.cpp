@@ -202,6 +202,11 @@ QCoro::Task<Result<SearchPage>> SqlRoomStore::search(SearchQuery query) {
         [query](QSqlDatabase &db) { return repository::searchMessages(db, query); });
 }
 
+QCoro::Task<Result<QList<qint64>>> SqlRoomStore::roomsWrittenAfter(qint64 messageId) {
+    co_return co_await m_storage.run<QList<qint64>>(
+        [messageId](QSqlDatabase &db) { return repository::roomsWrittenAfter(db, messageId); });
+}
+
 QCoro::Task<Result<QHash<qint64, QStringList>>> SqlRoomStore::reactionsBy(QString userId,
                                                                           qint64 low, qint64 high) {
     co_return co_await m_storage.run<QHash<qint64, QStringList>>(

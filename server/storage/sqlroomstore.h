@@ -23,6 +23,7 @@ public:
     QCoro::Task<Result<RoomListPage>> listRooms(RoomListQuery query) override;
     QCoro::Task<Result<HistoryPage>> history(HistoryQuery query) override;
     QCoro::Task<Result<SearchPage>> search(SearchQuery query) override;
+    QCoro::Task<Result<QList<qint64>>> roomsWrittenAfter(qint64 messageId) override;
     QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
                                                                 qint64 high) override;
     QCoro::Task<Result<QList<UserNotification>>>

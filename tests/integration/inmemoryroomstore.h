@@ -60,6 +60,14 @@ public:
         }
         co_return page;
     }
+    QCoro::Task<Result<QList<qint64>>> roomsWrittenAfter(qint64 messageId) override {
+        QList<qint64> rooms;
+        for (const ChatMessage &m : std::as_const(state.messages)) {
+            if (m.id > messageId && !rooms.contains(m.roomId))
+                rooms.append(m.roomId);
+        }
+        co_return rooms;
+    }
     QCoro::Task<Result<QHash<qint64, QStringList>>> reactionsBy(QString userId, qint64 low,
                                                                 qint64 high) override {
         QHash<qint64, QStringList> mine;
