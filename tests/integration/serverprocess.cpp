@@ -115,8 +115,13 @@ QString HttpResult::errorCode() const {
 
 HttpResult httpRequest(const ServerProcess &server, const QByteArray &method, const QString &path,
                        const QString &token, const QByteArray &body, const HttpHeaders &headers) {
+    return httpRequestAt(server.url(path), method, token, body, headers);
+}
+
+HttpResult httpRequestAt(const QUrl &url, const QByteArray &method, const QString &token,
+                         const QByteArray &body, const HttpHeaders &headers) {
     static QNetworkAccessManager network;
-    QNetworkRequest request(server.url(path));
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());

@@ -62,6 +62,9 @@ using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 HttpResult httpRequest(const ServerProcess &server, const QByteArray &method, const QString &path,
                        const QString &token = {}, const QByteArray &body = {},
                        const HttpHeaders &headers = {});
+// The same to any URL (a proxy in front of the servers).
+HttpResult httpRequestAt(const QUrl &url, const QByteArray &method, const QString &token = {},
+                         const QByteArray &body = {}, const HttpHeaders &headers = {});
 HttpResult httpJson(const ServerProcess &server, const QByteArray &method, const QString &path,
                     const QString &token, const QJsonObject &body);
 
